@@ -1,0 +1,73 @@
+/**
+ * Records stored in IndexedDB and exported/imported/shared. These are boundary types: anything
+ * read back from outside (imports, links) is validated before it becomes one of these.
+ */
+
+export type AgentInfo =
+  | { kind: 'human'; label: string }
+  | {
+      kind: 'model';
+      label: string;
+      provider: string;
+      /** Model id as the provider returned it (falls back to the requested id). */
+      model: string;
+      params: ModelParams;
+    };
+
+export interface ModelParams {
+  temperature?: number;
+  maxTokens?: number;
+  topP?: number;
+  seed?: number;
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  cachedTokens?: number;
+  reasoningTokens?: number;
+  /** US dollars; provider-reported where given, else from the local price table. */
+  cost?: number;
+  costSource?: 'provider' | 'table';
+}
+
+export interface StepRecord {
+  /** The agent's whole reply (a person's typed action is its own reply). */
+  reply: string;
+  /** The action extracted from the reply, or null when the reply had none. */
+  action: string | null;
+  /** Who produced this step: a person can take over a model's episode. */
+  by: 'human' | 'model';
+  observation: string;
+  reward: number;
+  done: boolean;
+  valid: boolean;
+  progress?: number;
+  usage?: Usage;
+  /** Milliseconds the agent took to produce the reply. */
+  latencyMs?: number;
+  at: number;
+}
+
+export interface EpisodeRecord {
+  id: string;
+  env: string;
+  /** "<env>_<index>" */
+  itemId: string;
+  agent: AgentInfo;
+  startedAt: number;
+  finishedAt?: number;
+  /** The first observation after reset. */
+  initialObservation: string;
+  steps: StepRecord[];
+  status: 'running' | 'paused' | 'done' | 'stopped' | 'error';
+  finalReward: number;
+  success: boolean;
+  error?: string;
+  appVersion: string;
+  dataVersion: string;
+  /** Set when the episode belongs to a benchmark run. */
+  runId?: string;
+  /** Set when the episode was branched from a replay. */
+  parent?: { episodeId?: string; step: number };
+}

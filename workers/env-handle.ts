@@ -1,0 +1,12 @@
+/** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
+import type { Snapshot } from './session.ts';
+
+export interface EnvHandle {
+  reset(index: number): Promise<Snapshot>;
+  step(action: string): Promise<Snapshot>;
+  /** Record a reply with no usable action: the observation is fed back, the env is not stepped. */
+  invalid(observation: string): Promise<Snapshot>;
+  close(): void;
+}
+
+export type EnvOpener = (envId: string) => Promise<EnvHandle>;

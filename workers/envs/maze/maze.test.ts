@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { maze } from './index.ts';
+import { MazeOracle } from './oracle.ts';
+import { EnvSession } from '../../session.ts';
+
+describe('MAZE', () => {
+  it('describes the start as AgentGym does', () => {
+    const env = maze.create();
+    expect(env.reset(0)).toBe('The goal is at position 8, 6. Your current position is at position 1, 1. There are walls to your left, above you, below you.');
+    expect(env.reset(16)).toBe('The goal is at position 8, 6. Your current position is at position 5, 6. There is a wall above you.');
+  });
+
+  it('moves, blocks on walls and ends with Success', () => {
+    const env = maze.create();
+    env.reset(18); // (7, 6)
+    expect(env.step('move left')).toMatchObject({ reward: 0, done: false, info: { valid: true } });
+    expect(env.observation()).toContain('position 7, 6');
+    expect(env.step('move down')).toEqual({ observation: 'Success\n', reward: 1, done: true, info: { valid: true } });
+  });
+
+  it('treats bad actions as no-ops with the same description, never throwing', () => {
+    const env = maze.create();
+    const start = env.reset(3);
+    for (const bad of ['', 'x'.repeat(100_000), '向左移动 🧭', 'move  left', 'MOVE LEFT', 'move diagonal', '\u0000']) {
+      const r = env.step(bad);
+      expect(r.observation).toBe(start);
+      expect(r.reward).toBe(0);
+      expect(r.info.valid).toBe(false);
+    }
+  });
+
+  it('fails after 50 moves without reaching the goal', () => {
+    const env = maze.create();
+    env.reset(0);
+    for (let i = 0; i < 50; i++) expect(env.step('move up').done).toBe(false);
+    expect(env.step('move up')).toMatchObject({ observation: 'Failure\n', reward: -1, done: true });
+  });
+
+  it('extracts the action after the first "Action:"', () => {
+    expect(maze.extractAction('Thought: go down.\nAction: move down</s>')).toEqual({ action: 'move down' });
+    expect(maze.extractAction('move up')).toEqual({ action: 'move up' });
+  });
+
+  it('oracle reaches the goal on every eval item', () => {
+    expect(maze.evalItems).toHaveLength(25);
+    for (const idx of maze.evalItems) {
+      const s = new EnvSession('maze');
+      const oracle = new MazeOracle();
+      let snap = s.reset(idx);
+      let steps = 0;
+      while (!snap.done) {
+        snap = s.step(oracle.next(snap.observation));
+        steps++;
+      }
+      expect(snap.reward, `item ${idx}`).toBe(1);
+      expect(steps).toBeLessThanOrEqual(maze.maxRounds);
+    }
+  });
+});

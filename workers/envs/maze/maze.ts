@@ -1,0 +1,126 @@
+/**
+ * MAZE (AgentGym's agentenv-lmrlgym): LMRL-Gym's fixed "double T" maze, goal at (8, 6).
+ * Positions are (row, column); walls are 1. The agent sees its position, the goal and the walls
+ * next to it, and moves one cell at a time.
+ */
+import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
+
+/** LMRL-Gym's double_t_maze layout (from mazelab), 10 rows x 13 columns. */
+export const LAYOUT: readonly string[] = [
+  '#############',
+  '#.....#.....#',
+  '###.#####.###',
+  '###.#####.###',
+  '###.#####.###',
+  '###.......###',
+  '######.######',
+  '######.######',
+  '######.######',
+  '#############',
+];
+
+export const GOAL: readonly [number, number] = [8, 6];
+
+/**
+ * Start cells, one per item. AgentGym lists a 26th start, (8, 6), which is the goal itself and
+ * fails on reset there, so the playable items are these 25.
+ */
+export const STARTS: readonly (readonly [number, number])[] = [
+  [1, 1], [1, 2], [1, 3], [1, 4], [1, 5], [1, 7], [1, 8], [1, 9], [1, 10], [1, 11],
+  [2, 3], [3, 3], [4, 3], [5, 3], [5, 4], [5, 5], [5, 6], [6, 6], [7, 6], [5, 7],
+  [5, 8], [5, 9], [4, 9], [3, 9], [2, 9],
+];
+
+export const MAX_STEPS = 50;
+
+export const MOVES: Readonly<Record<string, readonly [number, number]>> = {
+  'move left': [0, -1],
+  'move right': [0, 1],
+  'move up': [-1, 0],
+  'move down': [1, 0],
+};
+
+/** Order in which AgentGym names the walls around the agent. */
+const WALL_NAMES: readonly [string, number, number][] = [
+  ['to your right', 0, 1],
+  ['to your left', 0, -1],
+  ['above you', -1, 0],
+  ['below you', 1, 0],
+];
+
+export function isWall(r: number, c: number): boolean {
+  return LAYOUT[r]?.[c] !== '.';
+}
+
+export function describe(r: number, c: number): string {
+  const walls = WALL_NAMES.filter(([, dr, dc]) => isWall(r + dr, c + dc)).map(([name]) => name);
+  const wallText =
+    walls.length === 0 ? 'There are no walls near you.'
+    : walls.length === 1 ? `There is a wall ${walls[0]}.`
+    : `There are walls ${walls.join(', ')}.`;
+  return `The goal is at position ${GOAL[0]}, ${GOAL[1]}. Your current position is at position ${r}, ${c}. ${wallText}`;
+}
+
+export class MazeEnv implements Env {
+  private pos: [number, number] = [1, 1];
+  private steps = 0;
+  private last = '';
+  private done = false;
+
+  reset(index: number): string {
+    const start = STARTS[index];
+    if (!start) throw new Error(`The game ${index} is not valid.`);
+    this.pos = [start[0], start[1]];
+    this.steps = 0;
+    this.done = false;
+    this.last = describe(this.pos[0], this.pos[1]);
+    return this.last;
+  }
+
+  step(action: string): StepResult {
+    if (this.steps >= MAX_STEPS) {
+      this.done = true;
+      this.last = 'Failure\n';
+      return { observation: this.last, reward: -1, done: true, info: { valid: true } };
+    }
+    const move = Object.hasOwn(MOVES, action) ? MOVES[action] : undefined;
+    if (move && !isWall(this.pos[0] + move[0], this.pos[1] + move[1])) {
+      this.pos = [this.pos[0] + move[0], this.pos[1] + move[1]];
+    }
+    if (this.pos[0] === GOAL[0] && this.pos[1] === GOAL[1]) {
+      this.done = true;
+      this.last = 'Success\n';
+      return { observation: this.last, reward: 1, done: true, info: { valid: true } };
+    }
+    this.steps += 1;
+    this.last = describe(this.pos[0], this.pos[1]);
+    return { observation: this.last, reward: 0, done: false, info: { valid: move !== undefined } };
+  }
+
+  observation(): string {
+    return this.last;
+  }
+
+  availableActions(): string[] {
+    return Object.keys(MOVES);
+  }
+
+  picture(): Picture {
+    const rows = LAYOUT.length;
+    const cols = LAYOUT[0].length;
+    const cells: GridCell[] = [];
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        const cell: GridCell = { fill: isWall(r, c) ? '#334155' : '#f8fafc' };
+        if (r === GOAL[0] && c === GOAL[1]) cell.shape = 'goal';
+        if (r === this.pos[0] && c === this.pos[1]) cell.shape = 'agent';
+        cells.push(cell);
+      }
+    }
+    return { kind: 'grid', rows, cols, cells, caption: `You (${this.pos[0]}, ${this.pos[1]}) · goal (${GOAL[0]}, ${GOAL[1]}) · ${this.done ? 'finished' : `${this.steps}/${MAX_STEPS} steps`}` };
+  }
+
+  detail(): Record<string, unknown> {
+    return { position: this.pos, goal: GOAL, steps: this.steps, done: this.done };
+  }
+}
