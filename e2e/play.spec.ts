@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { shot, startEpisode, watchErrors } from './helpers.ts';
+
+test('a person plays MAZE by clicking actions, and finds it in History after a reload', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 18); // starts at (7, 6), one step above the goal
+  await expect(page.getByText('Your current position is at position 7, 6.')).toBeVisible();
+  await expect(page.getByTestId('env-picture')).toBeVisible();
+
+  await page.getByRole('button', { name: 'move up', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await expect(page.getByText('Your current position is at position 6, 6.').last()).toBeVisible();
+  await page.getByRole('button', { name: 'move left', exact: true }).click(); // a wall: stays
+  await expect(page.getByTestId('step-count')).toHaveText('2');
+  await shot(page, 'maze-play');
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await expect(page.getByTestId('reward')).toHaveText('1');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'History' }).click();
+  const row = page.getByTestId('history-row').filter({ hasText: 'maze_18' });
+  await expect(row).toContainText('4');
+  await expect(row).toContainText('success');
+  await row.getByRole('link', { name: 'maze_18' }).click();
+  await expect(page.getByLabel('Episode transcript')).toContainText('Success');
+  await shot(page, 'maze-history');
+  expect(errors).toEqual([]);
+});
+
+test('bad item numbers get a clear message', async ({ page }) => {
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 999);
+  await expect(page.getByRole('alert')).toContainText('Item must be a whole number from 0 to 24');
+});

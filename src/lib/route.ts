@@ -1,0 +1,12 @@
+/** Hash routes: #/play, #/history, #/history/<id>, #/settings, ... (the fragment never reaches a server). */
+export interface Route {
+  view: string;
+  arg: string | null;
+}
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const slash = path.indexOf('/');
+  const view = (slash < 0 ? path : path.slice(0, slash)) || 'play';
+  return { view, arg: slash < 0 ? null : decodeURIComponent(path.slice(slash + 1)) || null };
+}
