@@ -1,0 +1,55 @@
+/** Validation of imported RunRecords. */
+import { arr, num, obj, oneOf, opt, str, ValidationError } from '../check.ts';
+import { getEnv } from '../../../workers/envs/registry.ts';
+import type { RunRecord } from './types.ts';
+
+export function checkRun(v: unknown, path: string): RunRecord {
+  const o = obj(v, path);
+  const c = obj(o.config, `${path}.config`);
+  const envs = arr(c.envs, `${path}.config.envs`, 64).map((e, i) => str(e, `${path}.config.envs[${i}]`, 64));
+  for (const e of envs) if (!getEnv(e)) throw new ValidationError(`${path}.config.envs: unknown environment "${e}"`);
+  const itemsObj = obj(c.items, `${path}.config.items`);
+  const items: Record<string, number[]> = {};
+  for (const e of envs) items[e] = arr(itemsObj[e] ?? [], `${path}.config.items.${e}`).map((x, i) => num(x, `${path}.config.items.${e}[${i}]`));
+  const models = arr(c.models, `${path}.config.models`, 16).map((m, i) => {
+    const mo = obj(m, `${path}.config.models[${i}]`);
+    return {
+      providerId: str(mo.providerId, `${path}.config.models[${i}].providerId`, 200),
+      label: str(mo.label, `${path}.config.models[${i}].label`, 200),
+      model: str(mo.model, `${path}.config.models[${i}].model`, 200),
+    };
+  });
+  const params = obj(c.params ?? {}, `${path}.config.params`);
+  const cleanParams: Record<string, number> = {};
+  for (const k of ['temperature', 'maxTokens', 'topP', 'seed'] as const) {
+    if (params[k] !== undefined) cleanParams[k] = num(params[k], `${path}.config.params.${k}`);
+  }
+  const finished = obj(o.finished, `${path}.finished`);
+  const dv = obj(o.dataVersions ?? {}, `${path}.dataVersions`);
+  const run: RunRecord = {
+    id: str(o.id, `${path}.id`, 200),
+    name: str(o.name, `${path}.name`, 500),
+    createdAt: num(o.createdAt, `${path}.createdAt`),
+    status: oneOf(o.status, `${path}.status`, ['running', 'paused', 'done', 'cancelled'] as const),
+    config: {
+      envs,
+      items,
+      models,
+      concurrency: num(c.concurrency, `${path}.config.concurrency`),
+      params: cleanParams,
+      repeats: num(c.repeats, `${path}.config.repeats`),
+    },
+    finished: Object.fromEntries(Object.entries(finished).map(([k, x]) => [k, str(x, `${path}.finished.${k}`, 300)])),
+    appVersion: str(o.appVersion, `${path}.appVersion`, 64),
+    dataVersions: Object.fromEntries(Object.entries(dv).map(([k, x]) => [k, str(x, `${path}.dataVersions.${k}`, 64)])),
+    promptsHash: str(o.promptsHash, `${path}.promptsHash`, 128),
+  };
+  const maxRounds = opt(c.maxRounds, (x) => num(x, `${path}.config.maxRounds`));
+  if (maxRounds !== undefined) run.config.maxRounds = maxRounds;
+  const finishedAt = opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`));
+  if (finishedAt !== undefined) run.finishedAt = finishedAt;
+  // Summaries are derived from the episodes again after import, never trusted from a file.
+  const lastError = opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000));
+  if (lastError !== undefined) run.lastError = lastError;
+  return run;
+}

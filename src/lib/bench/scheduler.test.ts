@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { BenchRunner, episodeIdFor, type PlayContext } from './scheduler.ts';
+import { expandTasks, type RunRecord, type Task } from './types.ts';
+import type { EpisodeRecord } from '../records.ts';
+
+function makeRun(concurrency = 4): RunRecord {
+  return {
+    id: 'run1',
+    name: 'test',
+    createdAt: 0,
+    status: 'running',
+    config: {
+      envs: ['maze', 'wordle'],
+      items: { maze: [0, 1, 2, 3, 4], wordle: [0, 1, 2] },
+      models: [{ providerId: 'p', label: 'mock', model: 'm' }],
+      concurrency,
+      params: {},
+      repeats: 1,
+    },
+    finished: {},
+    appVersion: 'x',
+    dataVersions: {},
+    promptsHash: 'h',
+  };
+}
+
+function episode(runId: string, task: Task, status: EpisodeRecord['status'], success: boolean): EpisodeRecord {
+  return {
+    id: episodeIdFor(runId, task),
+    env: task.env,
+    itemId: `${task.env}_${task.index}`,
+    agent: { kind: 'human', label: 'x' },
+    startedAt: 0,
+    finishedAt: 1,
+    initialObservation: '',
+    steps: [],
+    status,
+    finalReward: success ? 1 : 0,
+    success,
+    appVersion: 'x',
+    dataVersion: 'x',
+    runId,
+  };
+}
+
+describe('BenchRunner', () => {
+  it('plays every task once, never more than the concurrency at a time', async () => {
+    let live = 0, peak = 0;
+    const played: string[] = [];
+    const runner = new BenchRunner(makeRun(3), {
+      async play(task) {
+        live++;
+        peak = Math.max(peak, live);
+        await new Promise((r) => setTimeout(r, 5));
+        live--;
+        played.push(task.key);
+        return episode('run1', task, 'done', task.index % 2 === 0);
+      },
+      saveRun: async () => {},
+    });
+    const run = await runner.start();
+    expect(run.status).toBe('done');
+    expect(played.sort()).toEqual(expandTasks(run.config).map((t) => t.key).sort());
+    expect(peak).toBe(3);
+    const p = runner.progress();
+    expect(p).toMatchObject({ total: 8, done: 8, failed: 0, running: 0, success: 5 });
+    expect(p.perEnv.maze).toMatchObject({ total: 5, success: 3 });
+  });
+
+  it('resumes after a pause without replaying or losing a task', async () => {
+    let saved: RunRecord = makeRun(2);
+    const counts = new Map<string, number>();
+    let runner: BenchRunner;
+    const deps = {
+      async play(task: Task) {
+        counts.set(task.key, (counts.get(task.key) ?? 0) + 1);
+        await new Promise((r) => setTimeout(r, 2));
+        if (counts.size === 3) runner.pause();
+        return episode('run1', task, 'done', true);
+      },
+      saveRun: async (r: RunRecord) => {
+        saved = r;
+      },
+    };
+    runner = new BenchRunner(saved, deps);
+    const first = await runner.start();
+    expect(first.status).toBe('paused');
+    const doneFirst = Object.keys(first.finished).length;
+    expect(doneFirst).toBeGreaterThan(0);
+    expect(doneFirst).toBeLessThan(8);
+    // A reload: a new runner from the saved record.
+    const resumed = await new BenchRunner(saved, deps).start();
+    expect(resumed.status).toBe('done');
+    expect(Object.keys(resumed.finished)).toHaveLength(8);
+    expect([...counts.values()].every((c) => c === 1)).toBe(true);
+  });
+
+  it('halves concurrency on a 429 and pauses when the agent cannot go on', async () => {
+    const run = makeRun(8);
+    const runner = new BenchRunner(run, {
+      async play(task: Task, ctx: PlayContext) {
+        if (task.key.endsWith('maze_0:0')) ctx.onRateLimit(10);
+        return episode('run1', task, task.key.endsWith('wordle_2:0') ? 'paused' : 'done', false);
+      },
+      saveRun: async () => {},
+    });
+    const out = await runner.start();
+    expect(out.status).toBe('paused');
+    expect(runner.progress().concurrency).toBeLessThan(8);
+    expect(Object.keys(out.finished)).toHaveLength(7);
+  });
+});

@@ -1,0 +1,85 @@
+/** Benchmark run records (stored in IndexedDB, exported, shown in the leaderboard). */
+import type { ModelParams } from '../records.ts';
+
+export interface ModelRef {
+  /** Provider config id in this browser, or a CLI-made label. */
+  providerId: string;
+  /** Shown in tables: "<provider> · <model>". */
+  label: string;
+  model: string;
+}
+
+export interface RunConfig {
+  envs: string[];
+  /** Item indices per env (the eval split, its first N, or a custom list). */
+  items: Record<string, number[]>;
+  models: ModelRef[];
+  concurrency: number;
+  /** Overrides each env's own max rounds when set. */
+  maxRounds?: number;
+  params: ModelParams;
+  repeats: number;
+}
+
+/** One episode to play: a model on an env item, repeat r. */
+export interface Task {
+  key: string;
+  env: string;
+  index: number;
+  modelIdx: number;
+  repeat: number;
+}
+
+export interface EnvSummary {
+  env: string;
+  episodes: number;
+  success: number;
+  successRate: number;
+  meanReward: number;
+  /** Mean progress where the env reports subgoals, else null. */
+  meanProgress: number | null;
+  /** Share of steps whose action was valid. */
+  grounding: number;
+  meanSteps: number;
+  inputTokens: number;
+  outputTokens: number;
+  cost: number;
+  wallMs: number;
+  errors: number;
+}
+
+export interface RunRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  finishedAt?: number;
+  status: 'running' | 'paused' | 'done' | 'cancelled';
+  config: RunConfig;
+  /** Task key -> episode id, for every finished task (done or error). */
+  finished: Record<string, string>;
+  appVersion: string;
+  /** env -> data version */
+  dataVersions: Record<string, string>;
+  /** Hash of every instruction prompt used, to tell prompt changes apart. */
+  promptsHash: string;
+  /** Why the run last stopped early, if it did. */
+  lastError?: string;
+}
+
+export function taskKey(env: string, index: number, modelIdx: number, repeat: number): string {
+  return `${modelIdx}:${env}_${index}:${repeat}`;
+}
+
+export function expandTasks(config: RunConfig): Task[] {
+  const tasks: Task[] = [];
+  for (let m = 0; m < config.models.length; m++) {
+    for (let r = 0; r < config.repeats; r++) {
+      for (const env of config.envs) {
+        for (const index of config.items[env] ?? []) {
+          tasks.push({ key: taskKey(env, index, m, r), env, index, modelIdx: m, repeat: r });
+        }
+      }
+    }
+  }
+  return tasks;
+}

@@ -1,0 +1,40 @@
+/** Tiny structural validators for data from outside (imports, links). Errors name the field. */
+export class ValidationError extends Error {}
+
+export type Obj = Record<string, unknown>;
+
+export function obj(v: unknown, path: string): Obj {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ValidationError(`${path} must be an object`);
+  return v as Obj;
+}
+
+export function str(v: unknown, path: string, max = 1_000_000): string {
+  if (typeof v !== 'string') throw new ValidationError(`${path} must be a string`);
+  if (v.length > max) throw new ValidationError(`${path} is too long (${v.length} > ${max} characters)`);
+  return v;
+}
+
+export function num(v: unknown, path: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new ValidationError(`${path} must be a finite number`);
+  return v;
+}
+
+export function bool(v: unknown, path: string): boolean {
+  if (typeof v !== 'boolean') throw new ValidationError(`${path} must be true or false`);
+  return v;
+}
+
+export function arr(v: unknown, path: string, max = 100_000): unknown[] {
+  if (!Array.isArray(v)) throw new ValidationError(`${path} must be a list`);
+  if (v.length > max) throw new ValidationError(`${path} has too many entries (${v.length} > ${max})`);
+  return v;
+}
+
+export function oneOf<T extends string>(v: unknown, path: string, options: readonly T[]): T {
+  if (typeof v !== 'string' || !options.includes(v as T)) throw new ValidationError(`${path} must be one of ${options.join(', ')}`);
+  return v as T;
+}
+
+export function opt<T>(v: unknown, f: (v: unknown) => T): T | undefined {
+  return v === undefined ? undefined : f(v);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonl, toJsonl } from './trajectory.ts';
+import { HumanPlay } from './human-play.ts';
+import { openLocalEnv } from '../../workers/local-env.ts';
+import { requireEnv } from '../../workers/envs/registry.ts';
+import type { EpisodeRecord } from './records.ts';
+
+async function playMaze(index: number, moves: string[]): Promise<EpisodeRecord> {
+  let n = 0;
+  const play = await HumanPlay.start(requireEnv('maze'), index, {
+    openEnv: openLocalEnv,
+    save: async () => {},
+    newId: () => `ep-${index}-${n++}`,
+    now: () => 1_700_000_000_000 + n,
+  });
+  for (const m of moves) await play.act(m);
+  return play.episode;
+}
+
+describe('AgentTraj JSONL export/import', () => {
+  it('writes AgentGym conversations and round-trips losslessly', async () => {
+    const eps = [await playMaze(18, ['move up', 'move down', 'move down']), await playMaze(0, ['move right', 'nonsense'])];
+    const text = toJsonl(eps);
+    const first = JSON.parse(text.split('\n')[0]);
+    expect(first.item_id).toBe('maze_18');
+    expect(first.success).toBe(1);
+    expect(first.conversations[0]).toMatchObject({ from: 'human', loss: null });
+    expect(first.conversations[1]).toEqual({ from: 'gpt', loss: false, value: 'OK' });
+    expect(first.conversations[3]).toEqual({ from: 'gpt', loss: true, value: 'move up' });
+    expect(first.conversations.at(-1).value).toBe('Success\n');
+    expect(parseJsonl(text).episodes).toEqual(eps);
+  });
+
+  it('rejects bad files with a message naming the line and field', async () => {
+    const good = toJsonl([await playMaze(1, ['move left'])]);
+    expect(() => parseJsonl('not json\n')).toThrow('Line 1 is not valid JSON');
+    expect(() => parseJsonl('{"item_id":"maze_1"}\n')).toThrow('no x_episode');
+    expect(() => parseJsonl(good.replace('"env":"maze"', '"env":"nope"'))).toThrow('unknown environment "nope"');
+    expect(() => parseJsonl(good.replace('"itemId":"maze_1"', '"itemId":"maze_999"'))).toThrow('out of range');
+    expect(() => parseJsonl(good.replace('"reward":0,"done"', '"reward":"0","done"'))).toThrow('steps[0].reward must be a finite number');
+    expect(() => parseJsonl('')).toThrow('no episodes');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * AgentTraj-style JSONL: one line per episode, `{ item_id, conversations, reward, success }` as in
+ * AgentGym's trajectory files, plus `x_episode` (our full record) so an import is lossless, and
+ * `x_run` on the first line of a run export. Nothing here holds API keys: records never do.
+ */
+import { getEnv } from '../../workers/envs/registry.ts';
+import { checkEpisode } from './episode-check.ts';
+import { obj, ValidationError } from './check.ts';
+import type { EpisodeRecord } from './records.ts';
+import type { RunRecord } from './bench/types.ts';
+import { checkRun } from './bench/run-check.ts';
+
+export interface Turn {
+  from: 'human' | 'gpt';
+  loss: boolean | null;
+  value: string;
+}
+
+export function conversation(ep: EpisodeRecord): Turn[] {
+  const spec = getEnv(ep.env);
+  const turns: Turn[] = [];
+  if (spec) {
+    turns.push({ from: 'human', loss: null, value: spec.instruction });
+    turns.push({ from: 'gpt', loss: false, value: spec.instructionReply });
+  }
+  turns.push({ from: 'human', loss: null, value: ep.initialObservation });
+  for (const s of ep.steps) {
+    turns.push({ from: 'gpt', loss: true, value: s.reply });
+    turns.push({ from: 'human', loss: null, value: s.observation });
+  }
+  return turns;
+}
+
+export function toJsonl(episodes: readonly EpisodeRecord[], run?: RunRecord): string {
+  return episodes
+    .map((ep, i) =>
+      JSON.stringify({
+        item_id: ep.itemId,
+        conversations: conversation(ep),
+        reward: ep.finalReward,
+        success: ep.success ? 1 : 0,
+        x_episode: ep,
+        ...(run && i === 0 ? { x_run: run } : {}),
+      }),
+    )
+    .join('\n') + '\n';
+}
+
+export interface Imported {
+  episodes: EpisodeRecord[];
+  run: RunRecord | null;
+}
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** Parse and validate a JSONL export; throws a ValidationError naming the line and field. */
+export function parseJsonl(text: string): Imported {
+  if (text.length > MAX_IMPORT_BYTES) throw new ValidationError(`File too large (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`);
+  const episodes: EpisodeRecord[] = [];
+  let run: RunRecord | null = null;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new ValidationError(`Line ${i + 1} is not valid JSON`);
+    }
+    const o = obj(value, `line ${i + 1}`);
+    if (o.x_episode === undefined) {
+      throw new ValidationError(`Line ${i + 1} has no x_episode: only files exported by agentgym-web can be imported`);
+    }
+    episodes.push(checkEpisode(o.x_episode, `line ${i + 1}.x_episode`));
+    if (o.x_run !== undefined) run = checkRun(o.x_run, `line ${i + 1}.x_run`);
+  }
+  if (episodes.length === 0) throw new ValidationError('The file holds no episodes');
+  return { episodes, run };
+}
