@@ -168,13 +168,13 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
-    route(req, url).then(
-      ([status, body]) => send(res, status, body),
-      (e: unknown) => {
+    // The catch also covers a reply that fails to serialise, so no request can crash the process.
+    route(req, url)
+      .then(([status, body]) => send(res, status, body))
+      .catch((e: unknown) => {
         if (e instanceof HttpError) send(res, e.status, { error: e.message });
         else send(res, 500, { error: e instanceof Error ? e.message : String(e) });
-      },
-    );
+      });
   };
 }
 
