@@ -76,11 +76,44 @@ export type ActionParse = { action: string } | { invalid: string };
 export interface HttpCompat {
   /** Body field of POST /reset holding the item index ("seed" for Wordle, "game" for MAZE...). */
   resetField: string;
-  /** Whether POST /create also resets the env and returns its observation (TextCraft, BabyAI). */
+  /** Whether POST /create also resets the env and returns its observation (TextCraft). */
   createResets?: boolean;
   /** Extra GET routes of the AgentGym server (e.g. Wordle's filtered_vocab), each given ?id=. */
   extraGets?: Record<string, (env: Env) => unknown>;
+  /** Name of the env id in request bodies and queries when it is not "id" (BIRD, tools: "env_idx"). */
+  idField?: string;
+  /**
+   * Body field of POST /create naming the item to load at once (tools, SearchQA: "id"); implies
+   * createResets. Without it, an env with createResets starts at item = its id (TextCraft).
+   */
+  createItemField?: string;
+  /**
+   * Reply bodies where the AgentGym server's shape differs from the defaults: create `{id}`
+   * (`{id, observation, reward, done}` with createResets), reset `{observation}` (as create with
+   * createResets), step `{observation, reward, done}`. E.g. Wordle's reset adds `id`, BabyAI adds
+   * `score`, BIRD's create is a bare number and its step names the observation `state`.
+   */
+  replies?: {
+    /** `started` is null unless the env resets on create. */
+    create?: (id: number, started: HttpReplyContext | null) => unknown;
+    reset?: HttpReplyShape;
+    step?: HttpReplyShape;
+  };
 }
+
+/** What the HTTP server knows when it answers create, reset or step. */
+export interface HttpReplyContext {
+  /** The env id the server handed out. */
+  id: number;
+  observation: string;
+  reward: number;
+  done: boolean;
+  info: StepInfo;
+  /** Sum of step rewards since the last reset (AgentGym's running "score"/detail reward). */
+  total: number;
+}
+
+export type HttpReplyShape = (r: HttpReplyContext) => unknown;
 
 /** Static description of an environment: everything but the live state. */
 export interface EnvSpec {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { measureEnv, percentile, table } from './measure.ts';
+import { policySource } from './policy.ts';
+import * as mazeOracle from '../../workers/envs/maze/oracle.ts';
+import { maze } from '../../workers/envs/maze/index.ts';
+import { openLocalEnv } from '../../workers/local-env.ts';
+
+describe('perf measurement', () => {
+  it('drives MAZE with its oracle over every eval item', async () => {
+    const policies = policySource(mazeOracle);
+    expect(policies.name).toBe('oracle MazeOracle');
+    const t = await measureEnv(maze, await openLocalEnv('maze'), policies, { now: () => performance.now(), minSteps: 0, budgetMs: 0 });
+    expect(t).toMatchObject({ env: 'maze', episodes: 25, solved: 25 });
+    expect(t.steps).toBeGreaterThan(25);
+    expect(t.stepP99Us).toBeGreaterThanOrEqual(t.stepP50Us);
+  });
+
+  it('falls back to the available actions in turn without an oracle', async () => {
+    const policies = policySource({ notAnOracle: 3 });
+    expect(policies.name).toBe('available actions');
+    const p = policies.start();
+    expect([p('', ['a', 'b']), p('', ['a', 'b']), p('', ['a', 'b']), p('', null)]).toEqual(['a', 'b', 'a', 'look']);
+    // A clock that ticks 1 ms a call: every timed span is exactly 1 ms.
+    let clock = 0;
+    const t = await measureEnv(maze, await openLocalEnv('maze'), policies, { now: () => clock++, minSteps: 100, budgetMs: 1e9 });
+    expect(t.episodes % 25).toBe(0);
+    expect(t.steps).toBeGreaterThanOrEqual(100);
+    expect([t.resetMeanUs, t.stepP50Us, t.stepP99Us, t.stepsPerSec]).toEqual([1000, 1000, 1000, 1000]);
+  });
+
+  it('takes nearest-rank percentiles and lays out a table', () => {
+    const xs = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect([percentile(xs, 0.5), percentile(xs, 0.99), percentile([7], 0.99)]).toEqual([50, 99, 7]);
+    expect(percentile([], 0.5)).toBeNaN();
+    expect(table(['env', 'n'], [['maze', '12']])).toBe('env    n\n----  --\nmaze  12');
+  });
+});

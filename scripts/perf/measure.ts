@@ -1,0 +1,80 @@
+/**
+ * One perf run of one env through an EnvHandle (in-process in Node, a comlink worker in the
+ * browser): reset time over its eval items and per-step latency, driven by a PolicySource.
+ */
+import type { EnvSpec } from '../../workers/envs/contract.ts';
+import type { EnvHandle } from '../../workers/env-handle.ts';
+import type { PolicySource } from './policy.ts';
+
+export interface EnvTiming {
+  env: string;
+  policy: string;
+  episodes: number;
+  solved: number;
+  steps: number;
+  resetMeanUs: number;
+  stepP50Us: number;
+  stepP99Us: number;
+  stepsPerSec: number;
+}
+
+export interface MeasureOptions {
+  /** Clock in milliseconds (performance.now). */
+  now: () => number;
+  /** Keep playing passes over the eval items until this many steps... */
+  minSteps: number;
+  /** ...or until this much time has passed (at least one full pass is always made). */
+  budgetMs: number;
+}
+
+export async function measureEnv(spec: EnvSpec, handle: EnvHandle, policies: PolicySource, opts: MeasureOptions): Promise<EnvTiming> {
+  const resets: number[] = [];
+  const steps: number[] = [];
+  let solved = 0;
+  const began = opts.now();
+  do {
+    for (const item of spec.evalItems) {
+      let t = opts.now();
+      let snap = await handle.reset(item);
+      resets.push(opts.now() - t);
+      const policy = policies.start();
+      for (let round = 0; !snap.done && round < spec.maxRounds; round++) {
+        const action = policy(snap.observation, snap.availableActions);
+        t = opts.now();
+        snap = await handle.step(action);
+        steps.push(opts.now() - t);
+      }
+      if (snap.done && spec.isSuccess(snap.reward)) solved++;
+    }
+  } while (steps.length < opts.minSteps && opts.now() - began < opts.budgetMs);
+  const stepTotalMs = steps.reduce((a, b) => a + b, 0);
+  return {
+    env: spec.id,
+    policy: policies.name,
+    episodes: resets.length,
+    solved,
+    steps: steps.length,
+    resetMeanUs: (resets.reduce((a, b) => a + b, 0) / resets.length) * 1000,
+    stepP50Us: percentile(steps, 0.5) * 1000,
+    stepP99Us: percentile(steps, 0.99) * 1000,
+    stepsPerSec: stepTotalMs > 0 ? steps.length / (stepTotalMs / 1000) : Infinity,
+  };
+}
+
+/** Nearest-rank percentile; NaN for no samples. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+/** A fixed-width text table. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function fmt(n: number, digits = 1): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : String(n);
+}

@@ -1,0 +1,61 @@
+/**
+ * Perf probe page (built apart from the app by scripts/perf-envs.ts): times the app's own worker
+ * transport, openWorkerEnv from src/lib/env-client.ts, for every registered env. The Node script
+ * calls `window.probeEnvs()` through Playwright.
+ */
+import { ENVS } from '../../../workers/envs/registry.ts';
+import { openWorkerEnv } from '../../../src/lib/env-client.ts';
+import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
+import { oraclePath, policySource } from '../policy.ts';
+
+export interface WorkerTiming extends EnvTiming {
+  /** First open: worker start, module load and env creation. */
+  openColdMs: number;
+  /** Mean of later opens, with the worker script cached. */
+  openWarmMs: number;
+}
+
+export interface ProbeResult {
+  crossOriginIsolated: boolean;
+  userAgent: string;
+  envs: (WorkerTiming | { env: string; error: string })[];
+}
+
+const oracles = import.meta.glob<Record<string, unknown>>('../../../workers/envs/*/oracle.ts');
+const WARM_OPENS = 5;
+
+async function timedOpen(envId: string): Promise<[number, Awaited<ReturnType<typeof openWorkerEnv>>]> {
+  const t = performance.now();
+  const handle = await openWorkerEnv(envId);
+  return [performance.now() - t, handle];
+}
+
+async function probeEnvs(opts: Omit<MeasureOptions, 'now'>): Promise<ProbeResult> {
+  const envs: ProbeResult['envs'] = [];
+  for (const spec of ENVS) {
+    try {
+      const load = oracles[`../../../${oraclePath(spec)}`];
+      const policies = policySource(load ? await load() : null);
+      const [openColdMs, handle] = await timedOpen(spec.id);
+      const timing = await measureEnv(spec, handle, policies, { ...opts, now: () => performance.now() });
+      handle.close();
+      let warm = 0;
+      for (let i = 0; i < WARM_OPENS; i++) {
+        const [ms, h] = await timedOpen(spec.id);
+        warm += ms;
+        h.close();
+      }
+      envs.push({ ...timing, openColdMs, openWarmMs: warm / WARM_OPENS });
+    } catch (e) {
+      envs.push({ env: spec.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  return { crossOriginIsolated: globalThis.crossOriginIsolated === true, userAgent: navigator.userAgent, envs };
+}
+
+declare global {
+  interface Window {
+    probeEnvs: typeof probeEnvs;
+  }
+}
+window.probeEnvs = probeEnvs;

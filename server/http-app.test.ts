@@ -1,0 +1,229 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHttpApp, type HttpAppOptions } from './http-app.ts';
+import { maze } from '../workers/envs/maze/index.ts';
+import { MazeOracle } from '../workers/envs/maze/oracle.ts';
+import type { HttpCompat } from '../workers/envs/contract.ts';
+
+const servers: Server[] = [];
+const mazeHttp: HttpCompat = maze.http;
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  maze.http = mazeHttp;
+  await Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done))));
+});
+
+/** A server on a free port; returns its base URL. */
+async function serve(options?: HttpAppOptions): Promise<string> {
+  const server = createServer(createHttpApp(options));
+  servers.push(server);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function post(url: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const init: RequestInit = { method: 'POST' };
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    init.headers = { 'Content-Type': 'application/json' };
+  }
+  const res = await fetch(url, init);
+  return { status: res.status, json: await res.json() };
+}
+
+async function get(url: string): Promise<{ status: number; json: any }> {
+  const res = await fetch(url);
+  return { status: res.status, json: await res.json() };
+}
+
+describe('AgentGym HTTP API over MAZE', () => {
+  it('plays a full episode with the oracle in AgentGym shapes', async () => {
+    const base = `${await serve()}/maze`;
+    expect(await get(`${base}/`)).toEqual({ status: 200, json: 'This is environment MAZE.' });
+    const a = await post(`${base}/create`);
+    const b = await post(`${base}/create`);
+    expect(a).toEqual({ status: 200, json: { id: 0 } });
+    expect(b.json).toEqual({ id: 1 });
+
+    const reset = await post(`${base}/reset`, { id: 0, game: 0 });
+    expect(reset).toEqual({ status: 200, json: { observation: 'The goal is at position 8, 6. Your current position is at position 1, 1. There are walls to your left, above you, below you.' } });
+    expect((await get(`${base}/observation?id=0`)).json).toBe(reset.json.observation);
+    expect((await get(`${base}/available_actions?id=0`)).json).toEqual(['move left', 'move right', 'move up', 'move down']);
+
+    const oracle = new MazeOracle();
+    let obs: string = reset.json.observation;
+    let steps = 0;
+    let last: any;
+    do {
+      const r = await post(`${base}/step`, { id: 0, action: oracle.next(obs) });
+      expect(r.status).toBe(200);
+      expect(Object.keys(r.json).sort()).toEqual(['done', 'observation', 'reward']);
+      last = r.json;
+      obs = last.observation;
+      steps++;
+      if (!last.done) expect((await get(`${base}/observation?id=0`)).json).toBe(obs);
+    } while (!last.done && steps < 50);
+    expect(last).toEqual({ observation: 'Success\n', reward: 1, done: true });
+
+    const detail = (await get(`${base}/detail?id=0`)).json;
+    expect(detail).toMatchObject({ game: 0, observation: 'Success\n', reward: 1, done: true, deleted: false });
+    // The other env is untouched and still unreset.
+    expect((await get(`${base}/detail?id=1`)).json).toMatchObject({ game: null, observation: null, reward: 0, done: false });
+
+    // Reset after the end starts over; close frees the id.
+    expect((await post(`${base}/reset`, { id: 0, game: 18 })).json.observation).toContain('position 7, 6');
+    expect(await post(`${base}/close`, { id: 0 })).toEqual({ status: 200, json: true });
+    expect((await get(`${base}/observation?id=0`)).status).toBe(404);
+    expect((await post(`${base}/create`)).json).toEqual({ id: 2 });
+  });
+
+  it('lists the envs at the root and answers CORS preflights', async () => {
+    const root = await serve();
+    const list = await fetch(`${root}/`);
+    expect(list.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await list.json()).toEqual({ name: 'agentgym-web', envs: [{ id: 'maze', title: 'MAZE', base: '/maze' }] });
+    const pre = await fetch(`${root}/maze/step`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    expect(pre.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(pre.headers.get('access-control-allow-headers')).toBe('content-type');
+  });
+});
+
+describe('errors', () => {
+  it('404 for unknown envs, routes and ids', async () => {
+    const root = await serve();
+    expect(await post(`${root}/nope/create`)).toEqual({ status: 404, json: { error: 'Unknown environment "nope". Known: maze.' } });
+    expect((await get(`${root}/maze/nope?id=0`)).status).toBe(404);
+    expect((await get(`${root}/maze/step/extra`)).status).toBe(404);
+    expect(await post(`${root}/maze/step`, { id: 7, action: 'move up' })).toEqual({ status: 404, json: { error: 'The id 7 is not valid.' } });
+    expect((await get(`${root}/maze/observation?id=7`)).json).toEqual({ error: 'The id 7 is not valid.' });
+    expect((await get(`${root}/maze/create`)).status).toBe(405);
+  });
+
+  it('400 for bad JSON, 422 naming the missing, mistyped or out-of-range field', async () => {
+    const base = `${await serve()}/maze`;
+    await post(`${base}/create`);
+    expect((await post(`${base}/reset`, '{"id": 0,')).status).toBe(400);
+    expect(await post(`${base}/reset`, '[1]')).toEqual({ status: 400, json: { error: 'Body must be a JSON object.' } });
+    expect(await post(`${base}/reset`, { game: 1 })).toEqual({ status: 422, json: { error: 'Field "id" must be a non-negative integer, got nothing.' } });
+    expect(await post(`${base}/reset`, { id: '0', game: 1 })).toEqual({ status: 422, json: { error: 'Field "id" must be a non-negative integer, got "0".' } });
+    expect((await post(`${base}/reset`, { id: 0 })).json.error).toMatch(/^Field "game"/);
+    expect((await post(`${base}/reset`, { id: 0, game: 1.5 })).json.error).toMatch(/^Field "game"/);
+    expect(await post(`${base}/reset`, { id: 0, game: 25 })).toEqual({ status: 422, json: { error: 'Field "game": Item index 25 out of range for maze (0..24).' } });
+    await post(`${base}/reset`, { id: 0, game: 3 });
+    expect(await post(`${base}/step`, { id: 0 })).toEqual({ status: 422, json: { error: 'Field "action" must be a string, got nothing.' } });
+    expect((await post(`${base}/step`, { id: 0, action: ['move up'] })).status).toBe(422);
+    expect((await get(`${base}/observation`)).json).toEqual({ error: 'Query parameter "id" is required.' });
+    expect((await get(`${base}/observation?id=-1`)).status).toBe(422);
+  });
+
+  it('409 when stepping before reset or after the end, with AgentGym\'s text', async () => {
+    const base = `${await serve()}/maze`;
+    await post(`${base}/create`);
+    expect((await post(`${base}/step`, { id: 0, action: 'move up' })).status).toBe(409);
+    expect((await get(`${base}/observation?id=0`)).status).toBe(409);
+    await post(`${base}/reset`, { id: 0, game: 18 });
+    expect((await post(`${base}/step`, { id: 0, action: 'move down' })).json.done).toBe(true);
+    expect(await post(`${base}/step`, { id: 0, action: 'move down' })).toEqual({ status: 409, json: { error: 'The task with environment 0 has finished.' } });
+  });
+
+  it('413 for a body over the cap, and keeps serving', async () => {
+    const root = await serve({ maxBodyBytes: 1000 });
+    const big = JSON.stringify({ id: 0, action: 'x'.repeat(5000) });
+    const status = await new Promise<number>((done, fail) => {
+      const req = request(`${root}/maze/step`, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
+        res.resume();
+        done(res.statusCode!);
+      });
+      req.on('error', fail);
+      req.end(big);
+    });
+    expect(status).toBe(413);
+    // Chunked, with no Content-Length to check up front.
+    const chunked = await fetch(`${root}/maze/step`, {
+      method: 'POST',
+      body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(await post(`${root}/maze/create`)).toEqual({ status: 200, json: { id: 0 } });
+  });
+
+  it('500 with the message when the env throws, and keeps serving', async () => {
+    const base = `${await serve()}/maze`;
+    vi.spyOn(maze, 'create').mockImplementation(() => ({
+      reset: () => 'start',
+      step: () => { throw new Error('boom'); },
+      observation: () => 'start',
+    }));
+    maze.http = { resetField: 'game' };
+    await post(`${base}/create`);
+    await post(`${base}/reset`, { id: 0, game: 0 });
+    expect(await post(`${base}/step`, { id: 0, action: 'move up' })).toEqual({ status: 500, json: { error: 'MAZE failed in step: boom' } });
+    // This env lists no actions and the descriptor adds no such route.
+    expect(await get(`${base}/available_actions?id=0`)).toEqual({ status: 404, json: { error: 'MAZE does not list available actions.' } });
+    vi.restoreAllMocks();
+    expect((await post(`${base}/create`)).status).toBe(200);
+  });
+
+  it('caps live sessions; close frees a slot', async () => {
+    const base = `${await serve({ maxSessions: 2 })}/maze`;
+    await post(`${base}/create`);
+    await post(`${base}/create`);
+    const over = await post(`${base}/create`);
+    expect(over.status).toBe(503);
+    expect(over.json.error).toMatch(/Too many live environments/);
+    expect((await post(`${base}/close`, { id: 0 })).json).toBe(true);
+    expect(await post(`${base}/close`, { id: 0 })).toEqual({ status: 404, json: { error: 'The id 0 is not valid.' } });
+    expect(await post(`${base}/create`)).toEqual({ status: 200, json: { id: 2 } });
+  });
+});
+
+describe('HttpCompat descriptors', () => {
+  it('createResets: create starts at item = id and reset answers in the same shape (TextCraft)', async () => {
+    maze.http = { resetField: 'data_idx', createResets: true };
+    const base = `${await serve()}/maze`;
+    const created = await post(`${base}/create`);
+    expect(created.json).toEqual({ id: 0, observation: expect.stringContaining('position 1, 1.'), reward: 0, done: false });
+    expect((await post(`${base}/create`)).json.observation).toContain('position 1, 2.');
+    // No extraGets: the generic route serves the env's own list.
+    expect((await get(`${base}/available_actions?id=1`)).json).toEqual(['move left', 'move right', 'move up', 'move down']);
+    expect((await post(`${base}/reset`, { id: 0, data_idx: 18 })).json).toEqual({ id: 0, observation: expect.stringContaining('position 7, 6.'), reward: 0, done: false });
+    expect((await post(`${base}/step`, { id: 0, action: 'move down' })).json).toEqual({ observation: 'Success\n', reward: 1, done: true });
+  });
+
+  it('idField, createItemField, replies and extraGets (tool envs, BIRD, BabyAI, Wordle)', async () => {
+    maze.http = {
+      resetField: 'item_id',
+      idField: 'env_idx',
+      createItemField: 'id',
+      extraGets: { where: (env) => env.observation().slice(-13) },
+      replies: {
+        create: (id, started) => [id, started?.observation.length],
+        reset: (r) => [r.observation, null],
+        step: (r) => ({ state: r.observation, reward: r.reward, score: r.total, done: r.done, info: r.info }),
+      },
+    };
+    const base = `${await serve()}/maze`;
+    expect((await post(`${base}/create`, {})).json).toEqual({ error: 'Field "id" must be a non-negative integer, got nothing.' });
+    expect((await post(`${base}/create`, { id: 17 })).json).toEqual([0, expect.any(Number)]);
+    expect((await get(`${base}/observation?env_idx=0`)).json).toContain('position 6, 6.');
+    expect((await post(`${base}/reset`, { env_idx: 0, item_id: 18 })).json).toEqual([expect.stringContaining('position 7, 6.'), null]);
+    expect((await get(`${base}/where?env_idx=0`)).json).toBe('to your left.');
+    expect((await post(`${base}/step`, { env_idx: 0, action: 'move down' })).json).toEqual({ state: 'Success\n', reward: 1, score: 1, done: true, info: { valid: true } });
+    expect((await post(`${base}/close`, { env_idx: 0 })).json).toBe(true);
+  });
+
+  it('a reply that cannot be serialised is a 500, not a crash', async () => {
+    maze.http = { resetField: 'game', replies: { reset: () => ({ n: 1n }) } };
+    const base = `${await serve()}/maze`;
+    await post(`${base}/create`);
+    const r = await post(`${base}/reset`, { id: 0, game: 0 });
+    expect(r.status).toBe(500);
+    expect(r.json.error).toMatch(/BigInt/);
+    expect((await get(`${base}/observation?id=0`)).status).toBe(200);
+  });
+});
