@@ -90,10 +90,26 @@ describe('Wordle env (AgentGym)', () => {
     }
   });
 
-  it('serves the filtered vocabulary over HTTP', () => {
+  it('changes the hidden word between guesses in some games', () => {
+    let changed = 0;
+    for (let item = 0; item < 40; item++) {
+      const env = wordle.create();
+      env.reset(item);
+      const drawn: string[] = [];
+      for (const guess of ['c r i m p', 'k n o l l']) {
+        if (env.step(guess).done) break;
+        drawn.push(hidden(env));
+      }
+      if (drawn.length === 2 && drawn[0] !== drawn[1]) changed++;
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+
+  it('serves the filtered vocabulary over HTTP, before and after reset', () => {
     const env = wordle.create();
-    env.reset(3);
     const get = wordle.http.extraGets!.filtered_vocab;
+    expect(get(env)).toEqual(AGENTGYM_VOCAB);
+    env.reset(3);
     expect(get(env)).toEqual(AGENTGYM_VOCAB);
     env.step('p o i n t');
     const after = get(env) as string[];

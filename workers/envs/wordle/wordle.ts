@@ -46,6 +46,9 @@ export class WordleEnv implements Env {
 
   constructor(private readonly rules: WordleRules) {
     this.candidates = rules.answers;
+    // Like LMRL-Gym's env, a new env is already a game of item 0 (AgentGym's client asks for the
+    // vocabulary before any reset).
+    this.reset(0);
   }
 
   reset(index: number): string {
@@ -97,12 +100,15 @@ export class WordleEnv implements Env {
 
   detail(): Record<string, unknown> {
     return {
-      item: this.index,
+      // AgentGym's fields first, then the hidden state.
+      seed: this.index,
+      observation: this.last,
+      reward: this.won ? 1 : 0,
+      done: this.done(),
       hidden: this.hiddenWord,
       guesses: this.attempts.map((a) => a.word),
       candidates: this.candidates.length,
       won: this.won,
-      done: this.done(),
     };
   }
 
