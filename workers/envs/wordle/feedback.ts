@@ -11,7 +11,10 @@ export function feedback(guess: string, hidden: string): string {
   return out;
 }
 
-/** Words of `pool` that would have given the same feedback to `guess`. */
+/**
+ * Words of `pool` that would have given the same feedback to `guess`. Under this feedback rule that
+ * is exactly the set LMRL-Gym keeps with its per-letter knowledge (here / not here / absent).
+ */
 export function consistent(pool: readonly string[], guess: string, fb: string): string[] {
   return pool.filter((w) => feedback(guess, w) === fb);
 }
