@@ -1,4 +1,8 @@
 /** Each generator returns { fileName: content } for static-data/. One line per data set. */
+import { wordleData } from './wordle.ts';
+
 export type DataGenerator = () => Record<string, string>;
 
-export const GENERATORS: DataGenerator[] = [];
+export const GENERATORS: DataGenerator[] = [
+  wordleData,
+];

@@ -1,8 +1,13 @@
 /** Every registered environment. A new env is one folder under workers/envs and one line here. */
 import type { EnvSpec } from './contract.ts';
 import { maze } from './maze/index.ts';
+import { wordle, wordleOfficial } from './wordle/index.ts';
 
-export const ENVS: readonly EnvSpec[] = [maze];
+export const ENVS: readonly EnvSpec[] = [
+  maze,
+  wordle,
+  wordleOfficial,
+];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
 
