@@ -33,7 +33,7 @@ export function isReplayFragment(hash: string): boolean {
 }
 
 const fail = (error: string): Decoded => ({ ok: false, error });
-const BROKEN = 'The link is broken: it may have been cut short or changed when it was copied.';
+const broken = (why: string) => `The link is broken (${why}): it may have been cut short or changed when it was copied.`;
 
 /** Read a location hash ("#/replay/v1...."); never throws. */
 export function decodeFragment(hash: string): Decoded {
@@ -48,12 +48,12 @@ export function decodeFragment(hash: string): Decoded {
     return fail(`This link uses episode format v${version[1]}; this version of the app reads v${FORMAT_VERSION}.`);
   }
   const bytes = fromBase64url(rest.slice(TOKEN.length));
-  if (!bytes || bytes.length < 5) return fail(`${BROKEN} (it is not valid base64url)`);
+  if (!bytes || bytes.length < 5) return fail(broken('it is not valid base64url'));
   const packed = bytes.subarray(0, bytes.length - 4);
   const checksum = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
   const json = inflateCapped(packed, LIMITS.payloadBytes);
   if (typeof json === 'string') return fail(json);
-  if (crc32(json) !== checksum) return fail(`${BROKEN} (its checksum does not match)`);
+  if (crc32(json) !== checksum) return fail(broken('its checksum does not match'));
   return parseJson(json);
 }
 
@@ -71,7 +71,7 @@ function inflateCapped(packed: Uint8Array, limit: number): Uint8Array | string {
     for (let i = 0; i < packed.length; i += 1024) inflate.push(packed.subarray(i, i + 1024), i + 1024 >= packed.length);
   } catch (e) {
     if (e instanceof TooLarge) return `The episode in the link is too large (over ${limit} bytes unpacked).`;
-    return `${BROKEN} (it does not decompress)`;
+    return broken('it does not decompress');
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -89,7 +89,7 @@ function parseJson(bytes: Uint8Array): Decoded {
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    return fail(`${BROKEN} (it does not hold JSON text)`);
+    return fail(broken('it does not hold JSON text'));
   }
   return validateEpisode(value);
 }
