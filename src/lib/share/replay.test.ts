@@ -44,7 +44,7 @@ describe('replay', () => {
   });
 
   it.each(ENVS.map((e) => e.id))('re-runs a %s episode without divergence', async (envId) => {
-    const record = await playEpisode(envId, ENVS.find((e) => e.id === envId)!.evalItems[0], cyclingPolicy, 6);
+    const record = await playEpisode(envId, ENVS.find((e) => e.id === envId)!.evalItems[0] ?? 0, cyclingPolicy, 6);
     const replay = await replayEpisode(viaLink(recordToShared(record)), openLocalEnv, '0.1.0');
     expect(replay.divergence).toBeNull();
     expect(replay.frames.map((f) => f.observation)).toEqual([record.initialObservation, ...record.steps.map((s) => s.observation)]);

@@ -51,7 +51,7 @@ describe('base64url', () => {
 
 describe('share links', () => {
   it.each(ENVS.map((e) => e.id))('round-trips a real %s episode through a link and a file', async (envId) => {
-    const record = await playEpisode(envId, ENVS.find((e) => e.id === envId)!.evalItems[0], cyclingPolicy, 6);
+    const record = await playEpisode(envId, ENVS.find((e) => e.id === envId)!.evalItems[0] ?? 0, cyclingPolicy, 6);
     expect(record.steps.length).toBeGreaterThan(0);
     const shared = recordToShared(record);
     const link = decodeFragment(episodeFragment(shared));
