@@ -16,7 +16,12 @@ import { TextCraftEnv } from './textcraft.ts';
 
 const instruction = `You will craft items in Minecraft. You are shown some crafting commands that may help, each written as "craft [target object] using [input ingredients]", and a goal item to craft.
 After each of my observations, answer with one action. You can "get" an ingredient (from your inventory or the world), look at what you carry with "inventory", or "craft" a target with one of the crafting commands.
-Answer strictly in this format: "Thought:\\nwhat you think.\\n\\nAction:\\nyour next action"
+Answer strictly in this format:
+"Thought:
+what you think.
+
+Action:
+your next action"
 
 Keep in mind:
 1. Always give the quantity in "get" and "craft" actions. Examples: get 1 lapis lazuli; craft 1 blue dye using 1 lapis lazuli; craft 1 golden carrot using 8 gold nugget, 1 carrot

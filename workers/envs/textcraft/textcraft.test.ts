@@ -47,6 +47,7 @@ describe('TextCraft', () => {
     const obs = (a: string) => env.step(a).observation;
     expect(obs('inventory')).toBe('Inventory: You are not carrying anything.');
     expect(obs('get 2 oak logs')).toBe('Got 2 oak logs');
+    expect(obs('get 0 string\nmore')).toBe('Got 0 string');
     expect(obs('get 1 oak planks')).toBe('Could not find oak planks');
     expect(obs('get 1 planks')).toBe('Could not find planks');
     expect(obs('get 1 unobtainium')).toBe('Could not find unobtainium');
@@ -55,7 +56,7 @@ describe('TextCraft', () => {
     );
     // The stated output count is ignored: the recipe says what comes out.
     expect(obs('craft 1 oak planks using 1 oak logs')).toBe('Crafted 4 minecraft:oak_planks');
-    expect(obs('inventory')).toBe('Inventory: [oak logs] (1) [oak planks] (4) ');
+    expect(obs('inventory')).toBe('Inventory: [oak logs] (1) [string] (0) [oak planks] (4) ');
     expect(obs('craft 1 crafting table using 4 planks')).toBe('Could not find enough items to craft minecraft:crafting_table');
     expect(obs('craft 1 planks using 1 oak logs')).toBe(
       "Could not find a valid recipe for ItemTagWithCount(item_tag=ItemTag(tag='minecraft:planks', item_id=None), count=1)",
@@ -70,7 +71,7 @@ describe('TextCraft', () => {
       done: true,
       info: { valid: true },
     });
-    expect(obs('inventory')).toBe('Inventory: [oak logs] (1) [crafting table] (1) ');
+    expect(obs('inventory')).toBe('Inventory: [oak logs] (1) [string] (0) [crafting table] (1) ');
   });
 
   it('leaves the inventory unchanged on invalid actions, never throwing', () => {

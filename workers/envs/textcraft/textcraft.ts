@@ -65,10 +65,10 @@ export class TextCraftEnv implements Env {
 
   /** The observation, and the item the action made, if any. */
   private act(action: string): [string, string | null] {
-    // Python's re.match: anchored at the start only; "." stops at a newline.
-    const craft = /^craft (.*) using (.*)/.exec(action);
+    // Python's re.match: anchored at the start only; its "." is [^\n].
+    const craft = /^craft ([^\n]*) using ([^\n]*)/.exec(action);
     if (craft) return this.craft(craft[1], craft[2]);
-    const get = /^get ([0-9]+) (.*)/.exec(action);
+    const get = /^get ([0-9]+) ([^\n]*)/.exec(action);
     if (get) return this.get(Number(get[1]), get[2]);
     if (action.startsWith('inventory')) return [this.describeInventory(), null];
     throw new ActionFailed(`Could not execute ${action}`);
@@ -82,11 +82,11 @@ export class TextCraftEnv implements Env {
   }
 
   private craft(outputText: string, inputsText: string): [string, string] {
-    const m = /^([0-9]+) (.*)/.exec(outputText);
+    const m = /^([0-9]+) ([^\n]*)/.exec(outputText);
     const output = this.parseItem(m ? m[2] : outputText);
     const count = m ? Number(m[1]) : 1;
     const inputs = inputsText.split(',').map((part): Ingredient => {
-      const c = /^([0-9]+) (.*)/.exec(part.trim());
+      const c = /^([0-9]+) ([^\n]*)/.exec(part.trim());
       if (!c) throw new ActionFailed(`Wrong item format: ${part.trim()}`);
       return { ...this.parseItem(c[2]), count: Number(c[1]) };
     });
