@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, type HttpAppOptions } from './http-app.ts';
 import { maze } from '../workers/envs/maze/index.ts';
+import { ENVS } from '../workers/envs/registry.ts';
 import { MazeOracle } from '../workers/envs/maze/oracle.ts';
 import type { HttpCompat } from '../workers/envs/contract.ts';
 
@@ -83,7 +84,10 @@ describe('AgentGym HTTP API over MAZE', () => {
     const root = await serve();
     const list = await fetch(`${root}/`);
     expect(list.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await list.json()).toEqual({ name: 'agentgym-web', envs: [{ id: 'maze', title: 'MAZE', base: '/maze' }] });
+    const body = await list.json();
+    expect(body.name).toBe('agentgym-web');
+    expect(body.envs).toContainEqual({ id: 'maze', title: 'MAZE', base: '/maze' });
+    expect(body.envs).toHaveLength(ENVS.length);
     const pre = await fetch(`${root}/maze/step`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('*');
@@ -95,7 +99,7 @@ describe('AgentGym HTTP API over MAZE', () => {
 describe('errors', () => {
   it('404 for unknown envs, routes and ids', async () => {
     const root = await serve();
-    expect(await post(`${root}/nope/create`)).toEqual({ status: 404, json: { error: 'Unknown environment "nope". Known: maze.' } });
+    expect(await post(`${root}/nope/create`)).toEqual({ status: 404, json: { error: `Unknown environment "nope". Known: ${ENVS.map((e) => e.id).join(', ')}.` } });
     expect((await get(`${root}/maze/nope?id=0`)).status).toBe(404);
     expect((await get(`${root}/maze/step/extra`)).status).toBe(404);
     expect(await post(`${root}/maze/step`, { id: 7, action: 'move up' })).toEqual({ status: 404, json: { error: 'The id 7 is not valid.' } });

@@ -1,12 +1,14 @@
 /** Every registered environment. A new env is one folder under workers/envs and one line here. */
 import type { EnvSpec } from './contract.ts';
 import { maze } from './maze/index.ts';
+import { textcraft } from './textcraft/index.ts';
 import { wordle, wordleOfficial } from './wordle/index.ts';
 
 export const ENVS: readonly EnvSpec[] = [
   maze,
   wordle,
   wordleOfficial,
+  textcraft,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
