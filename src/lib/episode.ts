@@ -2,7 +2,7 @@
  * Building an EpisodeRecord as an episode is played, whoever plays it. Pure functions: the caller
  * persists the record after each step.
  */
-import type { EnvSpec } from '../../workers/envs/contract.ts';
+import type { ActionParse, EnvSpec } from '../../workers/envs/contract.ts';
 import { itemId } from '../../workers/envs/contract.ts';
 import type { Snapshot } from '../../workers/session.ts';
 import type { AgentInfo, EpisodeRecord, StepRecord } from './records.ts';
@@ -51,4 +51,9 @@ export function stepFromSnapshot(snap: Snapshot, reply: string, action: string |
     ...(typeof snap.info.progress === 'number' ? { progress: snap.info.progress } : {}),
     at,
   };
+}
+
+/** What a reply asks of the env: a person types the action itself, a model writes Thought/Action. */
+export function parseReply(spec: EnvSpec, reply: string, by: StepRecord['by']): ActionParse {
+  return by === 'human' ? { action: reply.trim() } : spec.extractAction(reply);
 }

@@ -7,6 +7,7 @@ import type { EnvHandle, EnvOpener } from '../../workers/env-handle.ts';
 import type { Snapshot } from '../../workers/session.ts';
 import { newEpisode, stepFromSnapshot, withStep } from './episode.ts';
 import type { EpisodeRecord } from './records.ts';
+import type { Branch } from './branch.ts';
 
 export interface PlayDeps {
   openEnv: EnvOpener;
@@ -24,13 +25,21 @@ export class HumanPlay {
     public snapshot: Snapshot,
   ) {}
 
-  static async start(spec: EnvSpec, index: number, deps: PlayDeps): Promise<HumanPlay> {
+  /** Start item `index`; with `branch`, first re-play that episode's first steps (a branch). */
+  static async start(spec: EnvSpec, index: number, deps: PlayDeps, branch?: Branch): Promise<HumanPlay> {
     const env = await deps.openEnv(spec.id);
     try {
-      const first = await env.reset(index);
-      const ep = newEpisode(deps.newId(), spec, index, { kind: 'human', label: 'You' }, first, deps.now());
+      let snap = await env.reset(index);
+      let ep = newEpisode(deps.newId(), spec, index, { kind: 'human', label: 'You' }, snap, deps.now());
+      if (branch) {
+        ep = { ...ep, parent: { episodeId: branch.episode.id, step: branch.step } };
+        for (const s of branch.episode.steps.slice(0, branch.step)) {
+          snap = s.action === null ? await env.invalid(s.observation) : await env.step(s.action);
+          ep = withStep(spec, ep, { ...stepFromSnapshot(snap, s.reply, s.action, s.by, deps.now()), ...(s.usage ? { usage: s.usage } : {}) }, Infinity);
+        }
+      }
       await deps.save(ep);
-      return new HumanPlay(spec, env, deps, ep, first);
+      return new HumanPlay(spec, env, deps, ep, snap);
     } catch (e) {
       env.close();
       throw e;
@@ -43,7 +52,7 @@ export class HumanPlay {
 
   async act(text: string): Promise<void> {
     if (this.finished) throw new Error('This episode has finished. Start a new one or reset.');
-    const action = text.trim();
+    const action = text.trim(); // as parseReply does for a person
     if (!action) throw new Error('Type an action first.');
     const snap = await this.env.step(action);
     this.snapshot = snap;

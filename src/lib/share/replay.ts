@@ -3,6 +3,7 @@
  * extracting each action as the live agent loop does. The env is deterministic, so the re-run
  * must match the recording; the first step where it does not is reported in plain words.
  */
+import { parseReply } from '../episode.ts';
 import type { Picture } from '../../../workers/envs/contract.ts';
 import type { EnvOpener } from '../../../workers/env-handle.ts';
 import { thoughtOf } from '../../../workers/envs/react-format.ts';
@@ -55,7 +56,7 @@ export async function replayEpisode(episode: SharedEpisode, open: EnvOpener, cur
     frames.push(frame(0, null, start));
     note(0, observationHash(start.observation) === episode.obs0 ? [] : ['the first observation is different']);
     for (const [i, rec] of episode.steps.entries()) {
-      const parse = spec.extractAction(rec.reply);
+      const parse = parseReply(spec, rec.reply, rec.by);
       const action = 'action' in parse ? parse.action : null;
       let snap: Snapshot;
       try {

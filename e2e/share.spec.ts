@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { episodeFragment } from '../src/lib/share/codec.ts';
+import { observationHash } from '../src/lib/share/hash.ts';
+import { maze } from '../workers/envs/maze/index.ts';
+
+test('a shared episode link replays the same observations in a fresh browser', async ({ page, browser }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 18);
+  for (const a of ['move up', 'move left', 'move down', 'move down']) {
+    await page.getByRole('button', { name: a, exact: true }).click();
+  }
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  const played = await page.locator('article[data-from="env"] p').allTextContents();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const url = await page.getByLabel('Share link').inputValue();
+  expect(url).toContain('#/replay/v1.');
+
+  // Someone else, with nothing in their browser.
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  const viewerErrors = watchErrors(viewer);
+  await viewer.goto(url);
+  await expect(viewer.getByTestId('replay-step')).toHaveText('Step 0 of 4');
+  const seen = [await viewer.locator('article[data-from="env"] p').last().textContent()];
+  for (let i = 1; i <= 4; i++) {
+    await viewer.keyboard.press('ArrowRight');
+    await expect(viewer.getByTestId('replay-step')).toHaveText(`Step ${i} of 4`);
+    seen.push(await viewer.locator('article[data-from="env"] p').last().textContent());
+  }
+  expect(seen).toEqual(played);
+  await expect(viewer.getByTestId('replay-reward')).toHaveText('1');
+  await expect(viewer.getByTestId('replay-divergence')).toHaveCount(0);
+  await shot(viewer, 'replay');
+
+  await viewer.getByRole('button', { name: 'Save to my history' }).click();
+  await viewer.getByRole('link', { name: 'Open it' }).click();
+  await expect(viewer.getByLabel('Episode transcript')).toContainText('Success');
+  await other.close();
+  expect([...errors, ...viewerErrors]).toEqual([]);
+});
+
+test('a tampered link gives a clear message, not a blank page', async ({ page }) => {
+  await page.goto('/#/replay/v1.AAAAthis-is-not-an-episode');
+  await expect(page.getByTestId('replay-error')).toBeVisible();
+  await expect(page.getByTestId('replay-error')).not.toBeEmpty();
+  await shot(page, 'replay-tampered');
+});
+
+test('markup in a model reply is shown as text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  const evil = '<img src=x onerror="alert(1)">';
+  const env = maze.create();
+  const obs0 = env.reset(0);
+  const r = env.step(evil);
+  const fragment = episodeFragment({
+    v: 1,
+    env: 'maze',
+    item: 0,
+    agent: { kind: 'model', label: evil, provider: 'openai', model: 'mock-1', params: {} },
+    obs0: observationHash(obs0),
+    steps: [{ reply: `Thought: ${evil}\nAction: ${evil}`, by: 'model', reward: r.reward, done: r.done, obs: observationHash(r.observation) }],
+    appVersion: '0.1.0',
+    dataVersion: maze.dataVersion,
+  });
+  await page.goto('/' + fragment);
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 1');
+  await page.getByRole('button', { name: 'Last' }).click();
+  await expect(page.locator('article[data-from="agent"]').last()).toContainText(evil);
+  expect(await page.locator('img').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
