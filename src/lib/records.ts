@@ -26,6 +26,8 @@ export interface Usage {
   outputTokens: number;
   cachedTokens?: number;
   reasoningTokens?: number;
+  /** The provider reported no usage: counts were estimated from text length. */
+  estimated?: boolean;
   /** US dollars; provider-reported where given, else from the local price table. */
   cost?: number;
   costSource?: 'provider' | 'table';
