@@ -79,7 +79,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     expect(rec.steps.map((s) => s.reply)).toEqual(replies);
     expect(rec.steps.every((s) => s.by === 'model' && s.valid && s.thought === 'I head for the goal, avoiding walls.')).toBe(true);
     expect(rec.steps.at(-1)!.observation).toBe('Success\n');
-    expect(rec.agent).toMatchObject({ kind: 'model', model: 'mock-maze-2025' });
+    expect(rec.agent).toMatchObject({ kind: 'model', provider: new URL(origin).host, model: 'mock-maze-2025', params: { temperature: 0 } });
     // Every step reached the caller, in order, before the next one.
     const stepCounts = updates.map((u) => u.steps.length);
     for (let n = 1; n <= replies.length; n++) expect(stepCounts).toContain(n);

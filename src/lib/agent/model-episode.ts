@@ -8,7 +8,7 @@ import { itemId } from '../../../workers/envs/contract.ts';
 import type { EnvHandle } from '../../../workers/env-handle.ts';
 import { thoughtOf } from '../../../workers/envs/react-format.ts';
 import { accountUsage, sumUsage, type PriceTable } from '../llm/pricing.ts';
-import { LlmError, type ChatResult, type LlmClient } from '../llm/types.ts';
+import { LlmError, type ChatResult, type LlmClient, type ProviderConfig } from '../llm/types.ts';
 import type { EpisodeRecord, ModelParams, StepRecord, Usage } from '../records.ts';
 import { conversationOf, trimToBudget } from './conversation.ts';
 
@@ -65,7 +65,7 @@ export class ModelEpisode {
       id: o.id ?? crypto.randomUUID(),
       env: o.spec.id,
       itemId: itemId(o.spec.id, o.index),
-      agent: { kind: 'model', label: o.client.config.label, provider: o.client.config.label, model: o.client.config.model, params: this.params },
+      agent: { kind: 'model', label: o.client.config.label, provider: providerName(o.client.config), model: o.client.config.model, params: this.params },
       startedAt: this.now(),
       initialObservation,
       steps: [],
@@ -220,6 +220,11 @@ export class ModelEpisode {
   private async emit(): Promise<void> {
     await this.o.onUpdate(this.snapshot);
   }
+}
+
+/** The preset ("openai", "ollama"...), else the host of a custom base URL. */
+function providerName(c: ProviderConfig): string {
+  return c.preset ?? new URL(c.baseUrl).host;
 }
 
 function pauseMessage(e: unknown): string {

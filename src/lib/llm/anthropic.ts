@@ -11,7 +11,7 @@ export const anthropicWire: WireFormat = {
   request(config, key, messages, params, stream) {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      'x-api-key': key,
+      ...(key ? { 'x-api-key': key } : {}),
       'anthropic-version': ANTHROPIC_VERSION,
       // Without it Anthropic answers a browser's request with a CORS 401.
       'anthropic-dangerous-direct-browser-access': 'true',

@@ -18,7 +18,7 @@ export const geminiWire: WireFormat = {
     });
     return {
       url: joinUrl(config.baseUrl, `models/${encodeURIComponent(model)}:${method}`),
-      headers: { 'content-type': 'application/json', 'x-goog-api-key': key },
+      headers: { 'content-type': 'application/json', ...(key ? { 'x-goog-api-key': key } : {}) },
       body,
     };
   },

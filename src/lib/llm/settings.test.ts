@@ -105,3 +105,28 @@ describe('testConnection', () => {
     expect(await testConnection(mockConfig(deadOrigin, 'openai', false), KEY, { online: () => false })).toMatchObject({ ok: false, outcome: 'offline' });
   });
 });
+
+describe('llmSettings store', () => {
+  const mock = new MockLlmServer();
+  let origin = '';
+  beforeAll(async () => {
+    origin = await mock.start();
+  });
+  afterAll(() => mock.close());
+
+  it('lists providers with masked keys and hands out a ready client', async () => {
+    const { llmSettings } = await import('./llm-settings.svelte.ts');
+    await llmSettings.save(mockConfig(origin, 'openai', true), KEY);
+    expect(llmSettings.providers.map((p) => p.id)).toContain('mock-openai');
+    expect(llmSettings.keyMasks['mock-openai']).toBe('sk-…1234');
+    const client = await llmSettings.client('mock-openai');
+    expect((await client.chat({ messages: [{ role: 'user', content: 'hi' }] })).text).toBe(mock.config.defaultReply);
+    expect(mock.log.at(-1)!.headers.authorization).toBe(`Bearer ${KEY}`);
+
+    await llmSettings.save({ ...configFromPreset(getPreset('groq')!, 'groq-1') });
+    await expect(llmSettings.client('groq-1')).rejects.toThrow(/needs an API key/);
+    await expect(llmSettings.client('nope')).rejects.toThrow(/No LLM provider/);
+    await llmSettings.removeKey('mock-openai');
+    expect(llmSettings.keyMasks['mock-openai']).toBeUndefined();
+  });
+});
