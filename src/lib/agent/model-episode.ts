@@ -129,6 +129,7 @@ export class ModelEpisode {
     if (this.driver) throw new Error('Pause the model before taking over.');
     if (this.finished) throw new Error('The episode has ended.');
     const parse = text.includes('Action:') ? this.o.spec.extractAction(text) : { action: text.trim() };
+    delete this.record.error;
     await this.apply({ reply: text, parse, by: 'human' });
     if (!this.finished) {
       this.record.status = 'paused';
