@@ -26,6 +26,8 @@ export interface Usage {
   outputTokens: number;
   cachedTokens?: number;
   reasoningTokens?: number;
+  /** The provider reported no usage: counts were estimated from text length. */
+  estimated?: boolean;
   /** US dollars; provider-reported where given, else from the local price table. */
   cost?: number;
   costSource?: 'provider' | 'table';
@@ -34,6 +36,8 @@ export interface Usage {
 export interface StepRecord {
   /** The agent's whole reply (a person's typed action is its own reply). */
   reply: string;
+  /** The thought part of a ReAct reply (text before "Action:"), when it has one. */
+  thought?: string;
   /** The action extracted from the reply, or null when the reply had none. */
   action: string | null;
   /** Who produced this step: a person can take over a model's episode. */
@@ -44,6 +48,8 @@ export interface StepRecord {
   valid: boolean;
   progress?: number;
   usage?: Usage;
+  /** Model id as the provider returned it for this step. */
+  model?: string;
   /** Milliseconds the agent took to produce the reply. */
   latencyMs?: number;
   at: number;
@@ -63,6 +69,8 @@ export interface EpisodeRecord {
   status: 'running' | 'paused' | 'done' | 'stopped' | 'error';
   finalReward: number;
   success: boolean;
+  /** Token and cost totals over the model's steps. */
+  usage?: Usage;
   error?: string;
   appVersion: string;
   dataVersion: string;

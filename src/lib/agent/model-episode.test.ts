@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MockLlmServer } from '../../../server/mock-llm.ts';
+import { openLocalEnv } from '../../../workers/local-env.ts';
+import { MazeOracle } from '../../../workers/envs/maze/oracle.ts';
+import { ENVS, requireEnv } from '../../../workers/envs/registry.ts';
+import { EnvSession } from '../../../workers/session.ts';
+import { createLlmClient } from '../llm/client.ts';
+import { fakeClock, mockConfig } from '../llm/test-support.ts';
+import type { ChatRequest, LlmClient, ProviderKind } from '../llm/types.ts';
+import type { EpisodeRecord } from '../records.ts';
+import { ModelEpisode } from './model-episode.ts';
+
+const mock = new MockLlmServer();
+let origin = '';
+beforeAll(async () => {
+  origin = await mock.start();
+});
+afterAll(() => mock.close());
+beforeEach(() => mock.reset());
+
+/** The oracle's moves on a MAZE item, played in-process, as ReAct replies for the mock to script. */
+async function oracleReplies(index: number): Promise<{ first: string; replies: string[] }> {
+  const env = await openLocalEnv('maze');
+  const oracle = new MazeOracle();
+  let snap = await env.reset(index);
+  const first = snap.observation;
+  const replies: string[] = [];
+  while (!snap.done) {
+    const action = oracle.next(snap.observation);
+    replies.push(`Thought: I head for the goal, avoiding walls.\nAction: ${action}`);
+    snap = await env.step(action);
+  }
+  expect(snap.reward).toBe(1);
+  return { first, replies };
+}
+
+/** A client that answers from a list, recording each prompt: for loop logic that needs no HTTP. */
+function listClient(replies: string[], seen: ChatRequest[] = []): LlmClient {
+  let i = 0;
+  return {
+    config: { id: 'list', label: 'List', kind: 'openai', baseUrl: 'http://unused', model: 'list-1', params: {} },
+    chat: async (req) => {
+      seen.push(req);
+      const text = replies[i++] ?? 'Action: none';
+      return { text, model: 'list-1', usage: { inputTokens: 10, outputTokens: 5 }, latencyMs: 1 };
+    },
+  };
+}
+
+describe('ModelEpisode on MAZE through the mock LLM', () => {
+  it.each<ProviderKind>(['openai', 'anthropic', 'gemini'])('%s: plays item 0 to success, retrying a 429 mid-way, reporting every step', async (kind) => {
+    const { first, replies } = await oracleReplies(0);
+    mock.configure({ scripts: [{ match: first, replies }], model: 'mock-maze-2025' });
+    const clock = fakeClock();
+    const client = createLlmClient(mockConfig(origin, kind, true), 'sk-maze-key', { clock });
+    const updates: EpisodeRecord[] = [];
+    let tokens = '';
+    const retries: string[] = [];
+    const episode = await ModelEpisode.start({
+      env: await openLocalEnv('maze'),
+      spec: requireEnv('maze'),
+      index: 0,
+      client,
+      onToken: (t) => (tokens += t),
+      onRetry: (e) => retries.push(e.kind),
+      onUpdate: (r) => {
+        updates.push(r);
+        if (r.steps.length === 3 && r.status === 'running') mock.configure({ faults: { rateLimit: 1, retryAfter: '2' } });
+      },
+    });
+    await episode.run();
+
+    const rec = episode.snapshot;
+    expect(rec.status).toBe('done');
+    expect(rec.success).toBe(true);
+    expect(rec.finalReward).toBe(1);
+    expect(rec.itemId).toBe('maze_0');
+    expect(rec.initialObservation).toBe(first);
+    expect(rec.steps.map((s) => s.reply)).toEqual(replies);
+    expect(rec.steps.every((s) => s.by === 'model' && s.valid && s.thought === 'I head for the goal, avoiding walls.')).toBe(true);
+    expect(rec.steps.at(-1)!.observation).toBe('Success\n');
+    expect(rec.agent).toMatchObject({ kind: 'model', provider: new URL(origin).host, model: 'mock-maze-2025', params: { temperature: 0 } });
+    // Every step reached the caller, in order, before the next one.
+    const stepCounts = updates.map((u) => u.steps.length);
+    for (let n = 1; n <= replies.length; n++) expect(stepCounts).toContain(n);
+    expect(stepCounts).toEqual([...stepCounts].sort((a, b) => a - b));
+    expect(updates.at(-1)).toEqual(rec);
+    // The 429 was retried after its Retry-After, costing one extra request.
+    expect(retries).toEqual(['rate-limit']);
+    expect(clock.sleeps).toEqual([2000]);
+    expect(mock.log).toHaveLength(replies.length + 1);
+    expect(tokens).toContain(replies.join(''));
+    // Accounting: per step and in total.
+    for (const s of rec.steps) {
+      expect(s.usage!.inputTokens).toBeGreaterThan(0);
+      expect(s.model).toBe('mock-maze-2025');
+      expect(s.latencyMs).toBeGreaterThanOrEqual(0);
+    }
+    expect(rec.usage!.outputTokens).toBe(rec.steps.reduce((n, s) => n + s.usage!.outputTokens, 0));
+  });
+
+  it('records provider-reported cost, or the price table cost for a known model', async () => {
+    const { first, replies } = await oracleReplies(18);
+    mock.configure({ scripts: [{ match: first, replies }], costPerToken: 1e-6 });
+    const run = async (model: string) => {
+      const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 18, client: createLlmClient(mockConfig(origin, 'openai', false, model), 'k'), onUpdate: () => {} });
+      await ep.run();
+      return ep.snapshot;
+    };
+    const reported = await run('mock-1');
+    const u = reported.steps[0].usage!;
+    expect(u.costSource).toBe('provider');
+    expect(u.cost).toBeCloseTo((u.inputTokens + u.outputTokens) * 1e-6, 12);
+
+    mock.configure({ costPerToken: undefined, model: 'gpt-4o-mini-2024-07-18' });
+    const table = await run('gpt-4o-mini');
+    const t = table.steps[0].usage!;
+    expect(t.costSource).toBe('table');
+    expect(t.cost).toBeCloseTo((t.inputTokens * 0.15 + t.outputTokens * 0.6) / 1e6, 12);
+    expect(table.usage!.cost).toBeCloseTo(table.steps.reduce((n, s) => n + s.usage!.cost!, 0), 12);
+  });
+
+  it('pauses when offline, keeps what was played, and resumes to the end', async () => {
+    const { first, replies } = await oracleReplies(0);
+    mock.configure({ scripts: [{ match: first, replies }] });
+    let offline = false;
+    let wentOffline = false;
+    const client = createLlmClient(mockConfig(origin, 'openai', true), 'k', {
+      clock: fakeClock(),
+      fetch: (input, init) => (offline ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)),
+    });
+    const ep = await ModelEpisode.start({
+      env: await openLocalEnv('maze'),
+      spec: requireEnv('maze'),
+      index: 0,
+      client,
+      onUpdate: (r) => {
+        if (r.steps.length === 4 && !wentOffline) offline = wentOffline = true;
+      },
+    });
+    await ep.run();
+    let rec = ep.snapshot;
+    expect(rec.status).toBe('paused');
+    expect(rec.error).toMatch(/offline/);
+    expect(rec.steps).toHaveLength(4);
+    offline = false;
+    await ep.run();
+    rec = ep.snapshot;
+    expect(rec.status).toBe('done');
+    expect(rec.success).toBe(true);
+    expect(rec.error).toBeUndefined();
+    expect(rec.steps.map((s) => s.reply)).toEqual(replies);
+  });
+
+  it('stops a call in flight without recording it', async () => {
+    mock.configure({ faults: { hang: 1 } });
+    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 0, client: createLlmClient(mockConfig(origin, 'anthropic', true), 'k'), onUpdate: () => {} });
+    const running = ep.run();
+    await new Promise((r) => setTimeout(r, 50));
+    await ep.stop();
+    await running;
+    expect(ep.snapshot).toMatchObject({ status: 'stopped', steps: [] });
+    expect(ep.snapshot.finishedAt).toBeDefined();
+  });
+});
+
+describe('ModelEpisode controls', () => {
+  const maze = requireEnv('maze');
+
+  it('steps once, lets a person take over, and hands back', async () => {
+    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: maze, index: 18, client: listClient(['Thought: left.\nAction: move left', 'Thought: down.\nAction: move down']), onUpdate: () => {} });
+    await ep.stepOnce();
+    expect(ep.snapshot).toMatchObject({ status: 'paused', steps: [{ by: 'model', action: 'move left' }] });
+    await ep.humanStep('move right');
+    expect(ep.snapshot.steps[1]).toMatchObject({ by: 'human', action: 'move right', reply: 'move right', valid: true });
+    expect(ep.snapshot.steps[1].usage).toBeUndefined();
+    await ep.humanStep('move left');
+    await ep.run();
+    const rec = ep.snapshot;
+    expect(rec.steps.map((s) => `${s.by}:${s.action}`)).toEqual(['model:move left', 'human:move right', 'human:move left', 'model:move down']);
+    expect(rec).toMatchObject({ status: 'done', success: true });
+    await expect(ep.humanStep('move up')).rejects.toThrow(/ended/);
+  });
+
+  it('pauses after the step in flight', async () => {
+    let ep!: ModelEpisode;
+    ep = await ModelEpisode.start({
+      env: await openLocalEnv('maze'),
+      spec: maze,
+      index: 0,
+      client: listClient(Array(10).fill('Action: move right')),
+      onUpdate: (r) => {
+        if (r.steps.length === 2) void ep.pause();
+      },
+    });
+    await ep.run();
+    expect(ep.snapshot).toMatchObject({ status: 'paused' });
+    expect(ep.snapshot.steps).toHaveLength(2);
+  });
+
+  it('ends at the round limit with the last reward', async () => {
+    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 3, client: listClient(Array(10).fill('Action: move up')), onUpdate: () => {} });
+    await ep.run();
+    expect(ep.snapshot).toMatchObject({ status: 'done', success: false, finalReward: 0 });
+    expect(ep.snapshot.steps).toHaveLength(3);
+  });
+
+  it('trims the prompt to the context budget, keeping the instruction', async () => {
+    const seen: ChatRequest[] = [];
+    const long = `Thought: ${'hmm '.repeat(300)}\nAction: move up`;
+    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 8, contextTokens: 2000, client: listClient(Array(8).fill(long), seen), onUpdate: () => {} });
+    await ep.run();
+    const last = seen.at(-1)!.messages;
+    expect(last[0]).toEqual({ role: 'user', content: maze.instruction });
+    expect(last[1]).toEqual({ role: 'assistant', content: maze.instructionReply });
+    expect(last.length).toBeLessThan(3 + 2 * 7);
+    expect(last.at(-1)!.content).toBe(ep.snapshot.steps[6].observation);
+  });
+});
+
+/** Replies in an env's own format, where it differs from "Thought: ...\nAction: <action>". */
+const SAMPLE_REPLY: Record<string, (action: string) => string> = {};
+
+describe('action extraction in the loop, for every registered env', () => {
+  it.each(ENVS.map((e) => [e.id, e] as const))('%s', async (id, spec) => {
+    const session = new EnvSession(id);
+    const start = session.reset(spec.evalItems[0] ?? 0);
+    const action = start.availableActions?.[0] ?? 'look';
+    const reply = SAMPLE_REPLY[id]?.(action) ?? `Thought: I try this first.\nAction: ${action}`;
+    const ep = await ModelEpisode.start({ env: await openLocalEnv(id), spec, index: spec.evalItems[0] ?? 0, client: listClient([reply]), onUpdate: () => {} });
+    await ep.stepOnce();
+    const [step] = ep.snapshot.steps;
+    expect(step.action).toBe(action);
+    expect(step.thought).toBe('I try this first.');
+    expect(step.reply).toBe(reply);
+  });
+});

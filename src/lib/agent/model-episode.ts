@@ -1,0 +1,243 @@
+/**
+ * AgentGym's evaluation loop with an API model as the agent, played step by step under a person's
+ * control: run to the end, pause, step once, stop, or take over with typed actions and hand back.
+ * Every change is reported with the whole EpisodeRecord, so the caller can persist as it goes.
+ */
+import type { ActionParse, EnvSpec } from '../../../workers/envs/contract.ts';
+import { itemId } from '../../../workers/envs/contract.ts';
+import type { EnvHandle } from '../../../workers/env-handle.ts';
+import { thoughtOf } from '../../../workers/envs/react-format.ts';
+import { accountUsage, sumUsage, type PriceTable } from '../llm/pricing.ts';
+import { LlmError, type ChatResult, type LlmClient, type ProviderConfig } from '../llm/types.ts';
+import type { EpisodeRecord, ModelParams, StepRecord, Usage } from '../records.ts';
+import { conversationOf, trimToBudget } from './conversation.ts';
+
+export const DEFAULT_CONTEXT_TOKENS = 32_000;
+
+export interface ModelEpisodeOptions {
+  env: EnvHandle;
+  spec: EnvSpec;
+  index: number;
+  client: LlmClient;
+  /** Called after every change with a copy of the record; awaited before the loop goes on. */
+  onUpdate: (record: EpisodeRecord) => void | Promise<void>;
+  /** Streamed reply text of the step in flight. */
+  onToken?: (delta: string) => void;
+  /** A retry is pending (rate limit, server error...): say so, and drop partial streamed text. */
+  onRetry?: (error: LlmError, attempt: number, delayMs: number) => void;
+  /** Overrides the provider config's parameters. */
+  params?: ModelParams;
+  /** Defaults to the env's AgentGym round limit. */
+  maxRounds?: number;
+  /** Approximate tokens the prompt may take; older turns are trimmed to fit. */
+  contextTokens?: number;
+  prices?: PriceTable;
+  id?: string;
+  runId?: string;
+  appVersion?: string;
+  now?: () => number;
+}
+
+interface Produced {
+  reply: string;
+  parse: ActionParse;
+  by: StepRecord['by'];
+  result?: ChatResult;
+}
+
+export class ModelEpisode {
+  private readonly record: EpisodeRecord;
+  private readonly maxRounds: number;
+  private readonly params: ModelParams;
+  private readonly now: () => number;
+  private driver: Promise<void> | undefined;
+  private pauseRequested = false;
+  private inFlight: AbortController | undefined;
+
+  private constructor(
+    private readonly o: ModelEpisodeOptions,
+    initialObservation: string,
+  ) {
+    this.now = o.now ?? Date.now;
+    this.maxRounds = o.maxRounds ?? o.spec.maxRounds;
+    this.params = { ...o.client.config.params, ...o.params };
+    this.record = {
+      id: o.id ?? crypto.randomUUID(),
+      env: o.spec.id,
+      itemId: itemId(o.spec.id, o.index),
+      agent: { kind: 'model', label: o.client.config.label, provider: providerName(o.client.config), model: o.client.config.model, params: this.params },
+      startedAt: this.now(),
+      initialObservation,
+      steps: [],
+      status: 'paused',
+      finalReward: 0,
+      success: false,
+      appVersion: o.appVersion ?? '0.0.0',
+      dataVersion: o.spec.dataVersion,
+      ...(o.runId ? { runId: o.runId } : {}),
+    };
+  }
+
+  /** Reset the env on the item and report the fresh record (status 'paused': nothing played yet). */
+  static async start(options: ModelEpisodeOptions): Promise<ModelEpisode> {
+    const snap = await options.env.reset(options.index);
+    const episode = new ModelEpisode(options, snap.observation);
+    await episode.emit();
+    return episode;
+  }
+
+  get snapshot(): EpisodeRecord {
+    return structuredClone(this.record);
+  }
+
+  get finished(): boolean {
+    return ['done', 'stopped', 'error'].includes(this.record.status);
+  }
+
+  /** Let the model play until the episode ends, is paused, stopped, or a call fails (then paused). */
+  run(): Promise<void> {
+    return this.drive(false);
+  }
+
+  /** Let the model take one step, then pause. */
+  stepOnce(): Promise<void> {
+    return this.drive(true);
+  }
+
+  /** Pause after the step in flight; resolves once the loop has stopped (e.g. to take over). */
+  async pause(): Promise<void> {
+    this.pauseRequested = true;
+    await this.driver;
+  }
+
+  /** End the episode now, cancelling a model call in flight (that step is not recorded). */
+  async stop(): Promise<void> {
+    if (this.finished) return;
+    this.pauseRequested = true;
+    this.inFlight?.abort();
+    await this.driver;
+    if (this.finished) return;
+    this.finish('stopped');
+    await this.emit();
+  }
+
+  /**
+   * A person plays one step while the model is paused. A typed full "Thought/Action" reply is
+   * parsed like the model's; anything else is the action itself.
+   */
+  async humanStep(text: string): Promise<void> {
+    if (this.driver) throw new Error('Pause the model before taking over.');
+    if (this.finished) throw new Error('The episode has ended.');
+    const parse = text.includes('Action:') ? this.o.spec.extractAction(text) : { action: text.trim() };
+    delete this.record.error;
+    await this.apply({ reply: text, parse, by: 'human' });
+    if (!this.finished) {
+      this.record.status = 'paused';
+      await this.emit();
+    }
+  }
+
+  private drive(once: boolean): Promise<void> {
+    if (this.driver || this.finished) return this.driver ?? Promise.resolve();
+    this.pauseRequested = false;
+    this.driver = (async () => {
+      this.record.status = 'running';
+      delete this.record.error;
+      await this.emit();
+      while (!this.finished && !this.pauseRequested) {
+        const ok = await this.modelStep();
+        if (!ok || once) break;
+      }
+      if (this.record.status === 'running') {
+        this.record.status = 'paused';
+        await this.emit();
+      }
+    })().finally(() => {
+      this.driver = undefined;
+    });
+    return this.driver;
+  }
+
+  /** One model turn; false when the loop must halt (a failed call pauses with its message). */
+  private async modelStep(): Promise<boolean> {
+    const budget = (this.o.contextTokens ?? DEFAULT_CONTEXT_TOKENS) - (this.params.maxTokens ?? 0);
+    const { messages } = trimToBudget(conversationOf(this.o.spec, this.record), budget);
+    this.inFlight = new AbortController();
+    let result: ChatResult;
+    try {
+      result = await this.o.client.chat({ messages, params: this.params, onToken: this.o.onToken, onRetry: this.o.onRetry, signal: this.inFlight.signal });
+    } catch (e) {
+      if (e instanceof LlmError && e.kind === 'aborted') return false;
+      this.record.status = 'paused';
+      this.record.error = pauseMessage(e);
+      await this.emit();
+      return false;
+    } finally {
+      this.inFlight = undefined;
+    }
+    if (this.record.agent.kind === 'model') this.record.agent.model = result.model;
+    await this.apply({ reply: result.text, parse: this.o.spec.extractAction(result.text), by: 'model', result });
+    return true;
+  }
+
+  private async apply(p: Produced): Promise<void> {
+    let snap;
+    try {
+      snap = 'action' in p.parse ? await this.o.env.step(p.parse.action) : await this.o.env.invalid(p.parse.invalid);
+    } catch (e) {
+      this.record.error = `The environment failed: ${e instanceof Error ? e.message : String(e)}`;
+      this.finish('error');
+      await this.emit();
+      return;
+    }
+    const thought = thoughtOf(p.reply);
+    const usage: Usage | undefined = p.result && accountUsage(p.result.usage, p.result.model, p.result.providerCost, this.o.prices);
+    const step: StepRecord = {
+      reply: p.reply,
+      ...(thought && thought !== p.reply.trim() ? { thought } : {}),
+      action: 'action' in p.parse ? p.parse.action : null,
+      by: p.by,
+      observation: snap.observation,
+      reward: snap.reward,
+      done: snap.done,
+      valid: 'action' in p.parse && snap.info.valid !== false,
+      ...(snap.info.progress !== undefined ? { progress: snap.info.progress } : {}),
+      ...(usage ? { usage, model: p.result!.model, latencyMs: p.result!.latencyMs } : {}),
+      at: this.now(),
+    };
+    this.record.steps.push(step);
+    this.record.finalReward = step.reward;
+    this.record.success = this.o.spec.isSuccess(step.reward);
+    this.record.usage = sumUsage(this.record.steps.map((s) => s.usage));
+    if (step.done || this.record.steps.length >= this.maxRounds) this.finish('done');
+    await this.emit();
+  }
+
+  private finish(status: 'done' | 'stopped' | 'error'): void {
+    this.record.status = status;
+    this.record.finishedAt = this.now();
+  }
+
+  private async emit(): Promise<void> {
+    await this.o.onUpdate(this.snapshot);
+  }
+}
+
+/** The preset ("openai", "ollama"...), else the host of a custom base URL. */
+function providerName(c: ProviderConfig): string {
+  return c.preset ?? new URL(c.baseUrl).host;
+}
+
+function pauseMessage(e: unknown): string {
+  if (!(e instanceof LlmError)) return `Paused: ${e instanceof Error ? e.message : String(e)}`;
+  const hint: Partial<Record<LlmError['kind'], string>> = {
+    network: 'Cannot reach the provider (offline?). Resume when the connection is back.',
+    timeout: 'The provider did not answer in time. Resume to try again.',
+    'rate-limit': 'Still rate limited after retries. Wait a little, then resume.',
+    server: 'The provider kept failing. Resume to try again.',
+    'cut-stream': 'The reply kept being cut off. Resume to try again.',
+    auth: 'The key was refused. Fix it in Settings, then resume.',
+    'not-found': 'The model was not found. Fix the model id in Settings, then resume.',
+  };
+  return `Paused: ${hint[e.kind] ?? 'the model call failed.'} (${e.message})`;
+}

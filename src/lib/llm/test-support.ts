@@ -1,0 +1,12 @@
+/** Shared by tests: a clock that records waits instead of waiting, and provider configs for the mock. */
+import type { Clock } from './retry.ts';
+import type { ProviderConfig, ProviderKind } from './types.ts';
+
+export function fakeClock(): Clock & { sleeps: number[] } {
+  const sleeps: number[] = [];
+  return { sleeps, now: () => Date.now(), random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
+}
+
+export function mockConfig(origin: string, kind: ProviderKind, stream: boolean, model = 'mock-1'): ProviderConfig {
+  return { id: `mock-${kind}`, label: `Mock ${kind}`, kind, baseUrl: `${origin}/${kind === 'gemini' ? 'v1beta' : 'v1'}`, model, params: { temperature: 0 }, stream };
+}
