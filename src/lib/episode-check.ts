@@ -38,6 +38,7 @@ export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
   if (finishedAt !== undefined) ep.finishedAt = finishedAt;
   if (error !== undefined) ep.error = error;
   if (runId !== undefined) ep.runId = runId;
+  if (o.usage !== undefined) ep.usage = checkUsage(o.usage, `${path}.usage`);
   if (o.parent !== undefined) {
     const p = obj(o.parent, `${path}.parent`);
     ep.parent = { step: num(p.step, `${path}.parent.step`) };
@@ -75,6 +76,10 @@ function checkStep(v: unknown, path: string): StepRecord {
   const progress = opt(o.progress, (x) => num(x, `${path}.progress`));
   const latency = opt(o.latencyMs, (x) => num(x, `${path}.latencyMs`));
   if (progress !== undefined) s.progress = progress;
+  const thought = opt(o.thought, (x) => str(x, `${path}.thought`, 200_000));
+  const model = opt(o.model, (x) => str(x, `${path}.model`, 200));
+  if (thought !== undefined) s.thought = thought;
+  if (model !== undefined) s.model = model;
   if (latency !== undefined) s.latencyMs = latency;
   if (o.usage !== undefined) s.usage = checkUsage(o.usage, `${path}.usage`);
   return s;
@@ -87,6 +92,7 @@ function checkUsage(v: unknown, path: string): Usage {
     const x = opt(o[k], (y) => num(y, `${path}.${k}`));
     if (x !== undefined) u[k] = x;
   }
+  if (o.estimated !== undefined) u.estimated = bool(o.estimated, `${path}.estimated`);
   if (o.costSource !== undefined) u.costSource = oneOf(o.costSource, `${path}.costSource`, ['provider', 'table'] as const);
   return u;
 }

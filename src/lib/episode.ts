@@ -53,7 +53,10 @@ export function stepFromSnapshot(snap: Snapshot, reply: string, action: string |
   };
 }
 
-/** What a reply asks of the env: a person types the action itself, a model writes Thought/Action. */
+/**
+ * What a reply asks of the env. A model writes Thought/Action; a person usually types the action
+ * itself, but may also write it in the model's format.
+ */
 export function parseReply(spec: EnvSpec, reply: string, by: StepRecord['by']): ActionParse {
-  return by === 'human' ? { action: reply.trim() } : spec.extractAction(reply);
+  return by === 'human' && !reply.includes('Action:') ? { action: reply.trim() } : spec.extractAction(reply);
 }

@@ -5,7 +5,7 @@
 import type { EnvSpec } from '../../workers/envs/contract.ts';
 import type { EnvHandle, EnvOpener } from '../../workers/env-handle.ts';
 import type { Snapshot } from '../../workers/session.ts';
-import { newEpisode, stepFromSnapshot, withStep } from './episode.ts';
+import { newEpisode, parseReply, stepFromSnapshot, withStep } from './episode.ts';
 import type { EpisodeRecord } from './records.ts';
 import type { Branch } from './branch.ts';
 
@@ -52,9 +52,10 @@ export class HumanPlay {
 
   async act(text: string): Promise<void> {
     if (this.finished) throw new Error('This episode has finished. Start a new one or reset.');
-    const action = text.trim(); // as parseReply does for a person
-    if (!action) throw new Error('Type an action first.');
-    const snap = await this.env.step(action);
+    if (!text.trim()) throw new Error('Type an action first.');
+    const parse = parseReply(this.spec, text, 'human');
+    const action = 'action' in parse ? parse.action : null;
+    const snap = 'action' in parse ? await this.env.step(parse.action) : await this.env.invalid(parse.invalid);
     this.snapshot = snap;
     this.episode = withStep(this.spec, this.episode, stepFromSnapshot(snap, text, action, 'human', this.deps.now()));
     await this.deps.save(this.episode);

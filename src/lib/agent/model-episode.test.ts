@@ -225,7 +225,7 @@ describe('action extraction in the loop, for every registered env', () => {
   it.each(ENVS.map((e) => [e.id, e] as const))('%s', async (id, spec) => {
     const session = new EnvSession(id);
     const start = session.reset(spec.evalItems[0] ?? 0);
-    const action = start.availableActions?.[0] ?? 'look';
+    const action = start.availableActions?.[0] ?? 'inventory';
     const reply = SAMPLE_REPLY[id]?.(action) ?? `Thought: I try this first.\nAction: ${action}`;
     const ep = await ModelEpisode.start({ env: await openLocalEnv(id), spec, index: spec.evalItems[0] ?? 0, client: listClient([reply]), onUpdate: () => {} });
     await ep.stepOnce();

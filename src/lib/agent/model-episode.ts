@@ -3,6 +3,7 @@
  * control: run to the end, pause, step once, stop, or take over with typed actions and hand back.
  * Every change is reported with the whole EpisodeRecord, so the caller can persist as it goes.
  */
+import { parseReply } from '../episode.ts';
 import type { ActionParse, EnvSpec } from '../../../workers/envs/contract.ts';
 import { itemId } from '../../../workers/envs/contract.ts';
 import type { EnvHandle } from '../../../workers/env-handle.ts';
@@ -128,7 +129,7 @@ export class ModelEpisode {
   async humanStep(text: string): Promise<void> {
     if (this.driver) throw new Error('Pause the model before taking over.');
     if (this.finished) throw new Error('The episode has ended.');
-    const parse = text.includes('Action:') ? this.o.spec.extractAction(text) : { action: text.trim() };
+    const parse = parseReply(this.o.spec, text, 'human');
     delete this.record.error;
     await this.apply({ reply: text, parse, by: 'human' });
     if (!this.finished) {

@@ -1,4 +1,5 @@
 /** Test helper: play a real episode through the in-process env, recorded as the agent loop would. */
+import { parseReply } from '../episode.ts';
 import { itemId } from '../../../workers/envs/contract.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
 import { openLocalEnv } from '../../../workers/local-env.ts';
@@ -36,12 +37,13 @@ export async function playEpisode(envId: string, index: number, policy: ReplyPol
   };
   for (let i = 0; i < maxSteps && !snap.done; i++) {
     const reply = policy(snap, i);
-    const parse = spec.extractAction(reply);
+    const by = i % 3 === 1 ? 'human' : 'model';
+    const parse = parseReply(spec, reply, by);
     snap = 'action' in parse ? await env.step(parse.action) : await env.invalid(parse.invalid);
     record.steps.push({
       reply,
       action: 'action' in parse ? parse.action : null,
-      by: i % 3 === 1 ? 'human' : 'model',
+      by,
       observation: snap.observation,
       reward: snap.reward,
       done: snap.done,
