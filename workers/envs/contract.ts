@@ -80,6 +80,8 @@ export interface HttpCompat {
   createResets?: boolean;
   /** Extra GET routes of the AgentGym server (e.g. Wordle's filtered_vocab), each given ?id=. */
   extraGets?: Record<string, (env: Env) => unknown>;
+  /** Extra top-level fields of the reset and step responses (BabyAI's client reads a cumulative "score"). */
+  responseExtras?: (env: Env) => Record<string, unknown>;
 }
 
 /** Static description of an environment: everything but the live state. */

@@ -1,8 +1,9 @@
 /** Every registered environment. A new env is one folder under workers/envs and one line here. */
 import type { EnvSpec } from './contract.ts';
 import { maze } from './maze/index.ts';
+import { babyai } from './babyai/index.ts';
 
-export const ENVS: readonly EnvSpec[] = [maze];
+export const ENVS: readonly EnvSpec[] = [maze, babyai];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
 
