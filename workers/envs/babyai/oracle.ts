@@ -25,7 +25,8 @@ interface Route {
   cells: number[];
   lockedDoor: number | null;
   blocker: number | null;
-  usesHeldKey: boolean;
+  /** A locked door on the way that the carried key opens. */
+  heldKeyDoor: number | null;
 }
 
 const LOCK_PENALTY = 60;
@@ -44,6 +45,16 @@ export function pending(ins: Instr): Instr[] {
   }
 }
 
+/** Primitives that may be done now: both halves of an "and", else the next in order. */
+function eligible(ins: Instr): Instr[] {
+  switch (ins.kind) {
+    case 'before': return ins.aDone === 'success' ? eligible(ins.b) : eligible(ins.a);
+    case 'after': return ins.bDone === 'success' ? eligible(ins.a) : eligible(ins.b);
+    case 'and': return [...(ins.aDone === 'success' ? [] : eligible(ins.a)), ...(ins.bDone === 'success' ? [] : eligible(ins.b))];
+    default: return [ins];
+  }
+}
+
 /** Doors that a pending Open must toggle open itself: opening them early would waste them. */
 function targetDoors(ins: Instr): Set<number> {
   return new Set(pending(ins).flatMap((p) => (p.kind === 'open' ? p.desc.objSet : [])));
@@ -52,7 +63,7 @@ function targetDoors(ins: Instr): Set<number> {
 const cellOf = (w: World, x: number, y: number): number => y * w.width + x;
 
 /** Cheapest turn/forward route on the true grid to a state facing one of `targets`. */
-function route(w: World, targets: readonly number[], avoid: Set<number>, blockedCell = -1): Route | null {
+function route(w: World, targets: readonly number[], avoid: Set<number>, blockedCell = -1, blockers = true): Route | null {
   const want = new Set(targets);
   const n = w.width * w.height * 4;
   const dist = new Float64Array(n).fill(Infinity);
@@ -91,8 +102,10 @@ function route(w: World, targets: readonly number[], avoid: Set<number>, blocked
           if (o.door !== 'open') cost = 2;
           if (o.door === 'locked' && !(held?.type === 'key' && held.color === o.color)) cost += LOCK_PENALTY;
           if (o.door !== 'open' && avoid.has(id)) cost += TARGET_DOOR_PENALTY;
-        } else {
+        } else if (blockers) {
           cost += BLOCK_PENALTY;
+        } else {
+          continue;
         }
       }
       push(fc * 4 + d, cost);
@@ -105,7 +118,7 @@ function build(w: World, prev: Int32Array, end: number, cost: number, start: num
   const states: number[] = [];
   for (let s = end; s !== start; s = prev[s]) states.push(s);
   states.reverse();
-  const r: Route = { cost, cells: [], lockedDoor: null, blocker: null, usesHeldKey: false };
+  const r: Route = { cost, cells: [], lockedDoor: null, blocker: null, heldKeyDoor: null };
   const held = w.carrying >= 0 ? w.objs[w.carrying] : null;
   let last = start >> 2;
   for (const s of states) {
@@ -117,7 +130,7 @@ function build(w: World, prev: Int32Array, end: number, cost: number, start: num
     if (id < 0) continue;
     const o = w.objs[id];
     if (o.type === 'door' && o.door === 'locked') {
-      if (held?.type === 'key' && held.color === o.color) r.usesHeldKey = true;
+      if (held?.type === 'key' && held.color === o.color) r.heldKeyDoor ??= id;
       else r.lockedDoor ??= id;
     } else if (o.type !== 'door') {
       r.blocker ??= id;
@@ -129,12 +142,43 @@ function build(w: World, prev: Int32Array, end: number, cost: number, start: num
 type Intent = { kind: 'final'; goal: Goal } | { kind: 'nav'; goal: Goal };
 
 export class BabyAIOracle {
+  /** The part of the mission being worked on (an object of the live episode's instruction tree). */
+  private current: Instr | null = null;
+
+  /** `explore` lets the oracle try out the order of an "and" (copies it plays out do not). */
+  constructor(private readonly explore = true) {}
+
+  private quickest(env: BabyAIEnv, options: number): number {
+    let best = 0, bestRounds = Infinity;
+    for (let k = 0; k < options; k++) {
+      const copy = env.clone();
+      const sub = new BabyAIOracle(false);
+      sub.current = eligible(copy.episode.instr)[k];
+      let rounds = 0;
+      try {
+        while (!copy.episode.done && rounds < ROLLOUT_CAP) {
+          copy.step(sub.next(copy));
+          rounds++;
+        }
+      } catch {
+        rounds = Infinity;
+      }
+      if (copy.episode.done && rounds < bestRounds) { best = k; bestRounds = rounds; }
+    }
+    return best;
+  }
+
   next(env: BabyAIEnv): string {
     const { world: w, instr } = env.episode;
-    const todo = pending(instr);
-    if (todo.length === 0) throw new Error('BabyAI oracle: nothing left to do');
+    const now = eligible(instr);
+    if (now.length === 0) throw new Error('BabyAI oracle: nothing left to do');
     const avoid = targetDoors(instr);
-    const intent = this.plan(w, this.goalFor(w, todo[0], avoid), avoid, []);
+    // Work on one part until it is done; where the mission leaves a choice, play each option out
+    // on a copy and keep the quickest.
+    if (!this.current || !now.includes(this.current)) {
+      this.current = now.length > 1 && this.explore ? now[this.quickest(env, now.length)] : now[0];
+    }
+    const intent = this.plan(w, this.goalFor(w, this.current, avoid), avoid, []);
     return this.choose(env, intent, avoid);
   }
 
@@ -197,15 +241,18 @@ export class BabyAIOracle {
   private plan(w: World, goal: Goal, avoid: Set<number>, outer: Goal[]): Intent {
     if (outer.length > 8) throw new Error('BabyAI oracle: plan too deep');
     const chain = [...outer, goal];
-    // Clear the way first (doors to unlock, objects in the way), then see to what is held.
-    const r = route(w, goal.cells, avoid);
+    // Clear the way first (doors to unlock, objects in the way when there is no way round), then
+    // see to what is held.
+    const r = route(w, goal.cells, avoid, -1, false) ?? route(w, goal.cells, avoid);
     if (!r) throw new Error('BabyAI oracle: no route');
     if (r.lockedDoor !== null && (r.blocker === null || r.cells.indexOf(posCell(w, r.lockedDoor)) < r.cells.indexOf(posCell(w, r.blocker)))) {
       return this.plan(w, this.openGoal(w, r.lockedDoor), avoid, chain);
     }
     if (r.blocker !== null) return this.plan(w, this.pickGoal(w, r.blocker), avoid, chain);
+    // Holding the key a door on the way needs while the goal wants other hands: unlock it now.
+    if (r.heldKeyDoor !== null && goal.hold !== 'any' && goal.hold !== w.carrying) return this.plan(w, this.openGoal(w, r.heldKeyDoor), avoid, chain);
     if (typeof goal.hold === 'number' && w.carrying !== goal.hold) return this.plan(w, this.pickGoal(w, goal.hold), avoid, chain);
-    if (goal.hold === null && w.carrying >= 0 && !r.usesHeldKey) return this.dropIntent(w, chain, avoid);
+    if (goal.hold === null && w.carrying >= 0) return this.dropIntent(w, chain, avoid);
     return r.cost === 0 ? { kind: 'final', goal } : { kind: 'nav', goal };
   }
 
@@ -260,32 +307,64 @@ export class BabyAIOracle {
         if (pick) return pick;
       }
     }
+    const first = this.candidates(env, goal, avoid);
+    const win = first.find((c) => c.cost === WIN);
+    if (win) return win.action;
+    // Look one action further for the few best, so a turn that reveals a long jump wins.
+    const ranked = first.filter((c) => c.cost < Infinity).sort(byScore).slice(0, LOOKAHEAD);
+    let best: { action: string; value: number; cost: number; steps: number } | null = null;
+    for (const c of ranked) {
+      const next = c.cost <= 0 ? [] : this.candidates(c.sim, goal, avoid);
+      const value = Math.min(c.cost, ...next.map((n) => n.cost));
+      const better = !best || value < best.value || (value === best.value && (c.cost < best.cost || (c.cost === best.cost && c.steps < best.steps)));
+      if (better) best = { action: c.action, value, cost: c.cost, steps: c.steps };
+    }
+    if (!best) throw new Error('BabyAI oracle: no useful action');
+    return best.action;
+  }
+
+  /** Each movement-like action tried on a copy: route cost left (WIN if the mission is done). */
+  private candidates(env: BabyAIEnv, goal: Goal, avoid: Set<number>): Candidate[] {
     const before = env.episode;
     const todo = pending(before.instr).length;
-    const steps = before.world.stepCount;
-    let best: { action: string; score: [number, number] } | null = null;
-    for (const a of actions) {
+    const out: Candidate[] = [];
+    for (const a of env.availableActions()) {
       if (a === 'check available actions' || a === 'toggle' || a === 'drop') continue;
       const pickingTarget = a.startsWith('pickup ') && goal.final === 'pickup';
       if (a.startsWith('pickup ') && !pickingTarget) continue;
       const sim = simulate(env, a);
       const after = sim.episode;
-      if (after.done && after.reward > 0) return a;
-      const progressed = pending(after.instr).length < todo;
       const w = after.world;
+      const steps = w.stepCount - before.world.stepCount;
+      if (after.done && after.reward > 0) {
+        out.push({ action: a, cost: WIN, steps, sim });
+        continue;
+      }
+      const progressed = pending(after.instr).length < todo;
       const wasted = [...avoid].some((d) => w.objs[d].door === 'open' && before.world.objs[d].door !== 'open');
       if (wasted && !progressed) continue;
       if (pickingTarget && w.carrying !== goal.obj) continue;
-      let cost: number;
-      if (progressed || (pickingTarget && w.carrying === goal.obj)) cost = -1;
-      else cost = route(w, goal.cells, avoid)?.cost ?? Infinity;
-      const score: [number, number] = [cost, w.stepCount - steps];
-      if (!best || score[0] < best.score[0] || (score[0] === best.score[0] && score[1] < best.score[1])) best = { action: a, score };
+      const cost = progressed || pickingTarget ? DONE : route(w, goal.cells, avoid)?.cost ?? Infinity;
+      out.push({ action: a, cost, steps, sim });
     }
-    if (!best || best.score[0] === Infinity) throw new Error('BabyAI oracle: no useful action');
-    return best.action;
+    return out;
   }
 }
+
+interface Candidate {
+  action: string;
+  cost: number;
+  steps: number;
+  sim: BabyAIEnv;
+}
+
+/** Scores below any route cost: the mission finished, or this part of it. */
+const WIN = -2;
+const DONE = -1;
+const LOOKAHEAD = 5;
+const ROLLOUT_CAP = 40;
+
+const byScore = (a: Candidate, b: Candidate): number => a.cost - b.cost || a.steps - b.steps;
 
 function posCell(w: World, id: number): number {
   const [x, y] = posOf(w, id)!;
