@@ -1,5 +1,6 @@
 /** Every registered environment. A new env is one folder under workers/envs and one line here. */
 import type { EnvSpec } from './contract.ts';
+import { babyai } from './babyai/index.ts';
 import { maze } from './maze/index.ts';
 import { textcraft } from './textcraft/index.ts';
 import { wordle, wordleOfficial } from './wordle/index.ts';
@@ -9,6 +10,7 @@ export const ENVS: readonly EnvSpec[] = [
   wordle,
   wordleOfficial,
   textcraft,
+  babyai,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

@@ -1,0 +1,195 @@
+/**
+ * AgentGym's text layer over the agent's 7x7 view (agentenv-babyai's postprocess_obs): the
+ * description of what is seen, and the high-level actions available now, each a list of MiniGrid
+ * low-level actions found by AgentGym's breadth-first path search inside the view, plus the
+ * specific error messages for actions that are named but not possible.
+ */
+import { Act, DIR_VEC, VIEW, egoView, rightVec, seenObj, viewToAbs, type World } from './world.ts';
+
+interface Seen {
+  name: string;
+  x: number;
+  y: number;
+  dis: number;
+}
+
+export interface TextView {
+  description: string;
+  /** Action text to low-level actions, in AgentGym's order. */
+  actions: Map<string, Act[]>;
+  errors: Map<string, string>;
+}
+
+const BLOCKING = ['wall', 'box', 'lava', 'ball', 'key'];
+const blocks = (name: string): boolean => BLOCKING.some((b) => name.includes(b));
+
+/** Python's str() of a dict of names to counts (AgentGym prints one into an error message). */
+function pyDict(counts: Map<string, number>): string {
+  return `{${[...counts].map(([k, v]) => `'${k}': ${v}`).join(', ')}}`;
+}
+
+/** AgentGym's coordinate ranges of the view, quirks included (one row behind the agent on some sides). */
+function viewRanges(w: World): { xs: [number, number]; ys: [number, number] } {
+  const [fx, fy] = DIR_VEC[w.dir];
+  const [rx, ry] = rightVec(w.dir);
+  const tl = [w.agent[0] + fx * (VIEW - 1) - rx * (VIEW >> 1), w.agent[1] + fy * (VIEW - 1) - ry * (VIEW >> 1)];
+  const border = [tl[0] + VIEW * (rx - fx), tl[1] + VIEW * (ry - fy)];
+  const range = (b: number, t: number): [number, number] => (b < t ? [b, t] : [t, b - 1]);
+  return { xs: range(border[0], tl[0]), ys: range(border[1], tl[1]) };
+}
+
+/**
+ * AgentGym's find_path: breadth-first over (position, direction) with forward, left, right, inside
+ * the view ranges, around walls, boxes, balls and keys (doors are not obstacles). `arrive` ends on
+ * the goal cell, otherwise facing it. Returns the low-level actions or null.
+ */
+function findPath(w: World, goal: [number, number], things: Seen[], ranges: ReturnType<typeof viewRanges>, arrive: boolean): Act[] | null {
+  type S = { x: number; y: number; d: number };
+  const key = (s: S): string => `${s.x},${s.y},${s.d}`;
+  const init: S = { x: w.agent[0], y: w.agent[1], d: w.dir };
+  const queue: S[] = [init];
+  const popped = new Set<string>();
+  const parent = new Map<string, [S, Act]>();
+  const blocked = new Set(things.filter((t) => blocks(t.name)).map((t) => `${t.x},${t.y}`));
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head];
+    popped.add(key(s));
+    const [dx, dy] = DIR_VEC[s.d];
+    const reached = arrive ? s.x === goal[0] && s.y === goal[1] : goal[0] - s.x === dx && goal[1] - s.y === dy;
+    if (reached) {
+      const path: Act[] = [];
+      let cur = s;
+      while (key(cur) !== key(init)) {
+        const [prev, act] = parent.get(key(cur))!;
+        path.push(act);
+        cur = prev;
+      }
+      return path.reverse();
+    }
+    for (const act of [Act.Forward, Act.Left, Act.Right]) {
+      const n: S = act === Act.Forward ? { x: s.x + dx, y: s.y + dy, d: s.d } : { x: s.x, y: s.y, d: (s.d + (act === Act.Left ? 3 : 1)) % 4 };
+      const outside = n.x < ranges.xs[0] || n.x > ranges.xs[1] || n.y < ranges.ys[0] || n.y > ranges.ys[1];
+      if (outside || popped.has(key(n)) || blocked.has(`${n.x},${n.y}`)) continue;
+      queue.push(n);
+      parent.set(key(n), [s, act]);
+    }
+  }
+  return null;
+}
+
+export function textView(w: World): TextView {
+  const view = egoView(w);
+  const [ax, ay] = w.agent;
+  const f = DIR_VEC[w.dir];
+  const right = DIR_VEC[(w.dir + 1) % 4];
+  const objs: Seen[] = [];
+  const barriers: Seen[] = [];
+  for (let j = 0; j < VIEW; j++) {
+    for (let i = 0; i < VIEW; i++) {
+      const [x, y] = viewToAbs(w, i, j);
+      const dis = Math.abs(ax - x) + Math.abs(ay - y);
+      if (x < 0 || y < 0 || dis === 0) continue;
+      const id = view[i][j];
+      if (id === null || id === -1) continue;
+      const o = seenObj(w, id);
+      objs.push({ name: o.type === 'door' ? `${o.color} ${o.door} door` : `${o.color} ${o.type}`, x, y, dis });
+      const rel = [x - ax, y - ay];
+      if ((o.type === 'box' || o.type === 'wall') && f[0] * rel[1] - f[1] * rel[0] === 0) {
+        barriers.push({ name: o.type, x, y, dis: f[0] * rel[0] + f[1] * rel[1] });
+      }
+    }
+  }
+  objs.sort((a, b) => a.dis - b.dis);
+  barriers.sort((a, b) => a.dis - b.dis);
+
+  let description: string;
+  if (objs.length > 0) {
+    description = 'In front of you in this room, you can see several objects: ';
+    const seenCount = new Map<string, number>();
+    for (const o of objs) {
+      if (o.name.includes('wall')) continue;
+      const rel = [o.x - ax, o.y - ay];
+      const ahead = f[0] * rel[0] + f[1] * rel[1];
+      const side = right[0] * rel[0] + right[1] * rel[1];
+      const where = side === 0 ? `right in front of you ${ahead} steps away. `
+        : side > 0 ? `${ahead} steps in front of you and ${side} steps to your right. `
+        : `${ahead} steps in front of you and ${-side} steps to your left. `;
+      const n = (seenCount.get(o.name) ?? 0) + 1;
+      seenCount.set(o.name, n);
+      description += `There is a ${o.name} ${n} ${where} `;
+    }
+  } else {
+    description = 'You cannot see any objects within sight.';
+  }
+  description += 'The room has walls around you. ';
+  if (barriers.length > 0) description += `You are facing a ${barriers[0].name} ${barriers[0].dis} steps away. `;
+  const held = w.carrying >= 0 ? w.objs[w.carrying] : null;
+  description += held ? `You are carrying a ${held.color} ${held.type}.` : 'You are not carrying anything.';
+
+  const actions = new Map<string, Act[]>([['turn left', [Act.Left]], ['turn right', [Act.Right]]]);
+  const errors = new Map<string, string>();
+  if (barriers.length === 0 || barriers[0].dis > 1) actions.set('move forward', [Act.Forward]);
+  else errors.set('move forward', "There is a barrier in front of you, you can't move forward.");
+
+  const ranges = viewRanges(w);
+  const things = [...objs, ...barriers];
+  const path = (o: Seen, arrive: boolean): Act[] | null => findPath(w, [o.x, o.y], things, ranges, arrive);
+  /** AgentGym numbers actions per name, counting only reachable objects once one is reachable. */
+  const numbered = (verb: string, what: string, list: Seen[], suffix: Act[]): void => {
+    const count = new Map<string, number>();
+    for (const o of list) {
+      const p = path(o, false);
+      const first = `${verb} ${o.name} 1`;
+      if (p) {
+        const n = actions.has(first) ? (count.get(o.name) ?? 0) + 1 : 1;
+        count.set(o.name, n);
+        actions.set(`${verb} ${o.name} ${n}`, [...p, ...suffix]);
+      } else {
+        const label = actions.has(first) ? `${verb} ${o.name} ${(count.get(o.name) ?? 0) + 1}` : first;
+        errors.set(label, `You cannot ${what} ${label.slice(verb.length + 1)}, as there is no path leading to it.`);
+      }
+    }
+  };
+
+  if (!held) numbered('pickup', 'pickup', objs.filter((o) => !/wall|door|goal/.test(o.name)), [Act.Pickup]);
+  if (held) {
+    const [dx, dy] = [ax + f[0], ay + f[1]];
+    if (objs.some((o) => o.x === dx && o.y === dy && blocks(o.name))) errors.set('drop', 'You cannot drop the object, as there is already an object in front of you.');
+    else actions.set('drop', [Act.Drop]);
+  } else {
+    errors.set('drop', 'You cannot drop the object, as you are not carrying anything.');
+  }
+
+  const doorCount = new Map<string, number>();
+  for (const o of objs) {
+    if (!o.name.includes('door')) continue;
+    const n = (doorCount.get(o.name) ?? 0) + 1;
+    doorCount.set(o.name, n);
+    const label = `${o.name} ${n}`;
+    const toggleThrough = (p: Act[] | null): void => {
+      if (p) actions.set(`toggle and go through ${label}`, [...p, Act.Toggle, Act.Forward]);
+      else errors.set(`toggle and go through ${label}`, `You cannot toggle and go through ${o.name} ${pyDict(doorCount)}, as there is no path leading to it.`);
+      if (p && p.length === 0) actions.set('toggle', [Act.Toggle]);
+    };
+    if (o.name.includes('open door')) {
+      const p = path(o, true);
+      if (p) actions.set(`go through ${label}`, p);
+      else errors.set(`go through ${label}`, `You cannot go through ${label}, as there is no path leading to it.`);
+    } else if (o.name.includes('closed door')) {
+      toggleThrough(path(o, false));
+      errors.set(`go through ${label}`, `You cannot go through ${label}, as it is closed. You should toggle it first.`);
+    } else if (o.name.includes('locked door')) {
+      if (!held || held.type !== 'key') {
+        errors.set(`toggle and go through ${label}`, `You cannot toggle and go through ${label}, as you are not carrying a key.`);
+      } else if (held.color !== o.name.split(' ')[0]) {
+        errors.set(`toggle and go through ${label}`, `You cannot toggle and go through ${label}, as the color of the key you are carrying does not match the color of door.`);
+      } else {
+        toggleThrough(path(o, false));
+      }
+    }
+  }
+
+  numbered('go to', 'go to', objs.filter((o) => !/wall|goal/.test(o.name)), []);
+  actions.set('check available actions', []);
+  return { description, actions, errors };
+}

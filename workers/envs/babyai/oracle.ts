@@ -1,0 +1,378 @@
+/**
+ * BabyAI oracle: plans over the true grid (env internals, never shown to an agent) and answers with
+ * one of the currently available text actions. It works through the mission's pending parts in
+ * order; for each it knows what to hold and which cells to face, fetches keys for locked doors on
+ * the way, moves blocking objects aside, and picks the available action that, tried on a copy of
+ * the episode, brings it closest (shortest turn/forward route on the true grid) to its target.
+ */
+import type { BabyAIEnv } from './babyai.ts';
+import type { Instr } from './instrs.ts';
+import { DIR_VEC, inside, objAt, posOf, type World } from './world.ts';
+
+/** What the planner wants next: face one of `cells`, holding `hold`, then do `final`. */
+interface Goal {
+  cells: number[];
+  final: 'pickup' | 'toggle' | 'drop' | null;
+  /** Object to hold on arrival; null for empty hands; 'any' when it does not matter. */
+  hold: number | null | 'any';
+  /** The object to pick up (final 'pickup'). */
+  obj?: number;
+}
+
+interface Route {
+  cost: number;
+  /** Cells entered along the way, in order. */
+  cells: number[];
+  lockedDoor: number | null;
+  blocker: number | null;
+  /** A locked door on the way that the carried key opens. */
+  heldKeyDoor: number | null;
+}
+
+const LOCK_PENALTY = 60;
+const BLOCK_PENALTY = 30;
+const TARGET_DOOR_PENALTY = 200;
+/** Extra low-level steps a dropped object may add to a route (one high-level action absorbs a few). */
+const DROP_DETOUR = 8;
+
+/** Primitive instructions still to do, in the order they should be done. */
+export function pending(ins: Instr): Instr[] {
+  switch (ins.kind) {
+    case 'before': return ins.aDone === 'success' ? pending(ins.b) : [...pending(ins.a), ...pending(ins.b)];
+    case 'after': return ins.bDone === 'success' ? pending(ins.a) : [...pending(ins.b), ...pending(ins.a)];
+    case 'and': return [...(ins.aDone === 'success' ? [] : pending(ins.a)), ...(ins.bDone === 'success' ? [] : pending(ins.b))];
+    default: return [ins];
+  }
+}
+
+/** Primitives that may be done now: both halves of an "and", else the next in order. */
+function eligible(ins: Instr): Instr[] {
+  switch (ins.kind) {
+    case 'before': return ins.aDone === 'success' ? eligible(ins.b) : eligible(ins.a);
+    case 'after': return ins.bDone === 'success' ? eligible(ins.a) : eligible(ins.b);
+    case 'and': return [...(ins.aDone === 'success' ? [] : eligible(ins.a)), ...(ins.bDone === 'success' ? [] : eligible(ins.b))];
+    default: return [ins];
+  }
+}
+
+/** Doors that a pending Open must toggle open itself: opening them early would waste them. */
+function targetDoors(ins: Instr): Set<number> {
+  return new Set(pending(ins).flatMap((p) => (p.kind === 'open' ? p.desc.objSet : [])));
+}
+
+const cellOf = (w: World, x: number, y: number): number => y * w.width + x;
+
+/** Cheapest turn/forward route on the true grid to a state facing one of `targets`. */
+function route(w: World, targets: readonly number[], avoid: Set<number>, blockedCell = -1, blockers = true): Route | null {
+  const want = new Set(targets);
+  const n = w.width * w.height * 4;
+  const dist = new Float64Array(n).fill(Infinity);
+  const prev = new Int32Array(n).fill(-1);
+  const start = cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir;
+  dist[start] = 0;
+  // Costs are small integers: a bucket queue keeps this a plain Dijkstra.
+  const buckets: number[][] = [[start]];
+  const held = w.carrying >= 0 ? w.objs[w.carrying] : null;
+  for (let c = 0; c < buckets.length; c++) {
+    for (const s of buckets[c] ?? []) {
+      if (dist[s] !== c) continue;
+      const cell = s >> 2, d = s & 3;
+      const x = cell % w.width, y = (cell - x) / w.width;
+      const [dx, dy] = DIR_VEC[d];
+      if (want.has(cellOf(w, x + dx, y + dy)) && inside(w, x + dx, y + dy)) return build(w, prev, s, c, start);
+      const push = (t: number, cost: number): void => {
+        if (c + cost < dist[t]) {
+          dist[t] = c + cost;
+          prev[t] = s;
+          (buckets[c + cost] ??= []).push(t);
+        }
+      };
+      push(cell * 4 + ((d + 3) & 3), 1);
+      push(cell * 4 + ((d + 1) & 3), 1);
+      const fx = x + dx, fy = y + dy;
+      if (!inside(w, fx, fy)) continue;
+      const fc = cellOf(w, fx, fy);
+      if (fc === blockedCell) continue;
+      const id = w.cells[fc];
+      let cost = 1;
+      if (id >= 0) {
+        const o = w.objs[id];
+        if (o.type === 'wall') continue;
+        if (o.type === 'door') {
+          if (o.door !== 'open') cost = 2;
+          if (o.door === 'locked' && !(held?.type === 'key' && held.color === o.color)) cost += LOCK_PENALTY;
+          if (o.door !== 'open' && avoid.has(id)) cost += TARGET_DOOR_PENALTY;
+        } else if (blockers) {
+          cost += BLOCK_PENALTY;
+        } else {
+          continue;
+        }
+      }
+      push(fc * 4 + d, cost);
+    }
+  }
+  return null;
+}
+
+function build(w: World, prev: Int32Array, end: number, cost: number, start: number): Route {
+  const states: number[] = [];
+  for (let s = end; s !== start; s = prev[s]) states.push(s);
+  states.reverse();
+  const r: Route = { cost, cells: [], lockedDoor: null, blocker: null, heldKeyDoor: null };
+  const held = w.carrying >= 0 ? w.objs[w.carrying] : null;
+  let last = start >> 2;
+  for (const s of states) {
+    const cell = s >> 2;
+    if (cell === last) continue;
+    last = cell;
+    r.cells.push(cell);
+    const id = w.cells[cell];
+    if (id < 0) continue;
+    const o = w.objs[id];
+    if (o.type === 'door' && o.door === 'locked') {
+      if (held?.type === 'key' && held.color === o.color) r.heldKeyDoor ??= id;
+      else r.lockedDoor ??= id;
+    } else if (o.type !== 'door') {
+      r.blocker ??= id;
+    }
+  }
+  return r;
+}
+
+type Intent = { kind: 'final'; goal: Goal } | { kind: 'nav'; goal: Goal };
+
+export class BabyAIOracle {
+  /** The part of the mission being worked on (an object of the live episode's instruction tree). */
+  private current: Instr | null = null;
+
+  /** `explore` lets the oracle try out the order of an "and" (copies it plays out do not). */
+  constructor(private readonly explore = true) {}
+
+  private quickest(env: BabyAIEnv, options: number): number {
+    let best = 0, bestRounds = Infinity;
+    for (let k = 0; k < options; k++) {
+      const copy = env.clone();
+      const sub = new BabyAIOracle(false);
+      sub.current = eligible(copy.episode.instr)[k];
+      let rounds = 0;
+      try {
+        while (!copy.episode.done && rounds < ROLLOUT_CAP) {
+          copy.step(sub.next(copy));
+          rounds++;
+        }
+      } catch {
+        rounds = Infinity;
+      }
+      if (copy.episode.done && rounds < bestRounds) { best = k; bestRounds = rounds; }
+    }
+    return best;
+  }
+
+  next(env: BabyAIEnv): string {
+    const { world: w, instr } = env.episode;
+    const now = eligible(instr);
+    if (now.length === 0) throw new Error('BabyAI oracle: nothing left to do');
+    const avoid = targetDoors(instr);
+    // Work on one part until it is done; where the mission leaves a choice, play each option out
+    // on a copy and keep the quickest.
+    if (!this.current || !now.includes(this.current)) {
+      this.current = now.length > 1 && this.explore ? now[this.quickest(env, now.length)] : now[0];
+    }
+    const intent = this.plan(w, this.goalFor(w, this.current, avoid), avoid, []);
+    return this.choose(env, intent, avoid);
+  }
+
+  private goalFor(w: World, ins: Instr, avoid: Set<number>): Goal {
+    const nearest = (ids: number[], hold: Goal['hold']): number => {
+      let best = -1, bestCost = Infinity;
+      for (const id of ids) {
+        const p = posOf(w, id);
+        if (!p) continue;
+        const r = route(w, [cellOf(w, p[0], p[1])], avoid);
+        if (r && r.cost < bestCost) { best = id; bestCost = r.cost; }
+      }
+      if (best < 0 && hold !== 'any') throw new Error('BabyAI oracle: no reachable object for the mission');
+      return best;
+    };
+    switch (ins.kind) {
+      case 'goto':
+        return { cells: ins.desc.objPoss.map(([x, y]) => cellOf(w, x, y)), final: null, hold: 'any' };
+      case 'pickup': {
+        const obj = nearest(ins.desc.objSet, null);
+        const [x, y] = posOf(w, obj)!;
+        return { cells: [cellOf(w, x, y)], final: 'pickup', hold: null, obj };
+      }
+      case 'open': {
+        const shut = ins.desc.objSet.filter((d) => w.objs[d].door !== 'open');
+        const door = nearest(shut.length ? shut : ins.desc.objSet, null);
+        return this.openGoal(w, door);
+      }
+      case 'putnext': {
+        const obj = ins.move.objSet.includes(w.carrying) ? w.carrying : nearest(ins.move.objSet, null);
+        const spots = new Set<number>();
+        for (const [x, y] of ins.fixed.objPoss) {
+          for (const [dx, dy] of DIR_VEC) {
+            const [sx, sy] = [x + dx, y + dy];
+            if (inside(w, sx, sy) && objAt(w, sx, sy) < 0) spots.add(cellOf(w, sx, sy));
+          }
+        }
+        return { cells: [...spots], final: 'drop', hold: obj };
+      }
+      default:
+        throw new Error('BabyAI oracle: pending() returns primitives only');
+    }
+  }
+
+  private openGoal(w: World, door: number): Goal {
+    const [x, y] = posOf(w, door)!;
+    const d = w.objs[door];
+    if (d.door !== 'locked') return { cells: [cellOf(w, x, y)], final: 'toggle', hold: 'any' };
+    const key = w.objs.findIndex((o, id) => o.type === 'key' && o.color === d.color && (w.carrying === id || posOf(w, id) !== null));
+    if (key < 0) throw new Error(`BabyAI oracle: no reachable ${d.color} key for the locked door`);
+    return { cells: [cellOf(w, x, y)], final: 'toggle', hold: key };
+  }
+
+  private pickGoal(w: World, obj: number): Goal {
+    const [x, y] = posOf(w, obj)!;
+    return { cells: [cellOf(w, x, y)], final: 'pickup', hold: null, obj };
+  }
+
+  /** `outer` holds the goals this one serves: a drop must not block their routes either. */
+  private plan(w: World, goal: Goal, avoid: Set<number>, outer: Goal[]): Intent {
+    if (outer.length > 8) throw new Error('BabyAI oracle: plan too deep');
+    const chain = [...outer, goal];
+    // Clear the way first (doors to unlock, objects in the way when there is no way round), then
+    // see to what is held.
+    const r = route(w, goal.cells, avoid, -1, false) ?? route(w, goal.cells, avoid);
+    if (!r) throw new Error('BabyAI oracle: no route');
+    if (r.lockedDoor !== null && (r.blocker === null || r.cells.indexOf(posCell(w, r.lockedDoor)) < r.cells.indexOf(posCell(w, r.blocker)))) {
+      return this.plan(w, this.openGoal(w, r.lockedDoor), avoid, chain);
+    }
+    if (r.blocker !== null) return this.plan(w, this.pickGoal(w, r.blocker), avoid, chain);
+    // Holding the key a door on the way needs while the goal wants other hands: unlock it now.
+    if (r.heldKeyDoor !== null && goal.hold !== 'any' && goal.hold !== w.carrying) return this.plan(w, this.openGoal(w, r.heldKeyDoor), avoid, chain);
+    if (typeof goal.hold === 'number' && w.carrying !== goal.hold) return this.plan(w, this.pickGoal(w, goal.hold), avoid, chain);
+    if (goal.hold === null && w.carrying >= 0) return this.dropIntent(w, chain, avoid);
+    return r.cost === 0 ? { kind: 'final', goal } : { kind: 'nav', goal };
+  }
+
+  /** Put down what is held somewhere off the routes of every goal in the chain, nearest first. */
+  private dropIntent(w: World, chain: Goal[], avoid: Set<number>): Intent {
+    const routes = chain.map((g) => route(w, g.cells, avoid));
+    // Goal cells stay clear; route cells may be used when the detour is short (routes depend on
+    // which way the agent faces, so excluding them would make the choice flicker).
+    const onRoute = new Set(chain.flatMap((g) => g.cells));
+    const ok = (cell: number): boolean => {
+      const x = cell % w.width, y = (cell - x) / w.width;
+      if (!inside(w, x, y) || w.cells[cell] >= 0 || onRoute.has(cell)) return false;
+      return chain.every((g, k) => {
+        const was = routes[k];
+        const after = route(w, g.cells, avoid, cell);
+        return !was || (after !== null && after.blocker === was.blocker && after.cost <= was.cost + DROP_DETOUR);
+      });
+    };
+    // Cells next to the agent, cheapest turn first: front, left, right, behind.
+    for (const turn of [0, 3, 1, 2]) {
+      const [dx, dy] = DIR_VEC[(w.dir + turn) % 4];
+      const cell = cellOf(w, w.agent[0] + dx, w.agent[1] + dy);
+      if (!ok(cell)) continue;
+      return turn === 0 ? { kind: 'final', goal: { cells: [], final: 'drop', hold: 'any' } } : { kind: 'nav', goal: { cells: [cell], final: 'drop', hold: 'any' } };
+    }
+    // Nearest free cells by walking distance from the agent.
+    const seen = new Set<number>([cellOf(w, w.agent[0], w.agent[1])]);
+    const queue = [cellOf(w, w.agent[0], w.agent[1])];
+    for (let head = 0; head < queue.length && head < 200; head++) {
+      const c = queue[head];
+      const x = c % w.width, y = (c - x) / w.width;
+      for (const [dx, dy] of DIR_VEC) {
+        const nc = cellOf(w, x + dx, y + dy);
+        if (!inside(w, x + dx, y + dy) || seen.has(nc)) continue;
+        seen.add(nc);
+        const id = w.cells[nc];
+        if (ok(nc)) return { kind: 'nav', goal: { cells: [nc], final: 'drop', hold: 'any' } };
+        if (id < 0 || (w.objs[id].type === 'door' && w.objs[id].door === 'open')) queue.push(nc);
+      }
+    }
+    throw new Error('BabyAI oracle: nowhere to drop');
+  }
+
+  /** Try the available actions on copies and take the one that gets closest to the intent. */
+  private choose(env: BabyAIEnv, intent: Intent, avoid: Set<number>): string {
+    const actions = env.availableActions();
+    const { goal } = intent;
+    if (intent.kind === 'final') {
+      if (goal.final === 'toggle' || goal.final === 'drop') return goal.final;
+      if (goal.final === 'pickup') {
+        const pick = actions.find((a) => a.startsWith('pickup ') && simulate(env, a).episode.world.carrying === goal.obj);
+        if (pick) return pick;
+      }
+    }
+    const first = this.candidates(env, goal, avoid);
+    const win = first.find((c) => c.cost === WIN);
+    if (win) return win.action;
+    // Look one action further for the few best, so a turn that reveals a long jump wins.
+    const ranked = first.filter((c) => c.cost < Infinity).sort(byScore).slice(0, LOOKAHEAD);
+    let best: { action: string; value: number; cost: number; steps: number } | null = null;
+    for (const c of ranked) {
+      const next = c.cost <= 0 ? [] : this.candidates(c.sim, goal, avoid);
+      const value = Math.min(c.cost, ...next.map((n) => n.cost));
+      const better = !best || value < best.value || (value === best.value && (c.cost < best.cost || (c.cost === best.cost && c.steps < best.steps)));
+      if (better) best = { action: c.action, value, cost: c.cost, steps: c.steps };
+    }
+    if (!best) throw new Error('BabyAI oracle: no useful action');
+    return best.action;
+  }
+
+  /** Each movement-like action tried on a copy: route cost left (WIN if the mission is done). */
+  private candidates(env: BabyAIEnv, goal: Goal, avoid: Set<number>): Candidate[] {
+    const before = env.episode;
+    const todo = pending(before.instr).length;
+    const out: Candidate[] = [];
+    for (const a of env.availableActions()) {
+      if (a === 'check available actions' || a === 'toggle' || a === 'drop') continue;
+      const pickingTarget = a.startsWith('pickup ') && goal.final === 'pickup';
+      if (a.startsWith('pickup ') && !pickingTarget) continue;
+      const sim = simulate(env, a);
+      const after = sim.episode;
+      const w = after.world;
+      const steps = w.stepCount - before.world.stepCount;
+      if (after.done && after.reward > 0) {
+        out.push({ action: a, cost: WIN, steps, sim });
+        continue;
+      }
+      const progressed = pending(after.instr).length < todo;
+      const wasted = [...avoid].some((d) => w.objs[d].door === 'open' && before.world.objs[d].door !== 'open');
+      if (wasted && !progressed) continue;
+      if (pickingTarget && w.carrying !== goal.obj) continue;
+      const cost = progressed || pickingTarget ? DONE : route(w, goal.cells, avoid)?.cost ?? Infinity;
+      out.push({ action: a, cost, steps, sim });
+    }
+    return out;
+  }
+}
+
+interface Candidate {
+  action: string;
+  cost: number;
+  steps: number;
+  sim: BabyAIEnv;
+}
+
+/** Scores below any route cost: the mission finished, or this part of it. */
+const WIN = -2;
+const DONE = -1;
+const LOOKAHEAD = 5;
+const ROLLOUT_CAP = 40;
+
+const byScore = (a: Candidate, b: Candidate): number => a.cost - b.cost || a.steps - b.steps;
+
+function posCell(w: World, id: number): number {
+  const [x, y] = posOf(w, id)!;
+  return cellOf(w, x, y);
+}
+
+function simulate(env: BabyAIEnv, action: string): BabyAIEnv {
+  const copy = env.clone();
+  copy.step(action);
+  return copy;
+}
