@@ -1,6 +1,7 @@
 /**
- * AgentGym's evaluation loop with an API model as the agent, played step by step under a person's
- * control: run to the end, pause, step once, stop, or take over with typed actions and hand back.
+ * One live episode played by an API model, a person, or both: AgentGym's evaluation loop with the
+ * model as the agent, under a person's control (run to the end, pause, step once, stop, take over
+ * with typed actions and hand back). Without a client it is a person's episode.
  * Every change is reported with the whole EpisodeRecord, so the caller can persist as it goes.
  */
 import { parseReply } from '../episode.ts';
@@ -19,7 +20,10 @@ export interface ModelEpisodeOptions {
   env: EnvHandle;
   spec: EnvSpec;
   index: number;
-  client: LlmClient;
+  /** The model; absent when a person plays alone. */
+  client?: LlmClient;
+  /** Re-play these recorded steps first (a branch from a replay or a past episode). */
+  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by'>[]; parent: NonNullable<EpisodeRecord['parent']> };
   /** Called after every change with a copy of the record; awaited before the loop goes on. */
   onUpdate: (record: EpisodeRecord) => void | Promise<void>;
   /** Streamed reply text of the step in flight. */
@@ -61,12 +65,14 @@ export class ModelEpisode {
   ) {
     this.now = o.now ?? Date.now;
     this.maxRounds = o.maxRounds ?? o.spec.maxRounds;
-    this.params = { ...o.client.config.params, ...o.params };
+    this.params = { ...o.client?.config.params, ...o.params };
     this.record = {
       id: o.id ?? crypto.randomUUID(),
       env: o.spec.id,
       itemId: itemId(o.spec.id, o.index),
-      agent: { kind: 'model', label: o.client.config.label, provider: providerName(o.client.config), model: o.client.config.model, params: this.params },
+      agent: o.client
+        ? { kind: 'model', label: o.client.config.label, provider: providerName(o.client.config), model: o.client.config.model, params: this.params }
+        : { kind: 'human', label: 'You' },
       startedAt: this.now(),
       initialObservation,
       steps: [],
@@ -83,6 +89,13 @@ export class ModelEpisode {
   static async start(options: ModelEpisodeOptions): Promise<ModelEpisode> {
     const snap = await options.env.reset(options.index);
     const episode = new ModelEpisode(options, snap.observation);
+    if (options.prefix) {
+      episode.record.parent = options.prefix.parent;
+      for (const s of options.prefix.steps) {
+        await episode.apply({ reply: s.reply, parse: parseReply(options.spec, s.reply, s.by), by: s.by });
+      }
+      if (!episode.finished) episode.record.status = 'paused';
+    }
     await episode.emit();
     return episode;
   }
@@ -139,6 +152,7 @@ export class ModelEpisode {
   }
 
   private drive(once: boolean): Promise<void> {
+    if (!this.o.client) return Promise.reject(new Error('No model is playing this episode.'));
     if (this.driver || this.finished) return this.driver ?? Promise.resolve();
     this.pauseRequested = false;
     this.driver = (async () => {
@@ -161,12 +175,13 @@ export class ModelEpisode {
 
   /** One model turn; false when the loop must halt (a failed call pauses with its message). */
   private async modelStep(): Promise<boolean> {
+    const client = this.o.client!;
     const budget = (this.o.contextTokens ?? DEFAULT_CONTEXT_TOKENS) - (this.params.maxTokens ?? 0);
     const { messages } = trimToBudget(conversationOf(this.o.spec, this.record), budget);
     this.inFlight = new AbortController();
     let result: ChatResult;
     try {
-      result = await this.o.client.chat({ messages, params: this.params, onToken: this.o.onToken, onRetry: this.o.onRetry, signal: this.inFlight.signal });
+      result = await client.chat({ messages, params: this.params, onToken: this.o.onToken, onRetry: this.o.onRetry, signal: this.inFlight.signal });
     } catch (e) {
       if (e instanceof LlmError && e.kind === 'aborted') return false;
       this.record.status = 'paused';
@@ -182,6 +197,8 @@ export class ModelEpisode {
   }
 
   private async apply(p: Produced): Promise<void> {
+    // An extra step after the end (e.g. a replayed prefix longer than the env now allows) is dropped.
+    if (this.finished) return;
     let snap;
     try {
       snap = 'action' in p.parse ? await this.o.env.step(p.parse.action) : await this.o.env.invalid(p.parse.invalid);

@@ -1,4 +1,4 @@
-import type { EnvSpec } from '../contract.ts';
+import type { EnvSpec, HttpReplyShape } from '../contract.ts';
 import { BabyAIEnv } from './babyai.ts';
 import { LEVELS } from './levels.ts';
 
@@ -26,6 +26,8 @@ Action:
 /** Items per level: data_idx // 40 is the seed, so 100 seeds of each of the 40 levels. */
 const SEEDS = 100;
 
+const withScore: HttpReplyShape = (r) => ({ observation: r.observation, reward: r.reward, score: r.total, done: r.done });
+
 export const babyai: EnvSpec = {
   id: 'babyai',
   title: 'BabyAI',
@@ -52,9 +54,6 @@ export const babyai: EnvSpec = {
     resetField: 'data_idx',
     createResets: false,
     // AgentGym's BabyAI client reads the running "score" from every reset and step reply.
-    replies: {
-      reset: (r) => ({ observation: r.observation, reward: r.reward, score: r.total, done: r.done }),
-      step: (r) => ({ observation: r.observation, reward: r.reward, score: r.total, done: r.done }),
-    },
+    replies: { reset: withScore, step: withScore },
   },
 };
