@@ -12,7 +12,7 @@ test('a person plays Wordle to a win by typing guesses', async ({ page }) => {
 
   // The person follows a solver's advice, reading the feedback off the page.
   const oracle = new WordleOracle(AGENTGYM_VOCAB, AGENTGYM_VOCAB);
-  const composer = page.getByLabel('Action');
+  const composer = page.getByLabel('Your action');
   for (let turn = 0; turn < 6; turn++) {
     if (await page.getByTestId('outcome').isVisible()) break;
     const observation = (await envMessages.last().textContent()) ?? '';
@@ -36,8 +36,8 @@ test('a person plays Wordle to a win by typing guesses', async ({ page }) => {
 test('a word outside the vocabulary is answered "invalid word"', async ({ page }) => {
   await page.goto('/');
   await startEpisode(page, 'Wordle', 0);
-  await page.getByLabel('Action').fill('<b>zzzzz</b>');
-  await page.getByLabel('Action').press('Enter');
+  await page.getByLabel('Your action').fill('<b>zzzzz</b>');
+  await page.getByLabel('Your action').press('Enter');
   await expect(page.locator('article[data-from="env"] p').last()).toHaveText('invalid word');
   await expect(page.locator('article[data-from="agent"] p').last()).toHaveText('<b>zzzzz</b>');
 });

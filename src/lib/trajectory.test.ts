@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonl, toJsonl } from './trajectory.ts';
-import { HumanPlay } from './human-play.ts';
+import { ModelEpisode } from './agent/model-episode.ts';
 import { openLocalEnv } from '../../workers/local-env.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
 import type { EpisodeRecord } from './records.ts';
 
 async function playMaze(index: number, moves: string[]): Promise<EpisodeRecord> {
   let n = 0;
-  const play = await HumanPlay.start(requireEnv('maze'), index, {
-    openEnv: openLocalEnv,
-    save: async () => {},
-    newId: () => `ep-${index}-${n++}`,
-    now: () => 1_700_000_000_000 + n,
+  const play = await ModelEpisode.start({
+    env: await openLocalEnv('maze'),
+    spec: requireEnv('maze'),
+    index,
+    id: `ep-${index}`,
+    now: () => 1_700_000_000_000 + n++,
+    onUpdate: () => {},
   });
-  for (const m of moves) await play.act(m);
-  return play.episode;
+  for (const m of moves) await play.humanStep(m);
+  return play.snapshot;
 }
 
 describe('AgentTraj JSONL export/import', () => {
