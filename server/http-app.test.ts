@@ -231,3 +231,34 @@ describe('HttpCompat descriptors', () => {
     expect((await get(`${base}/observation?id=0`)).status).toBe(200);
   });
 });
+
+describe('the registered envs as AgentGym clients call them', () => {
+  it('Wordle: filtered_vocab before reset, reset by seed with id, spaced-letter guesses', async () => {
+    const root = await serve();
+    const { json: created } = await post(`${root}/wordle/create`);
+    const vocab = await get(`${root}/wordle/filtered_vocab?id=${created.id}`);
+    expect(vocab.json).toHaveLength(40);
+    expect(await post(`${root}/wordle/reset`, { id: created.id, seed: 3 })).toEqual({ status: 200, json: { id: created.id, observation: "Let's start Wordle!" } });
+    const step = await post(`${root}/wordle/step`, { id: created.id, action: 'z z z z z' });
+    expect(step.json).toEqual({ observation: 'invalid word', reward: 0, done: false });
+  });
+
+  it('TextCraft: create answers with the first observation; get and inventory', async () => {
+    const root = await serve();
+    const { json: created } = await post(`${root}/textcraft/create`, {});
+    expect(created.observation).toMatch(/^Crafting commands:\n/);
+    const reset = await post(`${root}/textcraft/reset`, { id: created.id, data_idx: 7 });
+    expect(reset.json.observation).toMatch(/Goal: craft /);
+    expect((await post(`${root}/textcraft/step`, { id: created.id, action: 'inventory' })).json.observation).toBe('Inventory: You are not carrying anything.');
+  });
+
+  it('BabyAI: reset by data_idx and step replies carry the running score', async () => {
+    const root = await serve();
+    const { json: created } = await post(`${root}/babyai/create`);
+    const reset = await post(`${root}/babyai/reset`, { id: created.id, data_idx: 0 });
+    expect(reset.json).toMatchObject({ reward: 0, score: 0, done: false });
+    expect(reset.json.observation).toMatch(/^Your goal: /);
+    const step = await post(`${root}/babyai/step`, { id: created.id, action: 'turn left' });
+    expect(Object.keys(step.json).sort()).toEqual(['done', 'observation', 'reward', 'score']);
+  });
+});

@@ -56,7 +56,12 @@ const common = {
   maxRounds: 8,
   extractAction,
   isSuccess: (reward: number) => reward === 1,
-  http: { resetField: 'seed', extraGets: { filtered_vocab: filteredVocab } },
+  http: {
+    resetField: 'seed',
+    extraGets: { filtered_vocab: filteredVocab },
+    // AgentGym's Wordle server echoes the env id in its reset reply.
+    replies: { reset: (r) => ({ id: r.id, observation: r.observation }) },
+  },
 } satisfies Partial<EnvSpec>;
 
 export const wordle: EnvSpec = {

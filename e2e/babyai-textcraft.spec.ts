@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { BabyAIEnv } from '../workers/envs/babyai/babyai.ts';
+import { BabyAIOracle } from '../workers/envs/babyai/oracle.ts';
+import { TextCraftOracle } from '../workers/envs/textcraft/oracle.ts';
+
+test('a person plays BabyAI by clicking the listed actions, with the grid drawn beside', async ({ page }) => {
+  const errors = watchErrors(page);
+  const ITEM = 3;
+  // The planner's route, found on the true grid in Node; the person clicks the same actions.
+  const env = new BabyAIEnv();
+  env.reset(ITEM);
+  const oracle = new BabyAIOracle();
+  const route: string[] = [];
+  for (let r = { done: false }; !r.done && route.length < 20; ) {
+    const a = oracle.next(env);
+    route.push(a);
+    r = env.step(a);
+  }
+
+  await page.goto('/');
+  await startEpisode(page, 'BabyAI', ITEM);
+  await expect(page.locator('article[data-from="env"] p').first()).toContainText('Your goal:');
+  const picture = page.getByTestId('env-picture');
+  await expect(picture.locator('polygon')).toHaveCount(1); // the agent
+  for (const [i, a] of route.entries()) {
+    await page.getByLabel('Available actions').getByRole('button', { name: a, exact: true }).click();
+    await expect(page.getByTestId('step-count')).toHaveText(String(i + 1));
+    if (i === 0) await shot(page, 'babyai-play');
+  }
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  expect(Number(await page.getByTestId('reward').textContent())).toBeGreaterThan(0.5);
+  await shot(page, 'babyai-solved');
+  expect(errors).toEqual([]);
+});
+
+test('a person crafts the TextCraft goal by typing commands', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'TextCraft', 12);
+  const envMessages = page.locator('article[data-from="env"] p');
+  await expect(envMessages.first()).toContainText('Crafting commands:');
+  await page.getByLabel('Your action').fill('get 1 diamond pickaxe');
+  await page.getByLabel('Your action').press('Enter');
+  await expect(envMessages.last()).toHaveText('Could not find diamond pickaxe');
+
+  // The person follows a crafting planner that reads the same page.
+  const oracle = new TextCraftOracle();
+  let observation = (await envMessages.first().textContent()) ?? '';
+  for (let turn = 0; turn < 15 && !(await page.getByTestId('outcome').isVisible()); turn++) {
+    if (turn > 0) observation = (await envMessages.last().textContent()) ?? '';
+    const action = oracle.next(observation);
+    await page.getByLabel('Your action').fill(action);
+    await page.getByLabel('Your action').press('Enter');
+    await expect(page.getByTestId('step-count')).toHaveText(String(turn + 2));
+  }
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await shot(page, 'textcraft-solved');
+  expect(errors).toEqual([]);
+});
