@@ -7,10 +7,10 @@
  *    folder, so no perf code ships in the app's bundle.
  * Prints numbers only, no pass/fail.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { build, mergeConfig, preview, type InlineConfig } from 'vite';
@@ -18,7 +18,7 @@ import baseConfig from '../vite.config.ts';
 import { ENVS } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
 import { fmt, measureEnv, table, type EnvTiming } from './perf/measure.ts';
-import { oraclePath, policySource } from './perf/policy.ts';
+import { policySource } from './perf/policy.ts';
 import type { ProbeResult } from './perf/probe/main.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -29,8 +29,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 async function nodeRun(): Promise<void> {
   const rows: string[][] = [];
   for (const spec of ENVS) {
-    const path = join(ROOT, oraclePath(spec));
-    const policies = policySource(existsSync(path) ? await import(pathToFileURL(path).href) : null);
+    const policies = policySource(spec);
     const handle = await openLocalEnv(spec.id);
     try {
       rows.push(timingRow(await measureEnv(spec, handle, policies, { ...NODE_RUN, now: () => performance.now() })));

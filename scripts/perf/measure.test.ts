@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { measureEnv, percentile, table } from './measure.ts';
 import { policySource } from './policy.ts';
-import * as mazeOracle from '../../workers/envs/maze/oracle.ts';
+import { babyai } from '../../workers/envs/babyai/index.ts';
 import { maze } from '../../workers/envs/maze/index.ts';
 import { openLocalEnv } from '../../workers/local-env.ts';
 
 describe('perf measurement', () => {
   it('drives MAZE with its oracle over every eval item', async () => {
-    const policies = policySource(mazeOracle);
-    expect(policies.name).toBe('oracle MazeOracle');
+    const policies = policySource(maze);
+    expect(policies.name).toBe('oracle');
     const t = await measureEnv(maze, await openLocalEnv('maze'), policies, { now: () => performance.now(), minSteps: 0, budgetMs: 0 });
     expect(t).toMatchObject({ env: 'maze', episodes: 25, solved: 25 });
     expect(t.steps).toBeGreaterThan(25);
@@ -16,7 +16,7 @@ describe('perf measurement', () => {
   });
 
   it('falls back to the available actions in turn without an oracle', async () => {
-    const policies = policySource({ notAnOracle: 3 });
+    const policies = policySource(babyai);
     expect(policies.name).toBe('available actions');
     const p = policies.start();
     expect([p('', ['a', 'b']), p('', ['a', 'b']), p('', ['a', 'b']), p('', null)]).toEqual(['a', 'b', 'a', 'look']);

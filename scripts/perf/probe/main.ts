@@ -6,7 +6,7 @@
 import { ENVS } from '../../../workers/envs/registry.ts';
 import { openWorkerEnv } from '../../../src/lib/env-client.ts';
 import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
-import { oraclePath, policySource } from '../policy.ts';
+import { policySource } from '../policy.ts';
 
 export interface WorkerTiming extends EnvTiming {
   /** First open: worker start, module load and env creation. */
@@ -21,7 +21,6 @@ export interface ProbeResult {
   envs: (WorkerTiming | { env: string; error: string })[];
 }
 
-const oracles = import.meta.glob<Record<string, unknown>>('../../../workers/envs/*/oracle.ts');
 const WARM_OPENS = 5;
 
 async function timedOpen(envId: string): Promise<[number, Awaited<ReturnType<typeof openWorkerEnv>>]> {
@@ -34,8 +33,7 @@ async function probeEnvs(opts: Omit<MeasureOptions, 'now'>): Promise<ProbeResult
   const envs: ProbeResult['envs'] = [];
   for (const spec of ENVS) {
     try {
-      const load = oracles[`../../../${oraclePath(spec)}`];
-      const policies = policySource(load ? await load() : null);
+      const policies = policySource(spec);
       const [openColdMs, handle] = await timedOpen(spec.id);
       const timing = await measureEnv(spec, handle, policies, { ...opts, now: () => performance.now() });
       handle.close();
