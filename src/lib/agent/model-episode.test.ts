@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MockLlmServer } from '../../../server/mock-llm.ts';
+import { describe, expect, it } from 'vitest';
 import { openLocalEnv } from '../../../workers/local-env.ts';
 import { MazeOracle } from '../../../workers/envs/maze/oracle.ts';
 import { ENVS, requireEnv } from '../../../workers/envs/registry.ts';
 import { EnvSession } from '../../../workers/session.ts';
 import { createLlmClient } from '../llm/client.ts';
-import { fakeClock, mockConfig } from '../llm/test-support.ts';
+import { fakeClock, mockConfig, useMockServer } from '../llm/test-support.ts';
 import type { ChatRequest, LlmClient, ProviderKind } from '../llm/types.ts';
 import type { EpisodeRecord } from '../records.ts';
 import { ModelEpisode } from './model-episode.ts';
 
-const mock = new MockLlmServer();
-let origin = '';
-beforeAll(async () => {
-  origin = await mock.start();
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+const server = useMockServer();
+const mock = server.mock;
 
 /** The oracle's moves on a MAZE item, played in-process, as ReAct replies for the mock to script. */
 async function oracleReplies(index: number): Promise<{ first: string; replies: string[] }> {
@@ -52,7 +46,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     const { first, replies } = await oracleReplies(0);
     mock.configure({ scripts: [{ match: first, replies }], model: 'mock-maze-2025' });
     const clock = fakeClock();
-    const client = createLlmClient(mockConfig(origin, kind, true), 'sk-maze-key', { clock });
+    const client = createLlmClient(mockConfig(server.origin(), kind, true), 'sk-maze-key', { clock });
     const updates: EpisodeRecord[] = [];
     let tokens = '';
     const retries: string[] = [];
@@ -79,7 +73,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     expect(rec.steps.map((s) => s.reply)).toEqual(replies);
     expect(rec.steps.every((s) => s.by === 'model' && s.valid && s.thought === 'I head for the goal, avoiding walls.')).toBe(true);
     expect(rec.steps.at(-1)!.observation).toBe('Success\n');
-    expect(rec.agent).toMatchObject({ kind: 'model', provider: new URL(origin).host, model: 'mock-maze-2025', params: { temperature: 0 } });
+    expect(rec.agent).toMatchObject({ kind: 'model', provider: new URL(server.origin()).host, model: 'mock-maze-2025', params: { temperature: 0 } });
     // Every step reached the caller, in order, before the next one.
     const stepCounts = updates.map((u) => u.steps.length);
     for (let n = 1; n <= replies.length; n++) expect(stepCounts).toContain(n);
@@ -103,7 +97,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     const { first, replies } = await oracleReplies(18);
     mock.configure({ scripts: [{ match: first, replies }], costPerToken: 1e-6 });
     const run = async (model: string) => {
-      const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 18, client: createLlmClient(mockConfig(origin, 'openai', false, model), 'k'), onUpdate: () => {} });
+      const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 18, client: createLlmClient(mockConfig(server.origin(), 'openai', false, model), 'k'), onUpdate: () => {} });
       await ep.run();
       return ep.snapshot;
     };
@@ -125,7 +119,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     mock.configure({ scripts: [{ match: first, replies }] });
     let offline = false;
     let wentOffline = false;
-    const client = createLlmClient(mockConfig(origin, 'openai', true), 'k', {
+    const client = createLlmClient(mockConfig(server.origin(), 'openai', true), 'k', {
       clock: fakeClock(),
       fetch: (input, init) => (offline ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)),
     });
@@ -154,7 +148,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
 
   it('stops a call in flight without recording it', async () => {
     mock.configure({ faults: { hang: 1 } });
-    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 0, client: createLlmClient(mockConfig(origin, 'anthropic', true), 'k'), onUpdate: () => {} });
+    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 0, client: createLlmClient(mockConfig(server.origin(), 'anthropic', true), 'k'), onUpdate: () => {} });
     const running = ep.run();
     await new Promise((r) => setTimeout(r, 50));
     await ep.stop();

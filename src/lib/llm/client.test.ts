@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockLlmServer } from '../../../server/mock-llm.ts';
 import { createLlmClient } from './client.ts';
 import { parseRetryAfter } from './retry.ts';
-import { fakeClock, mockConfig } from './test-support.ts';
+import { fakeClock, mockConfig, useMockServer } from './test-support.ts';
 import { LlmError, type ChatMessage, type ProviderKind } from './types.ts';
 
-const mock = new MockLlmServer();
-let origin = '';
-beforeAll(async () => {
-  origin = await mock.start();
-});
-afterAll(() => mock.close());
-beforeEach(() => mock.reset());
+const server = useMockServer();
+const mock = server.mock;
 
 const KEY = 'sk-test-0123456789abcd';
 const conversation: ChatMessage[] = [
@@ -41,7 +36,7 @@ describe.each<[ProviderKind, boolean]>([
   it('gets the scripted reply, the returned model id and usage, sending the key only in headers', async () => {
     mock.configure({ scripts: [{ match: 'at the start', replies: [REPLY] }], model: 'mock-1-2025-06-01' });
     const tokens: string[] = [];
-    const client = createLlmClient(mockConfig(origin, kind, stream), KEY);
+    const client = createLlmClient(mockConfig(server.origin(), kind, stream), KEY);
     const r = await client.chat({ messages: conversation, onToken: (t) => tokens.push(t) });
     expect(r.text).toBe(REPLY);
     expect(tokens.join('')).toBe(REPLY);
@@ -70,14 +65,14 @@ describe.each<[ProviderKind, boolean]>([
 
   it('indexes replies by assistant turns after the instruction reply', async () => {
     mock.configure({ scripts: [{ match: 'at the start', replies: ['first', 'second'] }] });
-    const client = createLlmClient(mockConfig(origin, kind, stream), KEY);
+    const client = createLlmClient(mockConfig(server.origin(), kind, stream), KEY);
     const later = [...conversation, { role: 'assistant' as const, content: 'first' }, { role: 'user' as const, content: 'moved' }];
     expect((await client.chat({ messages: later })).text).toBe('second');
   });
 
   it('cleanly fails on a malformed body without retrying', async () => {
     mock.configure({ faults: { garbage: 1 } });
-    const e = await failure(createLlmClient(mockConfig(origin, kind, stream), KEY, { clock: fakeClock() }).chat({ messages: conversation }));
+    const e = await failure(createLlmClient(mockConfig(server.origin(), kind, stream), KEY, { clock: fakeClock() }).chat({ messages: conversation }));
     expect(e.kind).toBe('bad-response');
     expect(e.message).toMatch(/Malformed JSON/);
     expect(mock.log).toHaveLength(1);
@@ -89,7 +84,7 @@ describe('faults', () => {
     mock.configure({ faults: { rateLimit: 2, retryAfter: '3' } });
     const clock = fakeClock();
     const retries: string[] = [];
-    const client = createLlmClient(mockConfig(origin, 'openai', true), KEY, { clock });
+    const client = createLlmClient(mockConfig(server.origin(), 'openai', true), KEY, { clock });
     const r = await client.chat({ messages: conversation, onRetry: (e) => retries.push(e.kind) });
     expect(r.text).toBe(mock.config.defaultReply);
     expect(clock.sleeps).toEqual([3000, 3000]);
@@ -107,7 +102,7 @@ describe('faults', () => {
   it('backs off exponentially with jitter on 5xx and gives up after maxAttempts', async () => {
     mock.configure({ faults: { serverError: 10 } });
     const clock = fakeClock();
-    const client = createLlmClient(mockConfig(origin, 'anthropic', false), KEY, { clock, retry: { maxAttempts: 4, baseDelayMs: 1000 } });
+    const client = createLlmClient(mockConfig(server.origin(), 'anthropic', false), KEY, { clock, retry: { maxAttempts: 4, baseDelayMs: 1000 } });
     const e = await failure(client.chat({ messages: conversation }));
     expect(e.kind).toBe('server');
     expect(e.status).toBe(500);
@@ -119,7 +114,7 @@ describe('faults', () => {
   it('does not wait for a Retry-After beyond the limit', async () => {
     mock.configure({ faults: { rateLimit: 1, retryAfter: '3600' } });
     const clock = fakeClock();
-    const e = await failure(createLlmClient(mockConfig(origin, 'openai', false), KEY, { clock }).chat({ messages: conversation }));
+    const e = await failure(createLlmClient(mockConfig(server.origin(), 'openai', false), KEY, { clock }).chat({ messages: conversation }));
     expect(e.kind).toBe('rate-limit');
     expect(e.retryAfterMs).toBe(3_600_000);
     expect(clock.sleeps).toEqual([]);
@@ -127,23 +122,23 @@ describe('faults', () => {
 
   it('times out a request that hangs, and retries it', async () => {
     mock.configure({ faults: { hang: 1 } });
-    const one = createLlmClient(mockConfig(origin, 'openai', true), KEY, { clock: fakeClock(), retry: { timeoutMs: 150, maxAttempts: 1 } });
+    const one = createLlmClient(mockConfig(server.origin(), 'openai', true), KEY, { clock: fakeClock(), retry: { timeoutMs: 150, maxAttempts: 1 } });
     const e = await failure(one.chat({ messages: conversation }));
     expect(e.kind).toBe('timeout');
     mock.configure({ faults: { hang: 1 } });
-    const two = createLlmClient(mockConfig(origin, 'openai', true), KEY, { clock: fakeClock(), retry: { timeoutMs: 150, maxAttempts: 2 } });
+    const two = createLlmClient(mockConfig(server.origin(), 'openai', true), KEY, { clock: fakeClock(), retry: { timeoutMs: 150, maxAttempts: 2 } });
     expect((await two.chat({ messages: conversation })).text).toBe(mock.config.defaultReply);
   });
 
   it.each<ProviderKind>(['openai', 'anthropic', 'gemini'])('%s: a cut stream is an error, retried without streaming', async (kind) => {
     mock.configure({ faults: { cutStream: 1 }, defaultReply: REPLY });
-    const once = createLlmClient(mockConfig(origin, kind, true), KEY, { clock: fakeClock(), retry: { maxAttempts: 1 } });
+    const once = createLlmClient(mockConfig(server.origin(), kind, true), KEY, { clock: fakeClock(), retry: { maxAttempts: 1 } });
     expect((await failure(once.chat({ messages: conversation }))).kind).toBe('cut-stream');
 
     mock.configure({ faults: { cutStream: 1 } });
     mock.log.length = 0;
     const retried: string[] = [];
-    const client = createLlmClient(mockConfig(origin, kind, true), KEY, { clock: fakeClock() });
+    const client = createLlmClient(mockConfig(server.origin(), kind, true), KEY, { clock: fakeClock() });
     const r = await client.chat({ messages: conversation, onRetry: (err) => retried.push(err.kind) });
     expect(r.text).toBe(REPLY);
     expect(retried).toEqual(['cut-stream']);
@@ -154,11 +149,11 @@ describe('faults', () => {
 
   it('classifies a refused key and an unknown model, redacting the key', async () => {
     mock.configure({ requireKey: 'the-right-key' });
-    const e = await failure(createLlmClient(mockConfig(origin, 'openai', false), KEY).chat({ messages: conversation }));
+    const e = await failure(createLlmClient(mockConfig(server.origin(), 'openai', false), KEY).chat({ messages: conversation }));
     expect([e.kind, e.status]).toEqual(['auth', 401]);
     mock.configure({ requireKey: undefined, knownModels: ['real-model'] });
     for (const kind of ['openai', 'anthropic', 'gemini'] as const) {
-      const nf = await failure(createLlmClient(mockConfig(origin, kind, false, 'no-such-model'), KEY).chat({ messages: conversation }));
+      const nf = await failure(createLlmClient(mockConfig(server.origin(), kind, false, 'no-such-model'), KEY).chat({ messages: conversation }));
       expect(nf.kind).toBe('not-found');
       expect(nf.message).toContain('no-such-model');
     }
@@ -175,7 +170,7 @@ describe('faults', () => {
 
     mock.configure({ faults: { hang: 1 } });
     const ctrl = new AbortController();
-    const pending = createLlmClient(mockConfig(origin, 'openai', true), KEY).chat({ messages: conversation, signal: ctrl.signal });
+    const pending = createLlmClient(mockConfig(server.origin(), 'openai', true), KEY).chat({ messages: conversation, signal: ctrl.signal });
     setTimeout(() => ctrl.abort(), 50);
     expect((await failure(pending)).kind).toBe('aborted');
   });

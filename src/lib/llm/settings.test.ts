@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockLlmServer } from '../../../server/mock-llm.ts';
 import { deleteKey, getKey, maskKey, SECRETS_DB, setKey } from './keys.ts';
 import { configFromPreset, getPreset, PRESETS } from './presets.ts';
 import { checkProviderConfig, deleteProvider, getPriceOverrides, listProviders, saveProvider, setPriceOverride, SETTINGS_DB } from './provider-store.ts';
 import { testConnection } from './test-connection.ts';
-import { mockConfig } from './test-support.ts';
+import { mockConfig, useMockServer } from './test-support.ts';
 
 const KEY = 'sk-proj-abcdefghijklmnop1234';
 
@@ -63,26 +63,21 @@ describe('provider configs', () => {
 });
 
 describe('testConnection', () => {
-  const mock = new MockLlmServer();
-  let origin = '';
-  beforeAll(async () => {
-    origin = await mock.start();
-  });
-  afterAll(() => mock.close());
-  beforeEach(() => mock.reset());
+  const server = useMockServer();
+  const mock = server.mock;
 
   it('reports success with the model id', async () => {
     mock.configure({ model: 'mock-7b' });
-    const r = await testConnection(mockConfig(origin, 'anthropic', true), KEY);
+    const r = await testConnection(mockConfig(server.origin(), 'anthropic', true), KEY);
     expect(r).toMatchObject({ ok: true, outcome: 'ok' });
     expect(r.message).toContain('mock-7b');
   });
 
   it('names a refused key and an unknown model', async () => {
     mock.configure({ requireKey: 'other' });
-    expect(await testConnection(mockConfig(origin, 'openai', true), KEY)).toMatchObject({ ok: false, outcome: 'auth' });
+    expect(await testConnection(mockConfig(server.origin(), 'openai', true), KEY)).toMatchObject({ ok: false, outcome: 'auth' });
     mock.configure({ requireKey: undefined, knownModels: ['a'] });
-    const nf = await testConnection(mockConfig(origin, 'gemini', true, 'b'), KEY);
+    const nf = await testConnection(mockConfig(server.origin(), 'gemini', true, 'b'), KEY);
     expect(nf).toMatchObject({ ok: false, outcome: 'not-found' });
     expect(nf.message).toContain('Model "b"');
   });
@@ -90,11 +85,11 @@ describe('testConnection', () => {
   it('tells CORS (server up, origin refused) from unreachable and offline', async () => {
     // What a browser does when Ollama refuses the origin: the call fails as a TypeError, an opaque probe gets through.
     const corsFetch: typeof fetch = (input, init) => (init?.mode === 'no-cors' ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')));
-    const ollama = { ...configFromPreset(getPreset('ollama')!, 'o'), baseUrl: `${origin}/v1` };
+    const ollama = { ...configFromPreset(getPreset('ollama')!, 'o'), baseUrl: `${server.origin()}/v1` };
     const cors = await testConnection(ollama, '', { fetch: corsFetch, origin: 'http://localhost:5173' });
     expect(cors).toMatchObject({ ok: false, outcome: 'cors' });
     expect(cors.message).toContain('OLLAMA_ORIGINS=http://localhost:5173');
-    const other = await testConnection(mockConfig(origin, 'openai', false), KEY, { fetch: corsFetch, origin: 'http://localhost:5173' });
+    const other = await testConnection(mockConfig(server.origin(), 'openai', false), KEY, { fetch: corsFetch, origin: 'http://localhost:5173' });
     expect(other.outcome).toBe('cors');
     expect(other.message).toContain('http://localhost:5173');
 
@@ -107,16 +102,12 @@ describe('testConnection', () => {
 });
 
 describe('llmSettings store', () => {
-  const mock = new MockLlmServer();
-  let origin = '';
-  beforeAll(async () => {
-    origin = await mock.start();
-  });
-  afterAll(() => mock.close());
+  const server = useMockServer();
+  const mock = server.mock;
 
   it('lists providers with masked keys and hands out a ready client', async () => {
     const { llmSettings } = await import('./llm-settings.svelte.ts');
-    await llmSettings.save(mockConfig(origin, 'openai', true), KEY);
+    await llmSettings.save(mockConfig(server.origin(), 'openai', true), KEY);
     expect(llmSettings.providers.map((p) => p.id)).toContain('mock-openai');
     expect(llmSettings.keyMasks['mock-openai']).toBe('sk-…1234');
     const client = await llmSettings.client('mock-openai');

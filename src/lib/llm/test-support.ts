@@ -1,4 +1,6 @@
 /** Shared by tests: a clock that records waits instead of waiting, and provider configs for the mock. */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { MockLlmServer } from '../../../server/mock-llm.ts';
 import type { Clock } from './retry.ts';
 import type { ProviderConfig, ProviderKind } from './types.ts';
 
@@ -9,4 +11,16 @@ export function fakeClock(): Clock & { sleeps: number[] } {
 
 export function mockConfig(origin: string, kind: ProviderKind, stream: boolean, model = 'mock-1'): ProviderConfig {
   return { id: `mock-${kind}`, label: `Mock ${kind}`, kind, baseUrl: `${origin}/${kind === 'gemini' ? 'v1beta' : 'v1'}`, model, params: { temperature: 0 }, stream };
+}
+
+/** A mock LLM server on loopback for the current test file (or describe block), reset before each test. */
+export function useMockServer(): { mock: MockLlmServer; origin: () => string } {
+  const mock = new MockLlmServer();
+  let origin = '';
+  beforeAll(async () => {
+    origin = await mock.start();
+  });
+  afterAll(() => mock.close());
+  beforeEach(() => mock.reset());
+  return { mock, origin: () => origin };
 }
