@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { shot, startEpisode, watchErrors } from './helpers.ts';
 import { episodeFragment } from '../src/lib/share/codec.ts';
 import { observationHash } from '../src/lib/share/hash.ts';
+import { episodeToFile } from '../src/lib/share/file.ts';
 import { maze } from '../workers/envs/maze/index.ts';
 
 test('a shared episode link replays the same observations in a fresh browser', async ({ page, browser }) => {
@@ -74,4 +75,25 @@ test('markup in a model reply is shown as text', async ({ page }) => {
   await expect(page.locator('article[data-from="agent"]').last()).toContainText(evil);
   expect(await page.locator('img').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('an episode file opens in Replay from the file picker; a broken file gets a message', async ({ page }) => {
+  const env = maze.create();
+  const obs0 = env.reset(18);
+  const steps = ['move up', 'move down', 'move down'].map((a) => {
+    const r = env.step(a);
+    return { reply: a, by: 'human' as const, reward: r.reward, done: r.done, obs: observationHash(r.observation) };
+  });
+  const file = episodeToFile({
+    v: 1, env: 'maze', item: 18, agent: { kind: 'human', label: 'Someone' }, obs0: observationHash(obs0),
+    steps, appVersion: '0.1.0', dataVersion: maze.dataVersion,
+  });
+  await page.goto('/#/replay');
+  await page.getByLabel('Open episode file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 3');
+  await page.getByRole('button', { name: 'Last' }).click();
+  await expect(page.locator('article[data-from="env"] p').last()).toHaveText('Success');
+
+  await page.getByLabel('Open episode file').setInputFiles({ name: 'x.agentgym-episode.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,') });
+  await expect(page.getByTestId('replay-error')).toBeVisible();
 });
