@@ -15,10 +15,11 @@ export function afterLastAction(reply: string): string | null {
   return reply.slice(at + 'Action:'.length).trim();
 }
 
-/** The thought part of a ReAct reply, for display. */
+/** The thought part of a ReAct reply, for display; empty when the reply has no "Action:". */
 export function thoughtOf(reply: string): string {
   const at = reply.lastIndexOf('Action:');
-  const head = at < 0 ? reply : reply.slice(0, at);
+  if (at < 0) return '';
+  const head = reply.slice(0, at);
   const t = head.indexOf('Thought:');
   return (t < 0 ? head : head.slice(t + 'Thought:'.length)).trim();
 }
