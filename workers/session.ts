@@ -21,8 +21,8 @@ export class EnvSession {
   private started = false;
   private finished = false;
 
-  constructor(envId: string) {
-    this.spec = requireEnv(envId);
+  constructor(env: string | EnvSpec) {
+    this.spec = typeof env === 'string' ? requireEnv(env) : env;
     this.env = this.spec.create();
   }
 
