@@ -27,6 +27,8 @@ test('a person plays MAZE by clicking actions, and finds it in History after a r
   await row.getByRole('link', { name: 'maze_18' }).click();
   await expect(page.getByLabel('Episode transcript')).toContainText('Success');
   await shot(page, 'maze-history');
+  await page.getByRole('button', { name: 'Replay step by step' }).click();
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 4');
   expect(errors).toEqual([]);
 });
 
