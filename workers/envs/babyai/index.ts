@@ -1,6 +1,7 @@
 import type { EnvSpec, HttpReplyShape } from '../contract.ts';
 import { BabyAIEnv } from './babyai.ts';
 import { LEVELS } from './levels.ts';
+import { evalSplit } from '../splits.ts';
 
 const instruction = `You are an agent in a grid world of rooms joined by doors, and you must accomplish the goal you are given. Each round you get an observation of what lies in front of you; answer with your reasoning and one action.
 
@@ -38,7 +39,7 @@ export const babyai: EnvSpec = {
   itemCount: LEVELS.length * SEEDS,
   // AgentEval's babyai ids live only in its Hugging Face file; we take the first 90 indices
   // (levels 1-40 with seeds 0 and 1, then levels 1-10 with seed 2).
-  evalItems: Array.from({ length: 90 }, (_, i) => i),
+  evalItems: evalSplit('babyai'),
   maxRounds: 20,
   dataVersion: 'babyai-1',
   extractAction(reply) {

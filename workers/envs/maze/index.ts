@@ -1,6 +1,7 @@
 import type { EnvSpec } from '../contract.ts';
 import { afterFirstAction } from '../react-format.ts';
 import { MazeEnv, STARTS } from './maze.ts';
+import { evalSplit } from '../splits.ts';
 
 const instruction = `You are in a maze drawn on a grid and must reach the goal cell. Positions are given as (row, column): rows count downward from 0 at the top, columns count rightward from 0 at the left.
 
@@ -27,7 +28,7 @@ export const maze: EnvSpec = {
   instruction,
   instructionReply: 'OK',
   itemCount: STARTS.length,
-  evalItems: STARTS.map((_, i) => i),
+  evalItems: evalSplit('maze'),
   maxRounds: 15,
   dataVersion: 'maze-1',
   extractAction(reply) {

@@ -13,6 +13,7 @@
 import type { EnvSpec } from '../contract.ts';
 import { craftingTree } from './crafting-tree.ts';
 import { TextCraftEnv } from './textcraft.ts';
+import { evalSplit } from '../splits.ts';
 
 const instruction = `You will craft items in Minecraft. You are shown some crafting commands that may help, each written as "craft [target object] using [input ingredients]", and a goal item to craft.
 After each of my observations, answer with one action. You can "get" an ingredient (from your inventory or the world), look at what you carry with "inventory", or "craft" a target with one of the crafting commands.
@@ -41,7 +42,7 @@ export const textcraft: EnvSpec = {
   get itemCount() {
     return craftingTree().goals().length;
   },
-  evalItems: Array.from({ length: 100 }, (_, i) => i),
+  evalItems: evalSplit('textcraft'),
   maxRounds: 20,
   dataVersion: 'textcraft-mcdata-1.16.2-1',
   extractAction(reply) {

@@ -2,6 +2,7 @@ import type { ActionParse, Env, EnvSpec } from '../contract.ts';
 import { afterFirstAction } from '../react-format.ts';
 import { AGENTGYM_VOCAB, OFFICIAL_ANSWERS, OFFICIAL_GUESSES } from './words.ts';
 import { MAX_GUESSES, WordleEnv, type WordleRules } from './wordle.ts';
+import { evalSplit } from '../splits.ts';
 
 function instruction(wordList: string): string {
   return `Let's play Wordle. There is a hidden five-letter word and you have ${MAX_GUESSES} attempts to find it; try to find it in as few attempts as possible.
@@ -52,7 +53,6 @@ const officialRules: WordleRules = { answers: OFFICIAL_ANSWERS, allowed: new Set
 
 const common = {
   instructionReply: 'OK',
-  evalItems: Array.from({ length: 25 }, (_, i) => i),
   maxRounds: 8,
   extractAction,
   isSuccess: (reward: number) => reward === 1,
@@ -72,6 +72,7 @@ export const wordle: EnvSpec = {
   agentgym: true,
   instruction: instruction(agentgymList),
   itemCount: AGENTGYM_VOCAB.length,
+  evalItems: evalSplit('wordle'),
   dataVersion: 'wordle-1',
   create: () => new WordleEnv(agentgymRules),
 };
@@ -84,6 +85,7 @@ export const wordleOfficial: EnvSpec = {
   agentgym: false,
   instruction: instruction(officialList),
   itemCount: OFFICIAL_ANSWERS.length,
+  evalItems: evalSplit('wordle-official'),
   dataVersion: 'wordle-official-1',
   create: () => new WordleEnv(officialRules),
 };
