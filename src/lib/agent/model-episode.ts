@@ -58,6 +58,8 @@ export class ModelEpisode {
   private driver: Promise<void> | undefined;
   private pauseRequested = false;
   private inFlight: AbortController | undefined;
+  /** Why the model last failed (the episode is then paused), for callers that decide what next. */
+  failure: unknown;
 
   private constructor(
     private readonly o: ModelEpisodeOptions,
@@ -135,6 +137,13 @@ export class ModelEpisode {
     await this.emit();
   }
 
+  /** Give up on a paused episode as failed (a benchmark moving on), keeping its error message. */
+  async abandon(): Promise<void> {
+    if (this.finished || this.driver) return;
+    this.finish('error');
+    await this.emit();
+  }
+
   /**
    * A person plays one step while the model is paused. A typed full "Thought/Action" reply is
    * parsed like the model's; anything else is the action itself.
@@ -155,6 +164,7 @@ export class ModelEpisode {
     if (!this.o.client) return Promise.reject(new Error('No model is playing this episode.'));
     if (this.driver || this.finished) return this.driver ?? Promise.resolve();
     this.pauseRequested = false;
+    this.failure = undefined;
     this.driver = (async () => {
       this.record.status = 'running';
       delete this.record.error;
@@ -185,6 +195,7 @@ export class ModelEpisode {
     } catch (e) {
       if (e instanceof LlmError && e.kind === 'aborted') return false;
       this.record.status = 'paused';
+      this.failure = e;
       this.record.error = pauseMessage(e);
       await this.emit();
       return false;

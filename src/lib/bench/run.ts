@@ -1,0 +1,129 @@
+/**
+ * Running a benchmark, the same in the browser and in Node: a new RunRecord for a config, and the
+ * `play` function BenchRunner calls for each task (one ModelEpisode, saved after every step
+ * under a deterministic id so a restarted task overwrites its partial episode).
+ */
+import type { EnvOpener } from '../../../workers/env-handle.ts';
+import { requireEnv } from '../../../workers/envs/registry.ts';
+import { hashString } from '../../../workers/envs/rng.ts';
+import { ModelEpisode } from '../agent/model-episode.ts';
+import type { PriceTable } from '../llm/pricing.ts';
+import { LlmError, type LlmClient } from '../llm/types.ts';
+import type { EpisodeRecord } from '../records.ts';
+import { episodeIdFor, type PlayContext } from './scheduler.ts';
+import type { RunConfig, RunRecord, Task } from './types.ts';
+
+export function newRun(id: string, name: string, config: RunConfig, appVersion: string, now: number): RunRecord {
+  const specs = config.envs.map(requireEnv);
+  return {
+    id,
+    name,
+    createdAt: now,
+    status: 'running',
+    config,
+    finished: {},
+    appVersion,
+    dataVersions: Object.fromEntries(specs.map((s) => [s.id, s.dataVersion])),
+    promptsHash: hashString(JSON.stringify(specs.map((s) => [s.id, s.instruction, s.instructionReply]))).toString(16).padStart(8, '0'),
+  };
+}
+
+export interface PlayDeps {
+  openEnv: EnvOpener;
+  /** A client for the run's model number `modelIdx`. */
+  client(modelIdx: number): Promise<LlmClient>;
+  save(ep: EpisodeRecord): Promise<void>;
+  appVersion: string;
+  prices?: PriceTable;
+  now?: () => number;
+}
+
+/** Failures that will hit every episode alike: pause the run instead of failing them one by one. */
+const RUN_WIDE: readonly LlmError['kind'][] = ['network', 'auth', 'not-found'];
+
+export function playTask(run: RunRecord, deps: PlayDeps) {
+  return async (task: Task, ctx: PlayContext): Promise<EpisodeRecord> => {
+    const spec = requireEnv(task.env);
+    const env = await deps.openEnv(task.env);
+    let last: EpisodeRecord | undefined;
+    try {
+      const ep = await ModelEpisode.start({
+        env,
+        spec,
+        index: task.index,
+        client: await deps.client(task.modelIdx),
+        id: episodeIdFor(run.id, task),
+        runId: run.id,
+        params: run.config.params,
+        ...(run.config.maxRounds ? { maxRounds: run.config.maxRounds } : {}),
+        appVersion: deps.appVersion,
+        ...(deps.prices ? { prices: deps.prices } : {}),
+        ...(deps.now ? { now: deps.now } : {}),
+        onUpdate: async (r) => {
+          last = r;
+          await deps.save(r);
+        },
+        onRetry: (e, _attempt, delayMs) => {
+          if (e.kind === 'rate-limit') ctx.onRateLimit(delayMs);
+        },
+      });
+      const stop = () => void ep.stop();
+      ctx.signal.addEventListener('abort', stop);
+      try {
+        await ep.run();
+      } finally {
+        ctx.signal.removeEventListener('abort', stop);
+      }
+      if (!ep.finished && !ctx.signal.aborted) {
+        const runWide = ep.failure instanceof LlmError && RUN_WIDE.includes(ep.failure.kind);
+        if (!runWide) await ep.abandon();
+      }
+      return ep.snapshot;
+    } catch (e) {
+      // The env itself failed to start: record the task as an error episode.
+      const failed: EpisodeRecord = {
+        ...(last ?? emptyEpisode(run, task, deps)),
+        status: 'error',
+        error: e instanceof Error ? e.message : String(e),
+      };
+      await deps.save(failed);
+      return failed;
+    } finally {
+      env.close();
+    }
+  };
+}
+
+function emptyEpisode(run: RunRecord, task: Task, deps: PlayDeps): EpisodeRecord {
+  const now = (deps.now ?? Date.now)();
+  const model = run.config.models[task.modelIdx];
+  return {
+    id: episodeIdFor(run.id, task),
+    env: task.env,
+    itemId: `${task.env}_${task.index}`,
+    agent: { kind: 'model', label: model?.label ?? 'model', provider: model?.providerId ?? 'unknown', model: model?.model ?? 'unknown', params: run.config.params },
+    startedAt: now,
+    finishedAt: now,
+    initialObservation: '',
+    steps: [],
+    status: 'error',
+    finalReward: 0,
+    success: false,
+    appVersion: deps.appVersion,
+    dataVersion: requireEnv(task.env).dataVersion,
+    runId: run.id,
+  };
+}
+
+/** Summaries per model label: episodes grouped by the model index in their task key. */
+export function episodesByModel(run: RunRecord, episodes: readonly EpisodeRecord[]): Record<string, EpisodeRecord[]> {
+  const byId = new Map(episodes.map((e) => [e.id, e]));
+  const out: Record<string, EpisodeRecord[]> = {};
+  for (const m of run.config.models) out[m.label] = [];
+  for (const [key, id] of Object.entries(run.finished)) {
+    const ep = byId.get(id);
+    const model = run.config.models[Number(key.split(':')[0])];
+    if (ep && model) out[model.label].push(ep);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/** The run summary as a plain-text table (CLI output). */
+import type { EnvSummary } from './types.ts';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function summaryTable(rows: readonly EnvSummary[]): string {
+  const head = ['env', 'episodes', 'success', 'mean reward', 'progress', 'grounding', 'mean steps', 'tokens in', 'tokens out', 'cost $', 'errors'];
+  const body = rows.map((r) => [
+    r.env,
+    String(r.episodes),
+    pct(r.successRate),
+    r.meanReward.toFixed(3),
+    r.meanProgress === null ? '-' : pct(r.meanProgress),
+    pct(r.grounding),
+    r.meanSteps.toFixed(1),
+    String(r.inputTokens),
+    String(r.outputTokens),
+    r.cost.toFixed(4),
+    String(r.errors),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
