@@ -1,0 +1,103 @@
+/**
+ * The benchmark as the app runs it: one live BenchRunner at a time, kept outside the view so a run
+ * goes on while the user looks at other pages. Runs and episodes persist in IndexedDB as they go;
+ * a run that was 'running' when the page died resumes when the Benchmark page opens again.
+ */
+import { openWorkerEnv } from '../env-client.ts';
+import { llmSettings } from '../llm/llm-settings.svelte.ts';
+import { getEpisode, getRun, listRuns, newId, putEpisode, putRun } from '../store.ts';
+import { APP_VERSION } from '../version.ts';
+import type { EpisodeRecord } from '../records.ts';
+import { newRun, playTask } from './run.ts';
+import { BenchRunner, type Progress } from './scheduler.ts';
+import type { RunConfig, RunRecord } from './types.ts';
+
+class BenchController {
+  runs = $state.raw<RunRecord[]>([]);
+  progress = $state.raw<Progress | null>(null);
+  activeId = $state<string | null>(null);
+  /** Whether a runner is going (new runs wait until it ends). */
+  live = $state(false);
+  error = $state('');
+  private runner: BenchRunner | null = null;
+  private loaded = false;
+
+  async load(): Promise<void> {
+    await llmSettings.load();
+    await this.refresh();
+    if (this.loaded) return;
+    this.loaded = true;
+    // A run still marked running was cut short by a reload or a crash: pick it up again.
+    const orphan = this.runs.find((r) => r.status === 'running');
+    if (orphan && !this.runner) void this.launch(orphan);
+  }
+
+  async refresh(): Promise<void> {
+    this.runs = await listRuns<RunRecord>();
+  }
+
+  async start(name: string, config: RunConfig): Promise<void> {
+    if (this.runner) throw new Error('A run is in progress: pause or cancel it first.');
+    const run = newRun(newId(), name, config, APP_VERSION, Date.now());
+    await putRun(run);
+    await this.refresh();
+    void this.launch(run);
+  }
+
+  async resume(id: string): Promise<void> {
+    if (this.runner) throw new Error('A run is in progress: pause or cancel it first.');
+    const run = await getRun<RunRecord>(id);
+    if (!run) throw new Error('That run is no longer in this browser.');
+    void this.launch(run);
+  }
+
+  pause(): void {
+    this.runner?.pause();
+  }
+
+  cancel(): void {
+    this.runner?.cancel();
+  }
+
+  private async launch(run: RunRecord): Promise<void> {
+    this.error = '';
+    this.activeId = run.id;
+    const known = new Map<string, EpisodeRecord>();
+    for (const [key, id] of Object.entries(run.finished)) {
+      const ep = await getEpisode(id);
+      if (ep) known.set(key, ep);
+    }
+    const runner = new BenchRunner(
+      run,
+      {
+        play: playTask(run, {
+          openEnv: openWorkerEnv,
+          client: (i) => llmSettings.client(run.config.models[i].providerId),
+          save: putEpisode,
+          appVersion: APP_VERSION,
+          prices: llmSettings.priceOverrides,
+        }),
+        saveRun: async (r) => {
+          await putRun(r);
+          this.runs = this.runs.map((x) => (x.id === r.id ? r : x));
+        },
+        onProgress: (p) => (this.progress = p),
+      },
+      known,
+    );
+    this.runner = runner;
+    this.live = true;
+    try {
+      const done = await runner.start();
+      if (done.lastError) this.error = `The run stopped: ${done.lastError}`;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.runner = null;
+      this.live = false;
+      await this.refresh();
+    }
+  }
+}
+
+export const bench = new BenchController();
