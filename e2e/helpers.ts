@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 /** Screenshots go to e2e/screenshots/ (git-ignored) for a person to look at. */
@@ -21,4 +21,19 @@ export async function startEpisode(page: Page, envTitle: string, item: number): 
   await page.getByLabel('Environment').selectOption({ label: envTitle });
   await page.getByLabel('Item').fill(String(item));
   await page.getByRole('button', { name: 'New episode' }).click();
+}
+
+/** Add the mock LLM server as a provider named "Mock" with model "mock-1" in Settings. */
+export async function addProvider(page: Page, origin: string, kind: 'OpenAI chat completions (compatible)' | 'Anthropic Messages', key: string) {
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Add provider' }).click();
+  const form = page.getByRole('form', { name: 'New provider' });
+  await form.getByLabel('Preset').selectOption({ label: 'Custom' });
+  await form.getByLabel('Name', { exact: true }).fill('Mock');
+  await form.getByLabel('API kind').selectOption({ label: kind });
+  await form.getByLabel('Base URL').fill(`${origin}/v1`);
+  await form.getByLabel('Model', { exact: true }).fill('mock-1');
+  await form.getByLabel('API key').fill(key);
+  await form.getByRole('button', { name: 'Save provider' }).click();
+  await expect(page.getByText('Mock', { exact: true })).toBeVisible();
 }

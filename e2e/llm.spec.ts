@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { MockLlmServer } from '../server/mock-llm.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
 import { WordleOracle } from '../workers/envs/wordle/oracle.ts';
 import { AGENTGYM_VOCAB } from '../workers/envs/wordle/words.ts';
-import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { addProvider, shot, startEpisode, watchErrors } from './helpers.ts';
 
 const ITEM = 5;
 
@@ -22,19 +22,6 @@ async function oracleReplies(): Promise<string[]> {
   return replies;
 }
 
-async function addProvider(page: Page, origin: string, kind: 'OpenAI chat completions (compatible)' | 'Anthropic Messages', key: string) {
-  await page.goto('/#/settings');
-  await page.getByRole('button', { name: 'Add provider' }).click();
-  const form = page.getByRole('form', { name: 'New provider' });
-  await form.getByLabel('Preset').selectOption({ label: 'Custom' });
-  await form.getByLabel('Name', { exact: true }).fill('Mock');
-  await form.getByLabel('API kind').selectOption({ label: kind });
-  await form.getByLabel('Base URL').fill(`${origin}/v1`);
-  await form.getByLabel('Model', { exact: true }).fill('mock-1');
-  await form.getByLabel('API key').fill(key);
-  await form.getByRole('button', { name: 'Save provider' }).click();
-  await expect(page.getByText('Mock', { exact: true })).toBeVisible();
-}
 
 for (const wire of ['openai', 'anthropic'] as const) {
   test(`an LLM over the ${wire} wire format plays Wordle to the end, through a 429`, async ({ page }) => {
