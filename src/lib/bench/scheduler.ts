@@ -49,8 +49,9 @@ export class BenchRunner {
   private readonly tasks: Task[];
   private readonly limiter: AdaptiveLimiter;
   private readonly now: () => number;
-  private readonly controller = new AbortController();
-  private running = new Set<string>();
+  private cancelled = false;
+  /** One abort controller per episode in flight (not one shared signal with a listener per episode). */
+  private running = new Map<string, AbortController>();
   private outcomes = new Map<string, { failed: boolean; success: boolean }>();
   private sessionDone = 0;
   private sessionStart = 0;
@@ -78,7 +79,7 @@ export class BenchRunner {
     const queue = this.tasks.filter((t) => !(t.key in this.run.finished));
     const inFlight = new Set<Promise<void>>();
     this.report();
-    while (queue.length > 0 && !this.paused && !this.controller.signal.aborted) {
+    while (queue.length > 0 && !this.paused && !this.cancelled) {
       const wait = this.limiter.waitMs(this.running.size);
       if (wait > 0) {
         await this.sleepOrWake(wait);
@@ -90,7 +91,7 @@ export class BenchRunner {
     }
     await Promise.all(inFlight);
     const finished = this.tasks.every((t) => t.key in this.run.finished);
-    const status: RunRecord['status'] = this.controller.signal.aborted ? 'cancelled' : finished ? 'done' : 'paused';
+    const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : 'paused';
     this.run = { ...this.run, status, ...(status === 'done' ? { finishedAt: this.now() } : {}) };
     await this.deps.saveRun(this.run);
     this.report();
@@ -105,7 +106,8 @@ export class BenchRunner {
 
   /** Abort everything; in-flight episodes end as stopped. */
   cancel(): void {
-    this.controller.abort();
+    this.cancelled = true;
+    for (const c of this.running.values()) c.abort();
     this.wake?.();
   }
 
@@ -132,11 +134,12 @@ export class BenchRunner {
   }
 
   private async playOne(task: Task): Promise<void> {
-    this.running.add(task.key);
+    const controller = new AbortController();
+    this.running.set(task.key, controller);
     this.report();
     try {
       const ep = await this.deps.play(task, {
-        signal: this.controller.signal,
+        signal: controller.signal,
         onRateLimit: (ms) => this.limiter.rateLimited(ms),
       });
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.

@@ -39,10 +39,13 @@ function parsePattern(observation: string): number | null {
   return m.slice(1).reduceRight((p, d) => p * 3 + DIGIT[d as keyof typeof DIGIT], 0);
 }
 
+const DECISIONS = new WeakMap<readonly string[], { guesses: readonly string[]; decisions: Map<string, Coded> }>();
+
 export class WordleOracle {
   private readonly pool: Coded[];
   private readonly answers: Coded[];
-  private readonly decisions = new Map<string, Coded>();
+  /** Shared by every oracle over the same answer list: a position is worked out once per process. */
+  private readonly decisions: Map<string, Coded>;
   private candidates: Coded[] = [];
   private history = '';
   private lastGuess: Coded | null = null;
@@ -51,6 +54,9 @@ export class WordleOracle {
   constructor(answers: readonly string[], guesses: readonly string[]) {
     this.answers = answers.map(encode);
     this.pool = guesses.map(encode);
+    let shared = DECISIONS.get(answers);
+    if (!shared || shared.guesses !== guesses) DECISIONS.set(answers, (shared = { guesses, decisions: new Map() }));
+    this.decisions = shared.decisions;
   }
 
   /** The next guess, as spaced letters, given the game's last observation. */

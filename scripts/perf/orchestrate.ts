@@ -1,0 +1,60 @@
+/** One benchmark over every env's eval split with the instant LLM; shared by Node and the probe page. */
+import type { EnvOpener } from '../../workers/env-handle.ts';
+import { ENVS } from '../../workers/envs/registry.ts';
+import { BenchRunner } from '../../src/lib/bench/scheduler.ts';
+import { newRun, playTask } from '../../src/lib/bench/run.ts';
+import type { EpisodeRecord } from '../../src/lib/records.ts';
+import { instantLlm } from './instant-llm.ts';
+
+export interface OrchestrationResult {
+  concurrency: number;
+  episodes: number;
+  steps: number;
+  solved: number;
+  seconds: number;
+  episodesPerSec: number;
+}
+
+export async function orchestrate(opts: {
+  openEnv: EnvOpener;
+  save: (ep: EpisodeRecord) => Promise<void>;
+  concurrency: number;
+  repeats: number;
+  now: () => number;
+}): Promise<OrchestrationResult> {
+  const envs = ENVS.map((e) => e.id);
+  const run = newRun(`perf-${opts.concurrency}`, 'perf', {
+    envs,
+    items: Object.fromEntries(ENVS.map((e) => [e.id, [...e.evalItems]])),
+    models: [{ providerId: 'instant', label: 'instant', model: 'instant-1' }],
+    concurrency: opts.concurrency,
+    params: {},
+    repeats: opts.repeats,
+  }, 'perf', 0);
+  const client = instantLlm();
+  const finished = new Map<string, EpisodeRecord>();
+  const runner = new BenchRunner(run, {
+    play: playTask(run, {
+      openEnv: opts.openEnv,
+      client: async () => client,
+      save: async (ep) => {
+        if (ep.status === 'done' || ep.status === 'error') finished.set(ep.id, ep);
+        await opts.save(ep);
+      },
+      appVersion: 'perf',
+    }),
+    saveRun: async () => {},
+  });
+  const t0 = opts.now();
+  await runner.start();
+  const seconds = (opts.now() - t0) / 1000;
+  const eps = [...finished.values()];
+  return {
+    concurrency: opts.concurrency,
+    episodes: eps.length,
+    steps: eps.reduce((n, e) => n + e.steps.length, 0),
+    solved: eps.filter((e) => e.success).length,
+    seconds,
+    episodesPerSec: eps.length / seconds,
+  };
+}
