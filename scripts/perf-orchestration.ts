@@ -41,7 +41,7 @@ async function nodeRuns(): Promise<string[][]> {
 }
 
 async function browserRuns(): Promise<string[][]> {
-  return withProbePage(join(ROOT, 'scripts/perf/bench-probe'), async (page, errors) => {
+  return withProbePage(join(ROOT, 'scripts/perf/probe'), async (page, errors) => {
     await page.waitForFunction(() => typeof window.probeBench === 'function');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');

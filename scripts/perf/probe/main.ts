@@ -1,12 +1,14 @@
 /**
- * Perf probe page (built apart from the app by scripts/perf-envs.ts): times the app's own worker
- * transport, openWorkerEnv from src/lib/env-client.ts, for every registered env. The Node script
- * calls `window.probeEnvs()` through Playwright.
+ * Perf probe page (built apart from the app by the perf scripts): `window.probeEnvs()` times the
+ * app's own worker transport (openWorkerEnv) for every registered env; `window.probeBench()` runs
+ * the benchmark runner with module workers and IndexedDB, as in the app. Called via Playwright.
  */
 import { ENVS } from '../../../workers/envs/registry.ts';
 import { openWorkerEnv } from '../../../src/lib/env-client.ts';
 import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
 import { policySource } from '../policy.ts';
+import { putEpisode } from '../../../src/lib/store.ts';
+import { orchestrate, type OrchestrationResult } from '../orchestrate.ts';
 
 export interface WorkerTiming extends EnvTiming {
   /** First open: worker start, module load and env creation. */
@@ -53,7 +55,10 @@ async function probeEnvs(opts: Omit<MeasureOptions, 'now'>): Promise<ProbeResult
 
 declare global {
   interface Window {
+    probeBench(concurrency: number, repeats: number): Promise<OrchestrationResult>;
     probeEnvs: typeof probeEnvs;
   }
 }
 window.probeEnvs = probeEnvs;
+
+window.probeBench = (concurrency, repeats) => orchestrate({ openEnv: openWorkerEnv, save: putEpisode, concurrency, repeats, now: () => performance.now() });
