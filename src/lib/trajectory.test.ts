@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonl, toJsonl } from './trajectory.ts';
-import { ModelEpisode } from './agent/model-episode.ts';
+import { EpisodeSession } from './agent/episode-session.ts';
 import { openLocalEnv } from '../../workers/local-env.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
 import type { EpisodeRecord } from './records.ts';
 
 async function playMaze(index: number, moves: string[]): Promise<EpisodeRecord> {
   let n = 0;
-  const play = await ModelEpisode.start({
+  const play = await EpisodeSession.start({
     env: await openLocalEnv('maze'),
     spec: requireEnv('maze'),
     index,

@@ -1,12 +1,12 @@
 /**
  * Running a benchmark, the same in the browser and in Node: a new RunRecord for a config, and the
- * `play` function BenchRunner calls for each task (one ModelEpisode, saved after every step
+ * `play` function BenchRunner calls for each task (one EpisodeSession, saved after every step
  * under a deterministic id so a restarted task overwrites its partial episode).
  */
 import type { EnvOpener } from '../../../workers/env-handle.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
 import { hashString } from '../../../workers/envs/rng.ts';
-import { ModelEpisode } from '../agent/model-episode.ts';
+import { EpisodeSession } from '../agent/episode-session.ts';
 import type { PriceTable } from '../llm/pricing.ts';
 import { LlmError, type LlmClient } from '../llm/types.ts';
 import type { EpisodeRecord } from '../records.ts';
@@ -47,7 +47,7 @@ export function playTask(run: RunRecord, deps: PlayDeps) {
     const env = await deps.openEnv(task.env);
     let last: EpisodeRecord | undefined;
     try {
-      const ep = await ModelEpisode.start({
+      const ep = await EpisodeSession.start({
         env,
         spec,
         index: task.index,

@@ -7,7 +7,7 @@ import { createLlmClient } from '../llm/client.ts';
 import { fakeClock, mockConfig, useMockServer } from '../llm/test-support.ts';
 import type { ChatRequest, LlmClient, ProviderKind } from '../llm/types.ts';
 import type { EpisodeRecord } from '../records.ts';
-import { ModelEpisode } from './model-episode.ts';
+import { EpisodeSession } from './episode-session.ts';
 
 const server = useMockServer();
 const mock = server.mock;
@@ -41,7 +41,7 @@ function listClient(replies: string[], seen: ChatRequest[] = []): LlmClient {
   };
 }
 
-describe('ModelEpisode on MAZE through the mock LLM', () => {
+describe('EpisodeSession on MAZE through the mock LLM', () => {
   it.each<ProviderKind>(['openai', 'anthropic', 'gemini'])('%s: plays item 0 to success, retrying a 429 mid-way, reporting every step', async (kind) => {
     const { first, replies } = await oracleReplies(0);
     mock.configure({ scripts: [{ match: first, replies }], model: 'mock-maze-2025' });
@@ -50,7 +50,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     const updates: EpisodeRecord[] = [];
     let tokens = '';
     const retries: string[] = [];
-    const episode = await ModelEpisode.start({
+    const episode = await EpisodeSession.start({
       env: await openLocalEnv('maze'),
       spec: requireEnv('maze'),
       index: 0,
@@ -97,7 +97,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
     const { first, replies } = await oracleReplies(18);
     mock.configure({ scripts: [{ match: first, replies }], costPerToken: 1e-6 });
     const run = async (model: string) => {
-      const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 18, client: createLlmClient(mockConfig(server.origin(), 'openai', false, model), 'k'), onUpdate: () => {} });
+      const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 18, client: createLlmClient(mockConfig(server.origin(), 'openai', false, model), 'k'), onUpdate: () => {} });
       await ep.run();
       return ep.snapshot;
     };
@@ -123,7 +123,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
       clock: fakeClock(),
       fetch: (input, init) => (offline ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)),
     });
-    const ep = await ModelEpisode.start({
+    const ep = await EpisodeSession.start({
       env: await openLocalEnv('maze'),
       spec: requireEnv('maze'),
       index: 0,
@@ -148,7 +148,7 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
 
   it('stops a call in flight without recording it', async () => {
     mock.configure({ faults: { hang: 1 } });
-    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 0, client: createLlmClient(mockConfig(server.origin(), 'anthropic', true), 'k'), onUpdate: () => {} });
+    const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: requireEnv('maze'), index: 0, client: createLlmClient(mockConfig(server.origin(), 'anthropic', true), 'k'), onUpdate: () => {} });
     const running = ep.run();
     await new Promise((r) => setTimeout(r, 50));
     await ep.stop();
@@ -158,11 +158,11 @@ describe('ModelEpisode on MAZE through the mock LLM', () => {
   });
 });
 
-describe('ModelEpisode controls', () => {
+describe('EpisodeSession controls', () => {
   const maze = requireEnv('maze');
 
   it('steps once, lets a person take over, and hands back', async () => {
-    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: maze, index: 18, client: listClient(['Thought: left.\nAction: move left', 'Thought: down.\nAction: move down']), onUpdate: () => {} });
+    const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: maze, index: 18, client: listClient(['Thought: left.\nAction: move left', 'Thought: down.\nAction: move down']), onUpdate: () => {} });
     await ep.stepOnce();
     expect(ep.snapshot).toMatchObject({ status: 'paused', steps: [{ by: 'model', action: 'move left' }] });
     await ep.humanStep('move right');
@@ -177,8 +177,8 @@ describe('ModelEpisode controls', () => {
   });
 
   it('pauses after the step in flight', async () => {
-    let ep!: ModelEpisode;
-    ep = await ModelEpisode.start({
+    let ep!: EpisodeSession;
+    ep = await EpisodeSession.start({
       env: await openLocalEnv('maze'),
       spec: maze,
       index: 0,
@@ -193,7 +193,7 @@ describe('ModelEpisode controls', () => {
   });
 
   it('ends at the round limit with the last reward', async () => {
-    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 3, client: listClient(Array(10).fill('Action: move up')), onUpdate: () => {} });
+    const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 3, client: listClient(Array(10).fill('Action: move up')), onUpdate: () => {} });
     await ep.run();
     expect(ep.snapshot).toMatchObject({ status: 'done', success: false, finalReward: 0 });
     expect(ep.snapshot.steps).toHaveLength(3);
@@ -202,7 +202,7 @@ describe('ModelEpisode controls', () => {
   it('trims the prompt to the context budget, keeping the instruction', async () => {
     const seen: ChatRequest[] = [];
     const long = `Thought: ${'hmm '.repeat(300)}\nAction: move up`;
-    const ep = await ModelEpisode.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 8, contextTokens: 2000, client: listClient(Array(8).fill(long), seen), onUpdate: () => {} });
+    const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 8, contextTokens: 2000, client: listClient(Array(8).fill(long), seen), onUpdate: () => {} });
     await ep.run();
     const last = seen.at(-1)!.messages;
     expect(last[0]).toEqual({ role: 'user', content: maze.instruction });
@@ -221,7 +221,7 @@ describe('action extraction in the loop, for every registered env', () => {
     const start = session.reset(spec.evalItems[0] ?? 0);
     const action = start.availableActions?.[0] ?? 'inventory';
     const reply = SAMPLE_REPLY[id]?.(action) ?? `Thought: I try this first.\nAction: ${action}`;
-    const ep = await ModelEpisode.start({ env: await openLocalEnv(id), spec, index: spec.evalItems[0] ?? 0, client: listClient([reply]), onUpdate: () => {} });
+    const ep = await EpisodeSession.start({ env: await openLocalEnv(id), spec, index: spec.evalItems[0] ?? 0, client: listClient([reply]), onUpdate: () => {} });
     await ep.stepOnce();
     const [step] = ep.snapshot.steps;
     expect(step.action).toBe(action);

@@ -16,7 +16,7 @@ import { conversationOf, trimToBudget } from './conversation.ts';
 
 export const DEFAULT_CONTEXT_TOKENS = 32_000;
 
-export interface ModelEpisodeOptions {
+export interface EpisodeSessionOptions {
   env: EnvHandle;
   spec: EnvSpec;
   index: number;
@@ -50,7 +50,7 @@ interface Produced {
   result?: ChatResult;
 }
 
-export class ModelEpisode {
+export class EpisodeSession {
   private readonly record: EpisodeRecord;
   private readonly maxRounds: number;
   private readonly params: ModelParams;
@@ -62,7 +62,7 @@ export class ModelEpisode {
   failure: unknown;
 
   private constructor(
-    private readonly o: ModelEpisodeOptions,
+    private readonly o: EpisodeSessionOptions,
     initialObservation: string,
   ) {
     this.now = o.now ?? Date.now;
@@ -88,9 +88,9 @@ export class ModelEpisode {
   }
 
   /** Reset the env on the item and report the fresh record (status 'paused': nothing played yet). */
-  static async start(options: ModelEpisodeOptions): Promise<ModelEpisode> {
+  static async start(options: EpisodeSessionOptions): Promise<EpisodeSession> {
     const snap = await options.env.reset(options.index);
-    const episode = new ModelEpisode(options, snap.observation);
+    const episode = new EpisodeSession(options, snap.observation);
     if (options.prefix) {
       episode.record.parent = options.prefix.parent;
       for (const s of options.prefix.steps) {
