@@ -38,6 +38,8 @@ for (const wire of ['openai', 'anthropic'] as const) {
     });
     try {
       await addProvider(page, origin, wire === 'openai' ? 'OpenAI chat completions (compatible)' : 'Anthropic Messages', key);
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Connected: mock-1-2026-11-01 answered' })).toBeVisible();
       if (wire === 'anthropic') {
         // No provider-reported cost here: the local price table prices the returned model id.
         await page.getByRole('button', { name: 'Set a price' }).click();
@@ -58,8 +60,8 @@ for (const wire of ['openai', 'anthropic'] as const) {
       await page.getByRole('button', { name: 'Run to end' }).click();
       await expect(page.getByTestId('outcome')).toHaveText('Success', { timeout: 20_000 });
       await expect(page.getByTestId('step-count')).toHaveText(String(replies.length));
-      // One request more than replies: the rate-limited one, retried.
-      expect(mock.log.filter((r) => r.method === 'POST')).toHaveLength(replies.length + 1);
+      // One request more than replies (the rate-limited one, retried), plus the connection test.
+      expect(mock.log.filter((r) => r.method === 'POST')).toHaveLength(replies.length + 2);
       await expect(page.getByTestId('thought').first()).toHaveText('Keep only the words that fit all the feedback so far.');
       const totals = page.getByTestId('status').getByTestId('usage');
       await expect(totals).toContainText(' in · ');
