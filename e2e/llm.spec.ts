@@ -40,6 +40,7 @@ for (const wire of ['openai', 'anthropic'] as const) {
       await addProvider(page, origin, wire === 'openai' ? 'OpenAI chat completions (compatible)' : 'Anthropic Messages', key);
       await page.getByRole('button', { name: 'Test connection' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Connected: mock-1-2026-11-01 answered' })).toBeVisible();
+      await shot(page, `settings-${wire}`);
       if (wire === 'anthropic') {
         // No provider-reported cost here: the local price table prices the returned model id.
         await page.getByRole('button', { name: 'Set a price' }).click();
