@@ -35,7 +35,8 @@ server.listen(port, values.host, () => {
   const addr = server.address();
   const base = typeof addr === 'object' && addr ? `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
   console.log(`agentgym-web env server on ${base}`);
-  for (const e of ENVS) console.log(`  ${e.title.padEnd(12)} env_server_base = ${base}/${e.id}`);
+  const width = Math.max(...ENVS.map((e) => e.title.length));
+  for (const e of ENVS) console.log(`  ${e.title.padEnd(width)}  env_server_base = ${base}/${e.id}`);
 });
 
 function shutdown(signal: string): void {
