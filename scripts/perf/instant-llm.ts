@@ -1,35 +1,49 @@
 /**
- * An in-process LLM that answers at once, for measuring the benchmark runner itself: it plays the
- * env's observation-only oracle (replayed over the conversation), or for envs without one the
- * first listed action, so episodes are realistic in length.
+ * An in-process LLM that answers at once, for measuring the benchmark runner itself. Its replies
+ * are recorded before the clock starts by playing each item with the env's observation-only oracle
+ * (or, without one, the first listed "go to" action), keyed by the observations seen so far, so a
+ * reply costs one map lookup and episodes have realistic lengths.
  */
-import { ENVS } from '../../workers/envs/registry.ts';
+import type { EnvOpener } from '../../workers/env-handle.ts';
 import { observationOracle } from '../../workers/envs/oracles.ts';
-import type { ChatRequest, ChatResult, LlmClient } from '../../src/lib/llm/types.ts';
+import type { ChatResult, LlmClient } from '../../src/lib/llm/types.ts';
 
-const byInstruction = new Map(ENVS.map((e) => [e.instruction, e.id]));
+const SEP = '\u0000';
 
-function nextAction(req: ChatRequest): string {
-  const envId = byInstruction.get(req.messages[0]?.content ?? '');
-  const observations = req.messages.slice(2).filter((m) => m.role === 'user').map((m) => m.content);
-  const oracle = envId ? observationOracle(envId) : null;
-  if (oracle) {
-    let action = '';
-    for (const o of observations) action = oracle.next(o);
-    return action;
-  }
-  const listed = /Available actions: \[(.*)\]/s.exec(observations.at(-1) ?? '')?.[1];
+function fallbackAction(observation: string): string {
+  const listed = /Available actions: \[(.*)\]/s.exec(observation)?.[1];
   const actions = listed ? [...listed.matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((a) => !a.startsWith('check')) : [];
   return actions.find((a) => a.startsWith('go to')) ?? actions[0] ?? 'look';
 }
 
-export function instantLlm(): LlmClient {
+/** Play every item once and record "observations so far" -> reply. */
+export async function recordReplies(openEnv: EnvOpener, items: Record<string, readonly number[]>, maxRounds: (env: string) => number): Promise<Map<string, string>> {
+  const table = new Map<string, string>();
+  for (const [envId, indices] of Object.entries(items)) {
+    for (const index of indices) {
+      const env = await openEnv(envId);
+      const oracle = observationOracle(envId);
+      const seen: string[] = [];
+      let snap = await env.reset(index);
+      for (let round = 0; !snap.done && round < maxRounds(envId); round++) {
+        seen.push(snap.observation);
+        const action = oracle ? oracle.next(snap.observation) : fallbackAction(snap.observation);
+        table.set(envId + SEP + seen.join(SEP), `Thought: next.\nAction: ${action}`);
+        snap = await env.step(action);
+      }
+      env.close();
+    }
+  }
+  return table;
+}
+
+export function instantLlm(table: Map<string, string>, envOf: (instruction: string) => string): LlmClient {
   return {
     config: { id: 'instant', label: 'instant', kind: 'openai', baseUrl: 'http://instant.invalid/v1', model: 'instant-1', params: {} },
     async chat(req): Promise<ChatResult> {
-      const text = `Thought: next.\nAction: ${nextAction(req)}`;
-      const input = req.messages.reduce((n, m) => n + m.content.length, 0) >> 2;
-      return { text, model: 'instant-1', usage: { inputTokens: input, outputTokens: text.length >> 2 }, latencyMs: 0 };
+      const observations = req.messages.slice(2).filter((m) => m.role === 'user').map((m) => m.content);
+      const text = table.get(envOf(req.messages[0]?.content ?? '') + SEP + observations.join(SEP)) ?? 'Thought: lost.\nAction: look';
+      return { text, model: 'instant-1', usage: { inputTokens: 100, outputTokens: 10 }, latencyMs: 0 };
     },
   };
 }

@@ -4,7 +4,8 @@ import { ENVS } from '../../workers/envs/registry.ts';
 import { BenchRunner } from '../../src/lib/bench/scheduler.ts';
 import { newRun, playTask } from '../../src/lib/bench/run.ts';
 import type { EpisodeRecord } from '../../src/lib/records.ts';
-import { instantLlm } from './instant-llm.ts';
+import { instantLlm, recordReplies } from './instant-llm.ts';
+import { openLocalEnv } from '../../workers/local-env.ts';
 
 export interface OrchestrationResult {
   concurrency: number;
@@ -31,7 +32,10 @@ export async function orchestrate(opts: {
     params: {},
     repeats: opts.repeats,
   }, 'perf', 0);
-  const client = instantLlm();
+  // Replies are recorded in-process before the clock starts.
+  const byInstruction = new Map(ENVS.map((e) => [e.instruction, e.id]));
+  const table = await recordReplies(openLocalEnv, run.config.items, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
+  const client = instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
   const finished = new Map<string, EpisodeRecord>();
   const runner = new BenchRunner(run, {
     play: playTask(run, {
