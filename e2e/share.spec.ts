@@ -97,3 +97,26 @@ test('an episode file opens in Replay from the file picker; a broken file gets a
   await page.getByLabel('Open episode file').setInputFiles({ name: 'x.agentgym-episode.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,') });
   await expect(page.getByTestId('replay-error')).toBeVisible();
 });
+
+test('"Continue from this step" branches a new episode from a replay', async ({ page }) => {
+  const env = maze.create();
+  const obs0 = env.reset(16); // (5, 6): three cells above the goal
+  const steps = ['move left', 'move right'].map((a) => {
+    const r = env.step(a);
+    return { reply: a, by: 'human' as const, reward: r.reward, done: r.done, obs: observationHash(r.observation) };
+  });
+  const fragment = episodeFragment({
+    v: 1, env: 'maze', item: 16, agent: { kind: 'human', label: 'Someone' }, obs0: observationHash(obs0),
+    steps, appVersion: '0.1.0', dataVersion: maze.dataVersion,
+  });
+  await page.goto('/' + fragment);
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 2');
+  await page.getByRole('button', { name: 'Last' }).click();
+  await page.getByRole('button', { name: 'Continue from this step' }).click();
+  // The new episode starts with the two recorded moves and goes on from there.
+  await expect(page.getByTestId('step-count')).toHaveText('2');
+  for (const a of ['move down', 'move down', 'move down']) await page.getByRole('button', { name: a, exact: true }).click();
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByTestId('history-row').filter({ hasText: 'maze_16' })).toContainText('5');
+});
