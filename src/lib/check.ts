@@ -1,4 +1,5 @@
 /** Tiny structural validators for data from outside (imports, links). Errors name the field. */
+import type { ModelParams } from './records.ts';
 export class ValidationError extends Error {}
 
 export type Obj = Record<string, unknown>;
@@ -37,4 +38,20 @@ export function oneOf<T extends string>(v: unknown, path: string, options: reado
 
 export function opt<T>(v: unknown, f: (v: unknown) => T): T | undefined {
   return v === undefined ? undefined : f(v);
+}
+
+/** Model parameters (temperature, maxTokens, topP, seed): numbers only, unknown keys dropped. */
+export function checkParams(v: unknown, path: string): ModelParams {
+  const o = obj(v ?? {}, path);
+  const out: ModelParams = {};
+  for (const k of ['temperature', 'maxTokens', 'topP', 'seed'] as const) {
+    if (o[k] !== undefined) out[k] = num(o[k], `${path}.${k}`);
+  }
+  return out;
+}
+
+/** Copy the fields of `extra` that are defined onto `target` (optional fields stay absent). */
+export function assignDefined<T extends object>(target: T, extra: Partial<T>): T {
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) (target as Record<string, unknown>)[k] = v;
+  return target;
 }

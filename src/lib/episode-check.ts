@@ -1,7 +1,7 @@
 /** Validation of EpisodeRecords coming from outside (imported files). */
 import { checkItemIndex, itemIndex } from '../../workers/envs/contract.ts';
 import { getEnv } from '../../workers/envs/registry.ts';
-import { arr, bool, num, obj, oneOf, opt, str, ValidationError } from './check.ts';
+import { arr, assignDefined, bool, checkParams, num, obj, oneOf, opt, str, ValidationError } from './check.ts';
 import type { AgentInfo, EpisodeRecord, StepRecord, Usage } from './records.ts';
 
 export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
@@ -32,18 +32,15 @@ export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
     appVersion: str(o.appVersion, `${path}.appVersion`, 64),
     dataVersion: str(o.dataVersion, `${path}.dataVersion`, 64),
   };
-  const finishedAt = opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`));
-  const error = opt(o.error, (x) => str(x, `${path}.error`, 10_000));
-  const runId = opt(o.runId, (x) => str(x, `${path}.runId`, 200));
-  if (finishedAt !== undefined) ep.finishedAt = finishedAt;
-  if (error !== undefined) ep.error = error;
-  if (runId !== undefined) ep.runId = runId;
-  if (o.usage !== undefined) ep.usage = checkUsage(o.usage, `${path}.usage`);
+  assignDefined(ep, {
+    finishedAt: opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`)),
+    error: opt(o.error, (x) => str(x, `${path}.error`, 10_000)),
+    runId: opt(o.runId, (x) => str(x, `${path}.runId`, 200)),
+    usage: opt(o.usage, (x) => checkUsage(x, `${path}.usage`)),
+  });
   if (o.parent !== undefined) {
     const p = obj(o.parent, `${path}.parent`);
-    ep.parent = { step: num(p.step, `${path}.parent.step`) };
-    const pid = opt(p.episodeId, (x) => str(x, `${path}.parent.episodeId`, 200));
-    if (pid !== undefined) ep.parent.episodeId = pid;
+    ep.parent = assignDefined<NonNullable<EpisodeRecord['parent']>>({ step: num(p.step, `${path}.parent.step`) }, { episodeId: opt(p.episodeId, (x) => str(x, `${path}.parent.episodeId`, 200)) });
   }
   return ep;
 }
@@ -53,12 +50,7 @@ function checkAgent(v: unknown, path: string): AgentInfo {
   const kind = oneOf(o.kind, `${path}.kind`, ['human', 'model'] as const);
   const label = str(o.label, `${path}.label`, 200);
   if (kind === 'human') return { kind, label };
-  const p = obj(o.params ?? {}, `${path}.params`);
-  const params: Record<string, number> = {};
-  for (const k of ['temperature', 'maxTokens', 'topP', 'seed'] as const) {
-    if (p[k] !== undefined) params[k] = num(p[k], `${path}.params.${k}`);
-  }
-  return { kind, label, provider: str(o.provider, `${path}.provider`, 200), model: str(o.model, `${path}.model`, 200), params };
+  return { kind, label, provider: str(o.provider, `${path}.provider`, 200), model: str(o.model, `${path}.model`, 200), params: checkParams(o.params, `${path}.params`) };
 }
 
 function checkStep(v: unknown, path: string): StepRecord {
@@ -73,16 +65,13 @@ function checkStep(v: unknown, path: string): StepRecord {
     valid: bool(o.valid, `${path}.valid`),
     at: num(o.at, `${path}.at`),
   };
-  const progress = opt(o.progress, (x) => num(x, `${path}.progress`));
-  const latency = opt(o.latencyMs, (x) => num(x, `${path}.latencyMs`));
-  if (progress !== undefined) s.progress = progress;
-  const thought = opt(o.thought, (x) => str(x, `${path}.thought`, 200_000));
-  const model = opt(o.model, (x) => str(x, `${path}.model`, 200));
-  if (thought !== undefined) s.thought = thought;
-  if (model !== undefined) s.model = model;
-  if (latency !== undefined) s.latencyMs = latency;
-  if (o.usage !== undefined) s.usage = checkUsage(o.usage, `${path}.usage`);
-  return s;
+  return assignDefined(s, {
+    thought: opt(o.thought, (x) => str(x, `${path}.thought`, 200_000)),
+    progress: opt(o.progress, (x) => num(x, `${path}.progress`)),
+    usage: opt(o.usage, (x) => checkUsage(x, `${path}.usage`)),
+    model: opt(o.model, (x) => str(x, `${path}.model`, 200)),
+    latencyMs: opt(o.latencyMs, (x) => num(x, `${path}.latencyMs`)),
+  });
 }
 
 function checkUsage(v: unknown, path: string): Usage {

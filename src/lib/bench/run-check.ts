@@ -1,5 +1,5 @@
 /** Validation of imported RunRecords. */
-import { arr, num, obj, oneOf, opt, str, ValidationError } from '../check.ts';
+import { arr, assignDefined, checkParams, num, obj, oneOf, opt, str, ValidationError } from '../check.ts';
 import { getEnv } from '../../../workers/envs/registry.ts';
 import type { RunRecord } from './types.ts';
 
@@ -19,11 +19,6 @@ export function checkRun(v: unknown, path: string): RunRecord {
       model: str(mo.model, `${path}.config.models[${i}].model`, 200),
     };
   });
-  const params = obj(c.params ?? {}, `${path}.config.params`);
-  const cleanParams: Record<string, number> = {};
-  for (const k of ['temperature', 'maxTokens', 'topP', 'seed'] as const) {
-    if (params[k] !== undefined) cleanParams[k] = num(params[k], `${path}.config.params.${k}`);
-  }
   const finished = obj(o.finished, `${path}.finished`);
   const dv = obj(o.dataVersions ?? {}, `${path}.dataVersions`);
   const run: RunRecord = {
@@ -36,7 +31,7 @@ export function checkRun(v: unknown, path: string): RunRecord {
       items,
       models,
       concurrency: num(c.concurrency, `${path}.config.concurrency`),
-      params: cleanParams,
+      params: checkParams(c.params, `${path}.config.params`),
       repeats: num(c.repeats, `${path}.config.repeats`),
     },
     finished: Object.fromEntries(Object.entries(finished).map(([k, x]) => [k, str(x, `${path}.finished.${k}`, 300)])),
@@ -44,12 +39,9 @@ export function checkRun(v: unknown, path: string): RunRecord {
     dataVersions: Object.fromEntries(Object.entries(dv).map(([k, x]) => [k, str(x, `${path}.dataVersions.${k}`, 64)])),
     promptsHash: str(o.promptsHash, `${path}.promptsHash`, 128),
   };
-  const maxRounds = opt(c.maxRounds, (x) => num(x, `${path}.config.maxRounds`));
-  if (maxRounds !== undefined) run.config.maxRounds = maxRounds;
-  const finishedAt = opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`));
-  if (finishedAt !== undefined) run.finishedAt = finishedAt;
-  // Summaries are derived from the episodes again after import, never trusted from a file.
-  const lastError = opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000));
-  if (lastError !== undefined) run.lastError = lastError;
-  return run;
+  assignDefined(run.config, { maxRounds: opt(c.maxRounds, (x) => num(x, `${path}.config.maxRounds`)) });
+  return assignDefined(run, {
+    finishedAt: opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`)),
+    lastError: opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000)),
+  });
 }

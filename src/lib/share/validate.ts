@@ -4,9 +4,9 @@
  */
 import { checkItemIndex } from '../../../workers/envs/contract.ts';
 import { ENVS, getEnv } from '../../../workers/envs/registry.ts';
-import { arr, bool, num, obj, oneOf, str, ValidationError } from '../check.ts';
+import { arr, bool, checkParams, num, obj, oneOf, str, ValidationError } from '../check.ts';
 import { LIMITS } from './limits.ts';
-import { FORMAT_VERSION, type Decoded, type SharedAgent, type SharedEpisode, type SharedModelParams, type SharedStep } from './types.ts';
+import { FORMAT_VERSION, type Decoded, type SharedAgent, type SharedEpisode, type SharedStep } from './types.ts';
 
 function hash(v: unknown, field: string): string {
   if (typeof v !== 'string' || !/^[0-9a-f]{8}$/.test(v)) throw new ValidationError(`${field} must be an 8-digit hex observation hash`);
@@ -20,15 +20,6 @@ function providerName(v: unknown, field: string): string {
   return s;
 }
 
-function params(v: unknown): SharedModelParams {
-  const o = obj(v, 'agent.params');
-  const out: SharedModelParams = {};
-  for (const key of ['temperature', 'maxTokens', 'topP', 'seed'] as const) {
-    if (o[key] !== undefined) out[key] = num(o[key], `agent.params.${key}`);
-  }
-  return out;
-}
-
 function agent(v: unknown): SharedAgent {
   const o = obj(v, 'agent');
   const kind = oneOf(o.kind, 'agent.kind', ['human', 'model']);
@@ -39,7 +30,7 @@ function agent(v: unknown): SharedAgent {
     label,
     provider: providerName(o.provider, 'agent.provider'),
     model: str(o.model, 'agent.model', LIMITS.labelChars),
-    params: params(o.params),
+    params: checkParams(o.params, 'agent.params'),
   };
 }
 
