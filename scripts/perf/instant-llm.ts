@@ -10,9 +10,8 @@ import type { ChatResult, LlmClient } from '../../src/lib/llm/types.ts';
 
 const SEP = '\u0000';
 
-function fallbackAction(observation: string): string {
-  const listed = /Available actions: \[(.*)\]/s.exec(observation)?.[1];
-  const actions = listed ? [...listed.matchAll(/"([^"]+)"/g)].map((m) => m[1]).filter((a) => !a.startsWith('check')) : [];
+function fallbackAction(listed: readonly string[] | null): string {
+  const actions = (listed ?? []).filter((a) => !a.startsWith('check'));
   return actions.find((a) => a.startsWith('go to')) ?? actions[0] ?? 'look';
 }
 
@@ -27,7 +26,7 @@ export async function recordReplies(openEnv: EnvOpener, items: Record<string, re
       let snap = await env.reset(index);
       for (let round = 0; !snap.done && round < maxRounds(envId); round++) {
         seen.push(snap.observation);
-        const action = oracle ? oracle.next(snap.observation) : fallbackAction(snap.observation);
+        const action = oracle ? oracle.next(snap.observation) : fallbackAction(snap.availableActions);
         table.set(envId + SEP + seen.join(SEP), `Thought: next.\nAction: ${action}`);
         snap = await env.step(action);
       }
