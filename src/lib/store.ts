@@ -5,11 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { EpisodeRecord } from './records.ts';
-
-export interface RunRecordBase {
-  id: string;
-  createdAt: number;
-}
+import type { RunRecord } from './bench/types.ts';
 
 interface GymDB extends DBSchema {
   episodes: {
@@ -19,7 +15,7 @@ interface GymDB extends DBSchema {
   };
   runs: {
     key: string;
-    value: RunRecordBase & Record<string, unknown>;
+    value: RunRecord;
     indexes: { byCreated: number };
   };
 }
@@ -62,16 +58,16 @@ export async function deleteEpisode(id: string): Promise<void> {
   await (await db()).delete('episodes', id);
 }
 
-export async function putRun<R extends RunRecordBase>(run: R): Promise<void> {
-  await (await db()).put('runs', plain(run) as unknown as RunRecordBase & Record<string, unknown>);
+export async function putRun(run: RunRecord): Promise<void> {
+  await (await db()).put('runs', plain(run));
 }
 
-export async function getRun<R extends RunRecordBase>(id: string): Promise<R | undefined> {
-  return (await (await db()).get('runs', id)) as R | undefined;
+export async function getRun(id: string): Promise<RunRecord | undefined> {
+  return (await db()).get('runs', id);
 }
 
-export async function listRuns<R extends RunRecordBase>(): Promise<R[]> {
-  return ((await (await db()).getAllFromIndex('runs', 'byCreated')) as unknown as R[]).reverse();
+export async function listRuns(): Promise<RunRecord[]> {
+  return (await (await db()).getAllFromIndex('runs', 'byCreated')).reverse();
 }
 
 export async function deleteRun(id: string): Promise<void> {

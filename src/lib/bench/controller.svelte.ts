@@ -33,7 +33,7 @@ class BenchController {
   }
 
   async refresh(): Promise<void> {
-    this.runs = await listRuns<RunRecord>();
+    this.runs = await listRuns();
   }
 
   async start(name: string, config: RunConfig): Promise<void> {
@@ -46,7 +46,7 @@ class BenchController {
 
   async resume(id: string): Promise<void> {
     if (this.runner) throw new Error('A run is in progress: pause or cancel it first.');
-    const run = await getRun<RunRecord>(id);
+    const run = await getRun(id);
     if (!run) throw new Error('That run is no longer in this browser.');
     void this.launch(run);
   }
