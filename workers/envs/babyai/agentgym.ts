@@ -38,43 +38,65 @@ function viewRanges(w: World): { xs: [number, number]; ys: [number, number] } {
   return { xs: range(border[0], tl[0]), ys: range(border[1], tl[1]) };
 }
 
+type Ranges = ReturnType<typeof viewRanges>;
+type PathTo = (goal: Seen, arrive: boolean) => Act[] | null;
+
 /**
  * AgentGym's find_path: breadth-first over (position, direction) with forward, left, right, inside
- * the view ranges, around walls, boxes, balls and keys (doors are not obstacles). `arrive` ends on
- * the goal cell, otherwise facing it. Returns the low-level actions or null.
+ * the view ranges, around walls, boxes, balls and keys (doors are not obstacles). As there, a state
+ * may be queued more than once and its parent is the last state that queued it before it was first
+ * taken off the queue. The search order does not depend on the goal, so one search serves every
+ * object in view: a goal's path leads to the first state taken off the queue that reaches it (on the
+ * goal cell with `arrive`, otherwise facing it).
  */
-function findPath(w: World, goal: [number, number], things: Seen[], ranges: ReturnType<typeof viewRanges>, arrive: boolean): Act[] | null {
-  type S = { x: number; y: number; d: number };
-  const key = (s: S): string => `${s.x},${s.y},${s.d}`;
-  const init: S = { x: w.agent[0], y: w.agent[1], d: w.dir };
-  const queue: S[] = [init];
-  const popped = new Set<string>();
-  const parent = new Map<string, [S, Act]>();
-  const blocked = new Set(things.filter((t) => blocks(t.name)).map((t) => `${t.x},${t.y}`));
+function pathSearch(w: World, things: Seen[], ranges: Ranges): PathTo {
+  const [ax, ay] = w.agent;
+  // A local window over the ranges and the agent, one cell wider each side for the faced cells;
+  // view cells may lie outside the grid, even at negative coordinates.
+  const x0 = Math.min(ranges.xs[0], ax) - 1, x1 = Math.max(ranges.xs[1], ax) + 1;
+  const y0 = Math.min(ranges.ys[0], ay) - 1, y1 = Math.max(ranges.ys[1], ay) + 1;
+  const cols = x1 - x0 + 1;
+  const cells = cols * (y1 - y0 + 1);
+  const at = (x: number, y: number): number => (x < x0 || x > x1 || y < y0 || y > y1 ? -1 : (y - y0) * cols + (x - x0));
+  const open = new Uint8Array(cells);
+  for (let y = ranges.ys[0]; y <= ranges.ys[1]; y++) for (let x = ranges.xs[0]; x <= ranges.xs[1]; x++) open[at(x, y)] = 1;
+  for (const t of things) if (blocks(t.name) && at(t.x, t.y) >= 0) open[at(t.x, t.y)] = 0;
+  // States are cell * 4 + direction.
+  const parent = new Int32Array(cells * 4).fill(-1);
+  const parentAct = new Int8Array(cells * 4);
+  const taken = new Uint8Array(cells * 4);
+  const firstAt = new Int32Array(cells).fill(-1);
+  const firstFacing = new Int32Array(cells).fill(-1);
+  const step = DIR_VEC.map(([dx, dy]) => dy * cols + dx);
+  const start = at(ax, ay) * 4 + w.dir;
+  const queue = [start];
   for (let head = 0; head < queue.length; head++) {
     const s = queue[head];
-    popped.add(key(s));
-    const [dx, dy] = DIR_VEC[s.d];
-    const reached = arrive ? s.x === goal[0] && s.y === goal[1] : goal[0] - s.x === dx && goal[1] - s.y === dy;
-    if (reached) {
-      const path: Act[] = [];
-      let cur = s;
-      while (key(cur) !== key(init)) {
-        const [prev, act] = parent.get(key(cur))!;
-        path.push(act);
-        cur = prev;
-      }
-      return path.reverse();
+    const d = s & 3;
+    const cell = s >> 2;
+    const ahead = cell + step[d];
+    // A state taken again is expanded again (re-parenting its neighbours), as in AgentGym.
+    if (!taken[s]) {
+      taken[s] = 1;
+      if (firstAt[cell] < 0) firstAt[cell] = s;
+      if (firstFacing[ahead] < 0) firstFacing[ahead] = s;
     }
     for (const act of [Act.Forward, Act.Left, Act.Right]) {
-      const n: S = act === Act.Forward ? { x: s.x + dx, y: s.y + dy, d: s.d } : { x: s.x, y: s.y, d: (s.d + (act === Act.Left ? 3 : 1)) % 4 };
-      const outside = n.x < ranges.xs[0] || n.x > ranges.xs[1] || n.y < ranges.ys[0] || n.y > ranges.ys[1];
-      if (outside || popped.has(key(n)) || blocked.has(`${n.x},${n.y}`)) continue;
+      const n = act === Act.Forward ? ahead * 4 + d : cell * 4 + ((d + (act === Act.Left ? 3 : 1)) & 3);
+      if (!open[n >> 2] || taken[n]) continue;
       queue.push(n);
-      parent.set(key(n), [s, act]);
+      parent[n] = s;
+      parentAct[n] = act;
     }
   }
-  return null;
+  return (goal, arrive) => {
+    const g = at(goal.x, goal.y);
+    let s = g < 0 ? -1 : (arrive ? firstAt : firstFacing)[g];
+    if (s < 0) return null;
+    const path: Act[] = [];
+    for (; s !== start; s = parent[s]) path.push(parentAct[s]);
+    return path.reverse();
+  };
 }
 
 export function textView(w: World): TextView {
@@ -131,9 +153,7 @@ export function textView(w: World): TextView {
   if (barriers.length === 0 || barriers[0].dis > 1) actions.set('move forward', [Act.Forward]);
   else errors.set('move forward', "There is a barrier in front of you, you can't move forward.");
 
-  const ranges = viewRanges(w);
-  const things = [...objs, ...barriers];
-  const path = (o: Seen, arrive: boolean): Act[] | null => findPath(w, [o.x, o.y], things, ranges, arrive);
+  const path = pathSearch(w, [...objs, ...barriers], viewRanges(w));
   /** AgentGym numbers actions per name, counting only reachable objects once one is reachable. */
   const numbered = (verb: string, what: string, list: Seen[], suffix: Act[]): void => {
     const count = new Map<string, number>();

@@ -7,9 +7,9 @@ import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
 import { Rng } from '../rng.ts';
 import { textView, type TextView } from './agentgym.ts';
 import { generate } from './generate.ts';
-import { updateObjPoss, verify, type Instr } from './instrs.ts';
+import { cloneInstr, updateObjPoss, verify, type Instr } from './instrs.ts';
 import { levelOf } from './levels.ts';
-import { Act, egoView, encodeView, viewToAbs, VIEW, applyAct, type Color, type World } from './world.ts';
+import { Act, egoView, encodeView, sameView, viewToAbs, VIEW, applyAct, type Color, type World } from './world.ts';
 
 export const NOT_RECOGNIZED = 'The action is not recognized. Please check valid actions.';
 export const NO_CHANGE = 'No change in state.';
@@ -20,21 +20,23 @@ export interface EpisodeState {
   world: World;
   instr: Instr;
   goal: string;
-  view: TextView;
+  /** The text view of the current world; null until asked for (planners' copies rarely need it). */
+  view: TextView | null;
+  /** The last observation before its action list; null for the view's description. */
+  text: string | null;
+  /** Whether the last move ended the task (AgentGym then says so after the description). */
+  terminated: boolean;
+  /** The last observation in full; null until asked for. */
+  last: string | null;
   /** AgentGym's env.reward: the last low-level reward, kept across invalid actions. */
   reward: number;
   score: number;
   done: boolean;
-  last: string;
 }
 
 /** AgentGym's goal line: BabyAI's mission with "then" and "after you" both turned into "and". */
 export function goalText(mission: string): string {
   return mission.replaceAll('then', 'and').replaceAll('after you', 'and');
-}
-
-function withActions(text: string, view: TextView): string {
-  return `${text}\nAvailable actions: [${[...view.actions.keys()].map((a) => `"${a}"`).join(', ')}]`;
 }
 
 /** One MiniGrid step of the level: move, refresh tracked positions on drop, verify, reward. */
@@ -54,9 +56,9 @@ export class BabyAIEnv implements Env {
     const g = generate(level, new Rng(`${level.name}/${seed}`));
     const view = textView(g.world);
     const goal = goalText(g.mission);
-    const last = withActions(`Your goal: ${goal}\n${view.description}`, view);
-    this.s = { index, world: g.world, instr: g.instr, goal, view, reward: 0, score: 0, done: false, last };
-    return last;
+    const text = `Your goal: ${goal}\n${view.description}`;
+    this.s = { index, world: g.world, instr: g.instr, goal, view, text, terminated: false, last: null, reward: 0, score: 0, done: false };
+    return this.observation();
   }
 
   private get state(): EpisodeState {
@@ -64,53 +66,78 @@ export class BabyAIEnv implements Env {
     return this.s;
   }
 
-  step(raw: string): StepResult {
+  private get view(): TextView {
     const s = this.state;
+    return (s.view ??= textView(s.world));
+  }
+
+  step(raw: string): StepResult {
+    const valid = this.advance(raw);
+    const s = this.state;
+    return { observation: this.observation(), reward: s.reward, done: s.done, info: { valid, score: s.score } };
+  }
+
+  /** A step without writing the observation (planners try thousands); false for an invalid action. */
+  advance(raw: string): boolean {
+    const s = this.state;
+    const view = this.view;
     const action = raw.toLowerCase().trim();
-    let text: string;
     let valid = true;
+    s.last = null;
     if (action.includes('check')) {
-      text = `You can take the following actions: ${[...s.view.actions.keys()].join(', ')}`;
-    } else if (!s.view.actions.has(action)) {
+      s.text = `You can take the following actions: ${[...view.actions.keys()].join(', ')}`;
+    } else if (!view.actions.has(action)) {
       valid = false;
-      text = action === '' ? NO_CHANGE : s.view.errors.get(action) ?? NOT_RECOGNIZED;
+      s.text = action === '' ? NO_CHANGE : view.errors.get(action) ?? NOT_RECOGNIZED;
     } else {
-      const acts = s.view.actions.get(action)!;
+      const acts = view.actions.get(action)!;
       if (acts.length === 0) {
-        text = NO_CHANGE;
+        s.text = NO_CHANGE;
       } else {
         let outcome = { reward: 0, terminated: false };
         let seen = encodeView(s.world);
+        let now = new Int32Array(seen.length);
         for (const act of acts) {
           outcome = lowStep(s, act);
-          const now = encodeView(s.world);
-          if (now === seen) break;
-          seen = now;
+          encodeView(s.world, now);
+          if (sameView(now, seen)) break;
+          [seen, now] = [now, seen];
         }
-        s.view = textView(s.world);
-        text = s.view.description + (outcome.terminated ? '\n The task is completed.' : '');
+        s.view = null;
+        s.text = null;
+        s.terminated = outcome.terminated;
         s.reward = outcome.reward;
         // AgentGym ends the episode only on a success worth more than 0.5.
         s.done = outcome.terminated && s.reward > 0.5;
       }
     }
     s.score += s.reward;
-    s.last = withActions(text, s.view);
-    return { observation: s.last, reward: s.reward, done: s.done, info: { valid, score: s.score } };
+    return valid;
   }
 
   observation(): string {
-    return this.state.last;
+    const s = this.state;
+    if (s.last === null) {
+      const view = this.view;
+      const text = s.text ?? view.description + (s.terminated ? '\n The task is completed.' : '');
+      s.last = `${text}\nAvailable actions: [${[...view.actions.keys()].map((a) => `"${a}"`).join(', ')}]`;
+    }
+    return s.last;
   }
 
   availableActions(): string[] {
-    return [...this.state.view.actions.keys()];
+    return [...this.view.actions.keys()];
   }
 
   /** A deep copy of the episode, for planners that try actions ahead. */
   clone(): BabyAIEnv {
+    const s = this.state;
+    const w = s.world;
     const copy = new BabyAIEnv();
-    copy.s = structuredClone(this.state);
+    // Planners clone thousands of times, so only what steps mutate is copied; a text view is
+    // replaced on each step, never changed, and is shared.
+    const world = { ...w, cells: w.cells.slice(), objs: w.objs.map((o) => ({ ...o })), agent: [w.agent[0], w.agent[1]] as [number, number] };
+    copy.s = { ...s, world, instr: cloneInstr(s.instr) };
     return copy;
   }
 

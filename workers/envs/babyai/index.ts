@@ -37,8 +37,8 @@ export const babyai: EnvSpec = {
   instruction,
   instructionReply: "OK. I'll follow your instructions and try my best to solve the task.",
   itemCount: LEVELS.length * SEEDS,
-  // AgentEval's babyai ids live only in its Hugging Face file; we take the first 90 indices
-  // (levels 1-40 with seeds 0 and 1, then levels 1-10 with seed 2).
+  // AgentEval's babyai ids live only in its Hugging Face file; we take the first 90 indices that
+  // an agent can finish within 20 rounds (0-92 without 25, 37 and 65: see eval-splits.json).
   evalItems: evalSplit('babyai'),
   maxRounds: 20,
   dataVersion: 'babyai-1',

@@ -122,6 +122,18 @@ export function objsNext(w: World, ins: Extract<Instr, { kind: 'putnext' }>): bo
   });
 }
 
+/**
+ * A copy that steps can change independently: the verifier sets fields of the nodes and assigns
+ * fresh position lists to the descriptions, but never edits a list in place, so lists are shared.
+ */
+export function cloneInstr(ins: Instr): Instr {
+  switch (ins.kind) {
+    case 'goto': case 'open': case 'pickup': return { ...ins, desc: { ...ins.desc } };
+    case 'putnext': return { ...ins, move: { ...ins.move }, fixed: { ...ins.fixed } };
+    default: return { ...ins, a: cloneInstr(ins.a), b: cloneInstr(ins.b) };
+  }
+}
+
 /** BabyAI's verify(action) after one low-level action. */
 export function verify(w: World, ins: Instr, act: number): Status {
   const [fx, fy] = frontPos(w);

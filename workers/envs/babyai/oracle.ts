@@ -1,13 +1,18 @@
 /**
  * BabyAI oracle: plans over the true grid (env internals, never shown to an agent) and answers with
- * one of the currently available text actions. It works through the mission's pending parts in
- * order; for each it knows what to hold and which cells to face, fetches keys for locked doors on
- * the way, moves blocking objects aside, and picks the available action that, tried on a copy of
- * the episode, brings it closest (shortest turn/forward route on the true grid) to its target.
+ * one of the currently available text actions.
+ *
+ * A greedy planner works through the mission's pending parts in order; for each it knows what to
+ * hold and which cells to face, fetches keys for locked doors on the way, moves blocking objects
+ * aside, and picks the available action that, tried on a copy of the episode, brings it closest
+ * (shortest turn/forward route on the true grid) to its target. The oracle plays the greedy plan
+ * out on a copy first; when it needs more rounds than the budget, it improves the plan by rollouts
+ * (at each step of the plan, every other action followed by the greedy planner, keeping any that
+ * finishes sooner) until it fits or no rollout helps.
  */
 import type { BabyAIEnv } from './babyai.ts';
 import type { Instr } from './instrs.ts';
-import { DIR_VEC, inside, objAt, posOf, type World } from './world.ts';
+import { DIR_VEC, inside, objAt, posOf, type World, type WorldObj } from './world.ts';
 
 /** What the planner wants next: face one of `cells`, holding `hold`, then do `final`. */
 interface Goal {
@@ -62,56 +67,134 @@ function targetDoors(ins: Instr): Set<number> {
 
 const cellOf = (w: World, x: number, y: number): number => y * w.width + x;
 
-/** Cheapest turn/forward route on the true grid to a state facing one of `targets`. */
-function route(w: World, targets: readonly number[], avoid: Set<number>, blockedCell = -1, blockers = true): Route | null {
-  const want = new Set(targets);
-  const n = w.width * w.height * 4;
-  const dist = new Float64Array(n).fill(Infinity);
-  const prev = new Int32Array(n).fill(-1);
+/**
+ * What stepping forward into `cell` costs on a route (Infinity where a route cannot go): doors cost
+ * an extra step to open, and much more when locked without the key or when the mission wants to
+ * open them itself; objects in the way cost a detour to move them unless `blockers` is off.
+ */
+function enterCost(w: World, cell: number, held: WorldObj | null, avoid: Set<number>, blockers: boolean): number {
+  const id = w.cells[cell];
+  if (id < 0) return 1;
+  const o = w.objs[id];
+  if (o.type === 'wall') return Infinity;
+  if (o.type !== 'door') return blockers ? 1 + BLOCK_PENALTY : Infinity;
+  let cost = o.door === 'open' ? 1 : 2;
+  if (o.door === 'locked' && !(held?.type === 'key' && held.color === o.color)) cost += LOCK_PENALTY;
+  if (o.door !== 'open' && avoid.has(id)) cost += TARGET_DOOR_PENALTY;
+  return cost;
+}
+
+const heldBy = (w: World): WorldObj | null => (w.carrying >= 0 ? w.objs[w.carrying] : null);
+
+/**
+ * Dijkstra over poses (cell * 4 + direction) from the agent's, with turns costing 1 and forward
+ * steps enterCost; stops at the first pose `stop` accepts (returned), or runs to the end (-1).
+ */
+function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boolean, dist: Float64Array, prev: Int32Array, stop: ((s: number) => boolean) | null): number {
+  dist.fill(Infinity);
+  prev.fill(-1);
   const start = cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir;
   dist[start] = 0;
   // Costs are small integers: a bucket queue keeps this a plain Dijkstra.
   const buckets: number[][] = [[start]];
-  const held = w.carrying >= 0 ? w.objs[w.carrying] : null;
+  const held = heldBy(w);
   for (let c = 0; c < buckets.length; c++) {
     for (const s of buckets[c] ?? []) {
       if (dist[s] !== c) continue;
+      if (stop?.(s)) return s;
       const cell = s >> 2, d = s & 3;
       const x = cell % w.width, y = (cell - x) / w.width;
       const [dx, dy] = DIR_VEC[d];
-      if (want.has(cellOf(w, x + dx, y + dy)) && inside(w, x + dx, y + dy)) return build(w, prev, s, c, start);
-      const push = (t: number, cost: number): void => {
-        if (c + cost < dist[t]) {
-          dist[t] = c + cost;
-          prev[t] = s;
-          (buckets[c + cost] ??= []).push(t);
-        }
-      };
-      push(cell * 4 + ((d + 3) & 3), 1);
-      push(cell * 4 + ((d + 1) & 3), 1);
+      relax(s, cell * 4 + ((d + 3) & 3), c + 1);
+      relax(s, cell * 4 + ((d + 1) & 3), c + 1);
       const fx = x + dx, fy = y + dy;
       if (!inside(w, fx, fy)) continue;
       const fc = cellOf(w, fx, fy);
       if (fc === blockedCell) continue;
-      const id = w.cells[fc];
-      let cost = 1;
-      if (id >= 0) {
-        const o = w.objs[id];
-        if (o.type === 'wall') continue;
-        if (o.type === 'door') {
-          if (o.door !== 'open') cost = 2;
-          if (o.door === 'locked' && !(held?.type === 'key' && held.color === o.color)) cost += LOCK_PENALTY;
-          if (o.door !== 'open' && avoid.has(id)) cost += TARGET_DOOR_PENALTY;
-        } else if (blockers) {
-          cost += BLOCK_PENALTY;
-        } else {
-          continue;
-        }
-      }
-      push(fc * 4 + d, cost);
+      relax(s, fc * 4 + d, c + enterCost(w, fc, held, avoid, blockers));
     }
   }
-  return null;
+  return -1;
+
+  function relax(from: number, to: number, cost: number): void {
+    if (cost < dist[to]) {
+      dist[to] = cost;
+      prev[to] = from;
+      (buckets[cost] ??= []).push(to);
+    }
+  }
+}
+
+/** The cell a pose faces, or -1 off the grid. */
+function faced(w: World, s: number): number {
+  const cell = s >> 2;
+  const x = cell % w.width, y = (cell - x) / w.width;
+  const [dx, dy] = DIR_VEC[s & 3];
+  return inside(w, x + dx, y + dy) ? cellOf(w, x + dx, y + dy) : -1;
+}
+
+/** Cheapest turn/forward route on the true grid to a state facing one of `targets`. */
+function route(w: World, targets: readonly number[], avoid: Set<number>, blockedCell = -1, blockers = true): Route | null {
+  const want = new Set(targets);
+  const n = w.width * w.height * 4;
+  const dist = new Float64Array(n);
+  const prev = new Int32Array(n);
+  const end = search(w, avoid, blockedCell, blockers, dist, prev, (s) => want.has(faced(w, s)));
+  return end < 0 ? null : build(w, prev, end, dist[end], cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir);
+}
+
+/** route()'s cost to face each cell, from one search to the end. */
+function routeCosts(w: World, avoid: Set<number>): (cell: number) => number {
+  const n = w.width * w.height * 4;
+  const dist = new Float64Array(n);
+  search(w, avoid, -1, true, dist, new Int32Array(n), null);
+  return (cell) => {
+    const x = cell % w.width, y = (cell - x) / w.width;
+    let best = Infinity;
+    DIR_VEC.forEach(([dx, dy], d) => {
+      if (inside(w, x - dx, y - dy)) best = Math.min(best, dist[cellOf(w, x - dx, y - dy) * 4 + d]);
+    });
+    return best;
+  };
+}
+
+/**
+ * route()'s cost from every pose at once (cell * 4 + direction), by Dijkstra backwards from the
+ * poses facing a target: one search prices all the moves that leave the grid as it is.
+ */
+function costField(w: World, targets: readonly number[], avoid: Set<number>): Float64Array {
+  const dist = new Float64Array(w.width * w.height * 4).fill(Infinity);
+  const buckets: number[][] = [[]];
+  const held = heldBy(w);
+  for (const t of targets) {
+    const tx = t % w.width, ty = (t - tx) / w.width;
+    DIR_VEC.forEach(([dx, dy], d) => {
+      if (!inside(w, tx - dx, ty - dy)) return;
+      const s = cellOf(w, tx - dx, ty - dy) * 4 + d;
+      dist[s] = 0;
+      buckets[0].push(s);
+    });
+  }
+  for (let c = 0; c < buckets.length; c++) {
+    for (const s of buckets[c] ?? []) {
+      if (dist[s] !== c) continue;
+      const cell = s >> 2, d = s & 3;
+      relax(cell * 4 + ((d + 3) & 3), c + 1);
+      relax(cell * 4 + ((d + 1) & 3), c + 1);
+      // Backwards over a forward step into this cell, from the cell behind.
+      const x = cell % w.width, y = (cell - x) / w.width;
+      const [dx, dy] = DIR_VEC[d];
+      if (inside(w, x - dx, y - dy)) relax(cellOf(w, x - dx, y - dy) * 4 + d, c + enterCost(w, cell, held, avoid, true));
+    }
+  }
+  return dist;
+
+  function relax(to: number, cost: number): void {
+    if (cost < dist[to]) {
+      dist[to] = cost;
+      (buckets[cost] ??= []).push(to);
+    }
+  }
 }
 
 function build(w: World, prev: Int32Array, end: number, cost: number, start: number): Route {
@@ -141,23 +224,26 @@ function build(w: World, prev: Int32Array, end: number, cost: number, start: num
 
 type Intent = { kind: 'final'; goal: Goal } | { kind: 'nav'; goal: Goal };
 
-export class BabyAIOracle {
+class GreedyPlanner {
   /** The part of the mission being worked on (an object of the live episode's instruction tree). */
   private current: Instr | null = null;
 
-  /** `explore` lets the oracle try out the order of an "and" (copies it plays out do not). */
-  constructor(private readonly explore = true) {}
+  /**
+   * `explore` lets the planner try out the order of an "and" (copies it plays out do not);
+   * `lookahead` is how many of the best actions it looks one action past.
+   */
+  constructor(private readonly explore = true, private readonly lookahead = LOOKAHEAD) {}
 
   private quickest(env: BabyAIEnv, options: number): number {
     let best = 0, bestRounds = Infinity;
     for (let k = 0; k < options; k++) {
       const copy = env.clone();
-      const sub = new BabyAIOracle(false);
+      const sub = new GreedyPlanner(false, this.lookahead);
       sub.current = eligible(copy.episode.instr)[k];
       let rounds = 0;
       try {
         while (!copy.episode.done && rounds < ROLLOUT_CAP) {
-          copy.step(sub.next(copy));
+          copy.advance(sub.next(copy));
           rounds++;
         }
       } catch {
@@ -185,11 +271,12 @@ export class BabyAIOracle {
   private goalFor(w: World, ins: Instr, avoid: Set<number>): Goal {
     const nearest = (ids: number[], hold: Goal['hold']): number => {
       let best = -1, bestCost = Infinity;
+      const costTo = routeCosts(w, avoid);
       for (const id of ids) {
         const p = posOf(w, id);
         if (!p) continue;
-        const r = route(w, [cellOf(w, p[0], p[1])], avoid);
-        if (r && r.cost < bestCost) { best = id; bestCost = r.cost; }
+        const cost = costTo(cellOf(w, p[0], p[1]));
+        if (cost < bestCost) { best = id; bestCost = cost; }
       }
       if (best < 0 && hold !== 'any') throw new Error('BabyAI oracle: no reachable object for the mission');
       return best;
@@ -267,6 +354,8 @@ export class BabyAIOracle {
       if (!inside(w, x, y) || w.cells[cell] >= 0 || onRoute.has(cell)) return false;
       return chain.every((g, k) => {
         const was = routes[k];
+        // A cell off a route leaves its cost as it is.
+        if (was && !was.cells.includes(cell)) return true;
         const after = route(w, g.cells, avoid, cell);
         return !was || (after !== null && after.blocker === was.blocker && after.cost <= was.cost + DROP_DETOUR);
       });
@@ -307,14 +396,15 @@ export class BabyAIOracle {
         if (pick) return pick;
       }
     }
-    const first = this.candidates(env, goal, avoid);
+    const field = costField(env.episode.world, goal.cells, avoid);
+    const first = this.candidates(env, goal, avoid, field);
     const win = first.find((c) => c.cost === WIN);
     if (win) return win.action;
     // Look one action further for the few best, so a turn that reveals a long jump wins.
-    const ranked = first.filter((c) => c.cost < Infinity).sort(byScore).slice(0, LOOKAHEAD);
+    const ranked = first.filter((c) => c.cost < Infinity).sort(byScore).slice(0, Math.max(1, this.lookahead));
     let best: { action: string; value: number; cost: number; steps: number } | null = null;
     for (const c of ranked) {
-      const next = c.cost <= 0 ? [] : this.candidates(c.sim, goal, avoid);
+      const next = c.cost <= 0 || this.lookahead === 0 ? [] : this.candidates(c.sim, goal, avoid, keepsGrid(c.action) ? field : null);
       const value = Math.min(c.cost, ...next.map((n) => n.cost));
       const better = !best || value < best.value || (value === best.value && (c.cost < best.cost || (c.cost === best.cost && c.steps < best.steps)));
       if (better) best = { action: c.action, value, cost: c.cost, steps: c.steps };
@@ -324,7 +414,8 @@ export class BabyAIOracle {
   }
 
   /** Each movement-like action tried on a copy: route cost left (WIN if the mission is done). */
-  private candidates(env: BabyAIEnv, goal: Goal, avoid: Set<number>): Candidate[] {
+  /** `field`: route costs on env's grid as it is, for the moves that leave it so (else routes). */
+  private candidates(env: BabyAIEnv, goal: Goal, avoid: Set<number>, field: Float64Array | null): Candidate[] {
     const before = env.episode;
     const todo = pending(before.instr).length;
     const out: Candidate[] = [];
@@ -344,7 +435,9 @@ export class BabyAIOracle {
       const wasted = [...avoid].some((d) => w.objs[d].door === 'open' && before.world.objs[d].door !== 'open');
       if (wasted && !progressed) continue;
       if (pickingTarget && w.carrying !== goal.obj) continue;
-      const cost = progressed || pickingTarget ? DONE : route(w, goal.cells, avoid)?.cost ?? Infinity;
+      const cost = progressed || pickingTarget ? DONE
+        : field && keepsGrid(a) ? field[cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir]
+        : route(w, goal.cells, avoid)?.cost ?? Infinity;
       out.push({ action: a, cost, steps, sim });
     }
     return out;
@@ -363,8 +456,12 @@ const WIN = -2;
 const DONE = -1;
 const LOOKAHEAD = 5;
 const ROLLOUT_CAP = 40;
+const GREEDY_CAP = 80;
 
 const byScore = (a: Candidate, b: Candidate): number => a.cost - b.cost || a.steps - b.steps;
+
+/** Moves that change neither doors, nor what is held, nor where objects lie. */
+const keepsGrid = (action: string): boolean => /^(turn |move forward|go to |go through )/.test(action);
 
 function posCell(w: World, id: number): number {
   const [x, y] = posOf(w, id)!;
@@ -373,6 +470,96 @@ function posCell(w: World, id: number): number {
 
 function simulate(env: BabyAIEnv, action: string): BabyAIEnv {
   const copy = env.clone();
-  copy.step(action);
+  copy.advance(action);
   return copy;
+}
+
+/** The greedy planner's actions from a copy of `env` until done, or null past `cap` rounds. */
+function greedyPlan(env: BabyAIEnv, cap: number, planner = new GreedyPlanner()): string[] | null {
+  const copy = env.clone();
+  const plan: string[] = [];
+  while (!copy.episode.done) {
+    if (plan.length >= cap) return null;
+    const action = planner.next(copy);
+    plan.push(action);
+    copy.advance(action);
+  }
+  return plan;
+}
+
+/** A rollout that throws (a copy walked into a dead end) just does not finish. */
+function rollout(env: BabyAIEnv, cap: number, lookahead: number): string[] | null {
+  if (env.episode.done) return [];
+  try {
+    return greedyPlan(env, cap, new GreedyPlanner(true, lookahead));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One walk along `plan`: at each step try every other available action followed by a greedy
+ * rollout capped to beat the plan, and switch to the first that does.
+ */
+function improveOnce(env: BabyAIEnv, plan: string[], lookahead: number): string[] {
+  let best = plan;
+  const at = env.clone();
+  for (let t = 0; t < best.length - 1; t++) {
+    for (const a of at.availableActions()) {
+      if (a === best[t] || a === 'check available actions') continue;
+      const next = at.clone();
+      next.advance(a);
+      const rest = rollout(next, best.length - t - 2, lookahead);
+      if (rest) {
+        best = [...best.slice(0, t), a, ...rest];
+        break;
+      }
+    }
+    at.advance(best[t]);
+  }
+  return best;
+}
+
+/**
+ * Shorten `plan` until it fits in `budget` rounds: walks with cheap rollouts (no lookahead), then
+ * with the planner's full lookahead, each repeated while it helps.
+ */
+function improve(env: BabyAIEnv, plan: string[], budget: number): string[] {
+  let best = plan;
+  for (const lookahead of [0, LOOKAHEAD]) {
+    while (best.length > budget) {
+      const next = improveOnce(env, best, lookahead);
+      if (next.length >= best.length) break;
+      best = next;
+    }
+  }
+  return best;
+}
+
+/** What the plan expects the episode to look like before each of its actions. */
+function signature(env: BabyAIEnv): string {
+  const w = env.episode.world;
+  return `${w.stepCount}|${w.agent}|${w.dir}|${w.carrying}|${w.cells.join()}`;
+}
+
+export class BabyAIOracle {
+  private plan: string[] = [];
+  private expected = '';
+
+  /** `budget`: the rounds an episode may take (the env's maxRounds). */
+  constructor(private readonly budget = Infinity) {}
+
+  next(env: BabyAIEnv): string {
+    // Replan whenever the episode is not where the plan left it (a new episode, or other moves).
+    if (this.plan.length === 0 || signature(env) !== this.expected) {
+      const plan = greedyPlan(env, GREEDY_CAP);
+      if (!plan) throw new Error('BabyAI oracle: no plan within ' + GREEDY_CAP + ' rounds');
+      this.plan = plan.length > this.budget ? improve(env, plan, this.budget) : plan;
+    }
+    const action = this.plan.shift()!;
+    const after = env.clone();
+    after.advance(action);
+    this.expected = signature(after);
+    return action;
+  }
 }

@@ -138,50 +138,78 @@ export function viewToAbs(w: World, i: number, j: number): [number, number] {
 /** A seen cell: null when hidden, else the object id there (-1 empty, -2 wall outside the grid). */
 export type ViewCell = number | null;
 
+const HIDDEN = -3;
+/** Scratch for the view of the current call, column-major like MiniGrid's image ([i * VIEW + j]). */
+const scratch = new Int32Array(VIEW * VIEW);
+const mask = new Uint8Array(VIEW * VIEW);
+
 /**
- * The agent's 7x7 egocentric view as MiniGrid computes it: cells outside the grid are walls, and
- * occlusion (process_vis) hides what lies behind walls and closed doors. Indexed [i][j].
+ * The agent's 7x7 egocentric view as MiniGrid computes it into `scratch`: cells outside the grid are
+ * walls, and occlusion (process_vis) hides what lies behind walls and closed doors.
  */
-export function egoView(w: World): ViewCell[][] {
-  const grid: number[][] = [];
+function see(w: World): Int32Array {
+  const [fx, fy] = DIR_VEC[w.dir];
+  const [rx, ry] = rightVec(w.dir);
+  const half = VIEW >> 1;
+  const opaque = new Uint8Array(VIEW * VIEW);
   for (let i = 0; i < VIEW; i++) {
-    grid.push([]);
     for (let j = 0; j < VIEW; j++) {
-      const [x, y] = viewToAbs(w, i, j);
-      grid[i].push(inside(w, x, y) ? objAt(w, x, y) : -2);
+      const ahead = VIEW - 1 - j, side = i - half;
+      const x = w.agent[0] + fx * ahead + rx * side, y = w.agent[1] + fy * ahead + ry * side;
+      const id = inside(w, x, y) ? w.cells[y * w.width + x] : -2;
+      scratch[i * VIEW + j] = id;
+      opaque[i * VIEW + j] = id === -2 || (id >= 0 && !seeBehind(w.objs[id])) ? 1 : 0;
     }
   }
-  const opaque = (i: number, j: number): boolean => {
-    const id = grid[i][j];
-    return id === -2 || (id >= 0 && !seeBehind(w.objs[id]));
-  };
-  const mask = grid.map((col) => col.map(() => false));
-  mask[VIEW >> 1][VIEW - 1] = true;
+  mask.fill(0);
+  mask[half * VIEW + VIEW - 1] = 1;
   for (let j = VIEW - 1; j >= 0; j--) {
     for (let i = 0; i < VIEW - 1; i++) {
-      if (!mask[i][j] || opaque(i, j)) continue;
-      mask[i + 1][j] = true;
-      if (j > 0) { mask[i + 1][j - 1] = true; mask[i][j - 1] = true; }
+      const k = i * VIEW + j;
+      if (!mask[k] || opaque[k]) continue;
+      mask[k + VIEW] = 1;
+      if (j > 0) { mask[k + VIEW - 1] = 1; mask[k - 1] = 1; }
     }
     for (let i = VIEW - 1; i > 0; i--) {
-      if (!mask[i][j] || opaque(i, j)) continue;
-      mask[i - 1][j] = true;
-      if (j > 0) { mask[i - 1][j - 1] = true; mask[i][j - 1] = true; }
+      const k = i * VIEW + j;
+      if (!mask[k] || opaque[k]) continue;
+      mask[k - VIEW] = 1;
+      if (j > 0) { mask[k - VIEW - 1] = 1; mask[k - 1] = 1; }
     }
   }
   // The agent sees what it carries in its own cell.
-  grid[VIEW >> 1][VIEW - 1] = w.carrying;
-  return grid.map((col, i) => col.map((id, j) => (mask[i][j] ? id : null)));
+  scratch[half * VIEW + VIEW - 1] = w.carrying;
+  for (let k = 0; k < scratch.length; k++) if (!mask[k]) scratch[k] = HIDDEN;
+  return scratch;
 }
 
-/** MiniGrid's encoded image as a string, to tell whether a low-level action changed what is seen. */
-export function encodeView(w: World, view: ViewCell[][] = egoView(w)): string {
-  return view.map((col) => col.map((id) => {
-    if (id === null) return '_';
-    if (id === -1) return '.';
+/** The view as ViewCells, indexed [i][j] (i: column 0 left .. 6 right, j: row 0 far .. 6 the agent's). */
+export function egoView(w: World): ViewCell[][] {
+  const v = see(w);
+  return Array.from({ length: VIEW }, (_, i) => Array.from({ length: VIEW }, (_, j) => (v[i * VIEW + j] === HIDDEN ? null : v[i * VIEW + j])));
+}
+
+const TYPE_CODE: Record<ObjType, number> = { wall: 1, door: 2, key: 3, ball: 4, box: 5 };
+const DOOR_CODE: Record<DoorState, number> = { open: 0, closed: 1, locked: 2 };
+
+/**
+ * MiniGrid's encoded image (type, colour, door state per cell), into `out`: AgentGym compares two
+ * of them to tell whether a low-level action changed what is seen.
+ */
+export function encodeView(w: World, out = new Int32Array(VIEW * VIEW)): Int32Array<ArrayBuffer> {
+  const v = see(w);
+  for (let k = 0; k < v.length; k++) {
+    const id = v[k];
+    if (id === -1 || id === HIDDEN) { out[k] = id; continue; }
     const o = seenObj(w, id);
-    return `${o.type}:${o.color}:${o.door ?? ''}`;
-  }).join(',')).join('|');
+    out[k] = TYPE_CODE[o.type] * 64 + COLORS.indexOf(o.color) * 4 + (o.door ? DOOR_CODE[o.door] : 3);
+  }
+  return out;
+}
+
+export function sameView(a: Int32Array, b: Int32Array): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Type, colour and door state of a seen object (walls outside the grid are grey walls). */
