@@ -43,5 +43,6 @@ export function checkRun(v: unknown, path: string): RunRecord {
   return assignDefined(run, {
     finishedAt: opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`)),
     lastError: opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000)),
+    splitsVersion: opt(o.splitsVersion, (x) => str(x, `${path}.splitsVersion`, 64)),
   });
 }

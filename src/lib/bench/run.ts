@@ -6,6 +6,7 @@
 import type { EnvOpener } from '../../../workers/env-handle.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
 import { hashString } from '../../../workers/envs/rng.ts';
+import { SPLITS_VERSION } from '../../../workers/envs/splits.ts';
 import { EpisodeSession } from '../agent/episode-session.ts';
 import type { PriceTable } from '../llm/pricing.ts';
 import { LlmError, type LlmClient } from '../llm/types.ts';
@@ -25,6 +26,7 @@ export function newRun(id: string, name: string, config: RunConfig, appVersion: 
     appVersion,
     dataVersions: Object.fromEntries(specs.map((s) => [s.id, s.dataVersion])),
     promptsHash: hashString(JSON.stringify(specs.map((s) => [s.id, s.instruction, s.instructionReply]))).toString(16).padStart(8, '0'),
+    splitsVersion: SPLITS_VERSION,
   };
 }
 
