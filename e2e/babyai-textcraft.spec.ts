@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { addProvider, shot, startEpisode, watchErrors } from './helpers.ts';
+import { MockLlmServer } from '../server/mock-llm.ts';
 import { BabyAIEnv } from '../workers/envs/babyai/babyai.ts';
 import { BabyAIOracle } from '../workers/envs/babyai/oracle.ts';
+import { babyai } from '../workers/envs/babyai/index.ts';
 import { TextCraftOracle } from '../workers/envs/textcraft/oracle.ts';
 
 test('a person plays BabyAI by clicking the listed actions, with the grid drawn beside', async ({ page }) => {
@@ -31,6 +33,43 @@ test('a person plays BabyAI by clicking the listed actions, with the grid drawn 
   await expect(page.getByTestId('outcome')).toHaveText('Success');
   expect(Number(await page.getByTestId('reward').textContent())).toBeGreaterThan(0.5);
   await shot(page, 'babyai-solved');
+  expect(errors).toEqual([]);
+});
+
+test('a model plays the longest BabyAI eval item to success in exactly 20 rounds', async ({ page }) => {
+  const errors = watchErrors(page);
+  const ITEM = 39; // BossLevelNoUnlock: the planner fits it into AgentGym's 20 rounds, no fewer
+  const env = new BabyAIEnv();
+  const first = env.reset(ITEM);
+  const oracle = new BabyAIOracle(babyai.maxRounds);
+  const replies: string[] = [];
+  while (!env.episode.done) {
+    const action = oracle.next(env);
+    replies.push(`Thought:\nI head for the next part of the mission.\n\nAction:\n${action}`);
+    env.step(action);
+  }
+  expect(replies).toHaveLength(babyai.maxRounds);
+
+  const mock = new MockLlmServer();
+  const origin = await mock.start();
+  mock.configure({ scripts: [{ match: first.split('\n')[0], replies }], model: 'mock-1' });
+  try {
+    await addProvider(page, origin, 'OpenAI chat completions (compatible)', 'sk-test-babyai');
+    await page.goto('/#/play');
+    await page.getByLabel('Agent').selectOption({ label: 'Mock · mock-1' });
+    await startEpisode(page, 'BabyAI', ITEM);
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByTestId('outcome')).toHaveText('Success', { timeout: 30_000 });
+    await expect(page.getByTestId('step-count')).toHaveText(String(babyai.maxRounds));
+    // BabyAI's reward is a long fraction: three decimals shown, the exact value on hover.
+    const reward = page.getByTestId('reward');
+    await expect(reward).toHaveText(String(Number(env.episode.reward.toFixed(3))));
+    await expect(reward).toHaveAttribute('title', String(env.episode.reward));
+    await expect(page.getByTestId('env-picture')).toHaveAttribute('aria-label', /hands empty · done, reward 0\.\d+$/);
+    await shot(page, 'babyai-model-solved');
+  } finally {
+    await mock.close();
+  }
   expect(errors).toEqual([]);
 });
 

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { formatReward } from './format.ts';
+
+describe('formatReward', () => {
+  it('shows at most three decimals and no trailing zeros', () => {
+    expect(formatReward(0.9505208333333334)).toBe('0.951');
+    expect(formatReward(1)).toBe('1');
+    expect(formatReward(0)).toBe('0');
+    expect(formatReward(0.5)).toBe('0.5');
+    expect(formatReward(-4)).toBe('-4');
+  });
+});
