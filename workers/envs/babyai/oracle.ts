@@ -86,13 +86,21 @@ function enterCost(w: World, cell: number, held: WorldObj | null, avoid: Set<num
 
 const heldBy = (w: World): WorldObj | null => (w.carrying >= 0 ? w.objs[w.carrying] : null);
 
+interface Search {
+  dist: Float64Array;
+  prev: Int32Array;
+  /** The pose the search stopped at, or -1 when it ran to the end. */
+  end: number;
+}
+
 /**
  * Dijkstra over poses (cell * 4 + direction) from the agent's, with turns costing 1 and forward
- * steps enterCost; stops at the first pose `stop` accepts (returned), or runs to the end (-1).
+ * steps enterCost; stops at the first pose `stop` accepts, or runs to the end.
  */
-function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boolean, dist: Float64Array, prev: Int32Array, stop: ((s: number) => boolean) | null): number {
-  dist.fill(Infinity);
-  prev.fill(-1);
+function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boolean, stop: ((s: number) => boolean) | null): Search {
+  const n = w.width * w.height * 4;
+  const dist = new Float64Array(n).fill(Infinity);
+  const prev = new Int32Array(n).fill(-1);
   const start = cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir;
   dist[start] = 0;
   // Costs are small integers: a bucket queue keeps this a plain Dijkstra.
@@ -101,7 +109,7 @@ function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boo
   for (let c = 0; c < buckets.length; c++) {
     for (const s of buckets[c] ?? []) {
       if (dist[s] !== c) continue;
-      if (stop?.(s)) return s;
+      if (stop?.(s)) return { dist, prev, end: s };
       const cell = s >> 2, d = s & 3;
       const x = cell % w.width, y = (cell - x) / w.width;
       const [dx, dy] = DIR_VEC[d];
@@ -114,7 +122,7 @@ function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boo
       relax(s, fc * 4 + d, c + enterCost(w, fc, held, avoid, blockers));
     }
   }
-  return -1;
+  return { dist, prev, end: -1 };
 
   function relax(from: number, to: number, cost: number): void {
     if (cost < dist[to]) {
@@ -136,18 +144,13 @@ function faced(w: World, s: number): number {
 /** Cheapest turn/forward route on the true grid to a state facing one of `targets`. */
 function route(w: World, targets: readonly number[], avoid: Set<number>, blockedCell = -1, blockers = true): Route | null {
   const want = new Set(targets);
-  const n = w.width * w.height * 4;
-  const dist = new Float64Array(n);
-  const prev = new Int32Array(n);
-  const end = search(w, avoid, blockedCell, blockers, dist, prev, (s) => want.has(faced(w, s)));
+  const { dist, prev, end } = search(w, avoid, blockedCell, blockers, (s) => want.has(faced(w, s)));
   return end < 0 ? null : build(w, prev, end, dist[end], cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir);
 }
 
 /** route()'s cost to face each cell, from one search to the end. */
 function routeCosts(w: World, avoid: Set<number>): (cell: number) => number {
-  const n = w.width * w.height * 4;
-  const dist = new Float64Array(n);
-  search(w, avoid, -1, true, dist, new Int32Array(n), null);
+  const { dist } = search(w, avoid, -1, true, null);
   return (cell) => {
     const x = cell % w.width, y = (cell - x) / w.width;
     let best = Infinity;
