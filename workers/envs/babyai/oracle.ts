@@ -549,7 +549,7 @@ export class BabyAIOracle {
   private plan: string[] = [];
   private expected = '';
 
-  /** `budget`: the rounds an episode may take (the env's maxRounds). */
+  /** `budget`: the rounds a plan may take from where it starts (from a reset: the env's maxRounds). */
   constructor(private readonly budget = Infinity) {}
 
   next(env: BabyAIEnv): string {
