@@ -93,44 +93,49 @@ interface Search {
   end: number;
 }
 
+type Relax = (from: number, to: number, cost: number) => void;
+
 /**
- * Dijkstra over poses (cell * 4 + direction) from the agent's, with turns costing 1 and forward
- * steps enterCost; stops at the first pose `stop` accepts, or runs to the end.
+ * Dijkstra over poses (cell * 4 + direction) of `w` from `sources`; `expand(s, c, relax)` offers
+ * the neighbours of pose s (reached at cost c). Stops at the first pose `stop` accepts, or runs to
+ * the end. Costs are small integers, so a bucket queue keeps it a plain Dijkstra.
  */
-function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boolean, stop: ((s: number) => boolean) | null): Search {
+function dijkstra(w: World, sources: number[], expand: (s: number, c: number, relax: Relax) => void, stop: ((s: number) => boolean) | null = null): Search {
   const n = w.width * w.height * 4;
   const dist = new Float64Array(n).fill(Infinity);
   const prev = new Int32Array(n).fill(-1);
-  const start = cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir;
-  dist[start] = 0;
-  // Costs are small integers: a bucket queue keeps this a plain Dijkstra.
-  const buckets: number[][] = [[start]];
-  const held = heldBy(w);
-  for (let c = 0; c < buckets.length; c++) {
-    for (const s of buckets[c] ?? []) {
-      if (dist[s] !== c) continue;
-      if (stop?.(s)) return { dist, prev, end: s };
-      const cell = s >> 2, d = s & 3;
-      const x = cell % w.width, y = (cell - x) / w.width;
-      const [dx, dy] = DIR_VEC[d];
-      relax(s, cell * 4 + ((d + 3) & 3), c + 1);
-      relax(s, cell * 4 + ((d + 1) & 3), c + 1);
-      const fx = x + dx, fy = y + dy;
-      if (!inside(w, fx, fy)) continue;
-      const fc = cellOf(w, fx, fy);
-      if (fc === blockedCell) continue;
-      relax(s, fc * 4 + d, c + enterCost(w, fc, held, avoid, blockers));
-    }
-  }
-  return { dist, prev, end: -1 };
-
-  function relax(from: number, to: number, cost: number): void {
+  for (const s of sources) dist[s] = 0;
+  const buckets: number[][] = [[...sources]];
+  const relax: Relax = (from, to, cost) => {
     if (cost < dist[to]) {
       dist[to] = cost;
       prev[to] = from;
       (buckets[cost] ??= []).push(to);
     }
+  };
+  for (let c = 0; c < buckets.length; c++) {
+    for (const s of buckets[c] ?? []) {
+      if (dist[s] !== c) continue;
+      if (stop?.(s)) return { dist, prev, end: s };
+      expand(s, c, relax);
+    }
   }
+  return { dist, prev, end: -1 };
+}
+
+/**
+ * Routes from the agent's pose: turns cost 1, forward steps enterCost; `blockedCell` may not be
+ * entered at all.
+ */
+function search(w: World, avoid: Set<number>, blockedCell: number, blockers: boolean, stop: ((s: number) => boolean) | null): Search {
+  const held = heldBy(w);
+  return dijkstra(w, [cellOf(w, w.agent[0], w.agent[1]) * 4 + w.dir], (s, c, relax) => {
+    const cell = s >> 2, d = s & 3;
+    relax(s, cell * 4 + ((d + 3) & 3), c + 1);
+    relax(s, cell * 4 + ((d + 1) & 3), c + 1);
+    const fc = faced(w, s);
+    if (fc >= 0 && fc !== blockedCell) relax(s, fc * 4 + d, c + enterCost(w, fc, held, avoid, blockers));
+  }, stop);
 }
 
 /** The cell a pose faces, or -1 off the grid. */
@@ -166,38 +171,23 @@ function routeCosts(w: World, avoid: Set<number>): (cell: number) => number {
  * poses facing a target: one search prices all the moves that leave the grid as it is.
  */
 function costField(w: World, targets: readonly number[], avoid: Set<number>): Float64Array {
-  const dist = new Float64Array(w.width * w.height * 4).fill(Infinity);
-  const buckets: number[][] = [[]];
   const held = heldBy(w);
+  const sources: number[] = [];
   for (const t of targets) {
     const tx = t % w.width, ty = (t - tx) / w.width;
     DIR_VEC.forEach(([dx, dy], d) => {
-      if (!inside(w, tx - dx, ty - dy)) return;
-      const s = cellOf(w, tx - dx, ty - dy) * 4 + d;
-      dist[s] = 0;
-      buckets[0].push(s);
+      if (inside(w, tx - dx, ty - dy)) sources.push(cellOf(w, tx - dx, ty - dy) * 4 + d);
     });
   }
-  for (let c = 0; c < buckets.length; c++) {
-    for (const s of buckets[c] ?? []) {
-      if (dist[s] !== c) continue;
-      const cell = s >> 2, d = s & 3;
-      relax(cell * 4 + ((d + 3) & 3), c + 1);
-      relax(cell * 4 + ((d + 1) & 3), c + 1);
-      // Backwards over a forward step into this cell, from the cell behind.
-      const x = cell % w.width, y = (cell - x) / w.width;
-      const [dx, dy] = DIR_VEC[d];
-      if (inside(w, x - dx, y - dy)) relax(cellOf(w, x - dx, y - dy) * 4 + d, c + enterCost(w, cell, held, avoid, true));
-    }
-  }
-  return dist;
-
-  function relax(to: number, cost: number): void {
-    if (cost < dist[to]) {
-      dist[to] = cost;
-      (buckets[cost] ??= []).push(to);
-    }
-  }
+  return dijkstra(w, sources, (s, c, relax) => {
+    const cell = s >> 2, d = s & 3;
+    relax(s, cell * 4 + ((d + 3) & 3), c + 1);
+    relax(s, cell * 4 + ((d + 1) & 3), c + 1);
+    // Backwards over a forward step into this cell, from the cell behind.
+    const x = cell % w.width, y = (cell - x) / w.width;
+    const [dx, dy] = DIR_VEC[d];
+    if (inside(w, x - dx, y - dy)) relax(s, cellOf(w, x - dx, y - dy) * 4 + d, c + enterCost(w, cell, held, avoid, true));
+  }).dist;
 }
 
 function build(w: World, prev: Int32Array, end: number, cost: number, start: number): Route {
@@ -205,7 +195,7 @@ function build(w: World, prev: Int32Array, end: number, cost: number, start: num
   for (let s = end; s !== start; s = prev[s]) states.push(s);
   states.reverse();
   const r: Route = { cost, cells: [], lockedDoor: null, blocker: null, heldKeyDoor: null };
-  const held = w.carrying >= 0 ? w.objs[w.carrying] : null;
+  const held = heldBy(w);
   let last = start >> 2;
   for (const s of states) {
     const cell = s >> 2;
@@ -233,26 +223,17 @@ class GreedyPlanner {
 
   /**
    * `explore` lets the planner try out the order of an "and" (copies it plays out do not);
-   * `lookahead` is how many of the best actions it looks one action past.
+   * `lookahead` is how many of the best actions it looks one action past; `first` picks which
+   * of the parts that may be done at the start to work on first.
    */
-  constructor(private readonly explore = true, private readonly lookahead = LOOKAHEAD) {}
+  constructor(private readonly explore = true, private readonly lookahead = LOOKAHEAD, private first = 0) {}
 
+  /** Which of the `options` parts that may be done now a rollout finishes soonest with. */
   private quickest(env: BabyAIEnv, options: number): number {
     let best = 0, bestRounds = Infinity;
     for (let k = 0; k < options; k++) {
-      const copy = env.clone();
-      const sub = new GreedyPlanner(false, this.lookahead);
-      sub.current = eligible(copy.episode.instr)[k];
-      let rounds = 0;
-      try {
-        while (!copy.episode.done && rounds < ROLLOUT_CAP) {
-          copy.advance(sub.next(copy));
-          rounds++;
-        }
-      } catch {
-        rounds = Infinity;
-      }
-      if (copy.episode.done && rounds < bestRounds) { best = k; bestRounds = rounds; }
+      const plan = rollout(env, ROLLOUT_CAP, new GreedyPlanner(false, this.lookahead, k));
+      if (plan && plan.length < bestRounds) { best = k; bestRounds = plan.length; }
     }
     return best;
   }
@@ -265,7 +246,8 @@ class GreedyPlanner {
     // Work on one part until it is done; where the mission leaves a choice, play each option out
     // on a copy and keep the quickest.
     if (!this.current || !now.includes(this.current)) {
-      this.current = now.length > 1 && this.explore ? now[this.quickest(env, now.length)] : now[0];
+      this.current = now[now.length > 1 && this.explore ? this.quickest(env, now.length) : Math.min(this.first, now.length - 1)];
+      this.first = 0;
     }
     const intent = this.plan(w, this.goalFor(w, this.current, avoid), avoid, []);
     return this.choose(env, intent, avoid);
@@ -491,10 +473,10 @@ function greedyPlan(env: BabyAIEnv, cap: number, planner = new GreedyPlanner()):
 }
 
 /** A rollout that throws (a copy walked into a dead end) just does not finish. */
-function rollout(env: BabyAIEnv, cap: number, lookahead: number): string[] | null {
+function rollout(env: BabyAIEnv, cap: number, planner: GreedyPlanner): string[] | null {
   if (env.episode.done) return [];
   try {
-    return greedyPlan(env, cap, new GreedyPlanner(true, lookahead));
+    return greedyPlan(env, cap, planner);
   } catch {
     return null;
   }
@@ -512,7 +494,7 @@ function improveOnce(env: BabyAIEnv, plan: string[], lookahead: number): string[
       if (a === best[t] || a === 'check available actions') continue;
       const next = at.clone();
       next.advance(a);
-      const rest = rollout(next, best.length - t - 2, lookahead);
+      const rest = rollout(next, best.length - t - 2, new GreedyPlanner(true, lookahead));
       if (rest) {
         best = [...best.slice(0, t), a, ...rest];
         break;

@@ -139,15 +139,15 @@ export function viewToAbs(w: World, i: number, j: number): [number, number] {
 export type ViewCell = number | null;
 
 const HIDDEN = -3;
-/** Scratch for the view of the current call, column-major like MiniGrid's image ([i * VIEW + j]). */
-const scratch = new Int32Array(VIEW * VIEW);
-const mask = new Uint8Array(VIEW * VIEW);
 
 /**
- * The agent's 7x7 egocentric view as MiniGrid computes it into `scratch`: cells outside the grid are
- * walls, and occlusion (process_vis) hides what lies behind walls and closed doors.
+ * The agent's 7x7 egocentric view as MiniGrid computes it, column-major like MiniGrid's image
+ * ([i * VIEW + j]): object ids, -1 empty, -2 walls outside the grid, HIDDEN where occlusion
+ * (process_vis) hides what lies behind walls and closed doors.
  */
 function see(w: World): Int32Array {
+  const seen = new Int32Array(VIEW * VIEW);
+  const mask = new Uint8Array(VIEW * VIEW);
   const [fx, fy] = DIR_VEC[w.dir];
   const [rx, ry] = rightVec(w.dir);
   const half = VIEW >> 1;
@@ -157,11 +157,10 @@ function see(w: World): Int32Array {
       const ahead = VIEW - 1 - j, side = i - half;
       const x = w.agent[0] + fx * ahead + rx * side, y = w.agent[1] + fy * ahead + ry * side;
       const id = inside(w, x, y) ? w.cells[y * w.width + x] : -2;
-      scratch[i * VIEW + j] = id;
+      seen[i * VIEW + j] = id;
       opaque[i * VIEW + j] = id === -2 || (id >= 0 && !seeBehind(w.objs[id])) ? 1 : 0;
     }
   }
-  mask.fill(0);
   mask[half * VIEW + VIEW - 1] = 1;
   for (let j = VIEW - 1; j >= 0; j--) {
     for (let i = 0; i < VIEW - 1; i++) {
@@ -178,9 +177,9 @@ function see(w: World): Int32Array {
     }
   }
   // The agent sees what it carries in its own cell.
-  scratch[half * VIEW + VIEW - 1] = w.carrying;
-  for (let k = 0; k < scratch.length; k++) if (!mask[k]) scratch[k] = HIDDEN;
-  return scratch;
+  seen[half * VIEW + VIEW - 1] = w.carrying;
+  for (let k = 0; k < seen.length; k++) if (!mask[k]) seen[k] = HIDDEN;
+  return seen;
 }
 
 /** The view as ViewCells, indexed [i][j] (i: column 0 left .. 6 right, j: row 0 far .. 6 the agent's). */
