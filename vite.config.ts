@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   plugins: [svelte()],
+  // Env data files are served as they are and fetched by the env that needs them (workers/data-source.ts).
+  publicDir: 'static-data',
   // Module workers: top-level await (sql.js) needs ES format, not the default iife.
   worker: { format: 'es' },
   optimizeDeps: { include: ['sql.js', 'comlink', 'idb', 'fflate'] },

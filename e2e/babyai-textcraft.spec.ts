@@ -3,7 +3,7 @@ import { addProvider, shot, startEpisode, watchErrors } from './helpers.ts';
 import { MockLlmServer } from '../server/mock-llm.ts';
 import { BabyAIEnv } from '../workers/envs/babyai/babyai.ts';
 import { BabyAIOracle } from '../workers/envs/babyai/oracle.ts';
-import { babyai } from '../workers/envs/babyai/index.ts';
+import { babyai } from '../workers/envs/babyai/manifest.ts';
 import { TextCraftOracle } from '../workers/envs/textcraft/oracle.ts';
 
 test('a person plays BabyAI by clicking the listed actions, with the grid drawn beside', async ({ page }) => {

@@ -3,7 +3,8 @@ import { shot, startEpisode, watchErrors } from './helpers.ts';
 import { episodeFragment } from '../src/lib/share/codec.ts';
 import { observationHash } from '../src/lib/share/hash.ts';
 import { episodeToFile } from '../src/lib/share/file.ts';
-import { maze } from '../workers/envs/maze/index.ts';
+import { maze } from '../workers/envs/maze/manifest.ts';
+import { MazeEnv } from '../workers/envs/maze/maze.ts';
 
 test('a shared episode link replays the same observations in a fresh browser', async ({ page, browser }) => {
   const errors = watchErrors(page);
@@ -56,7 +57,7 @@ test('markup in a model reply is shown as text', async ({ page }) => {
     void d.dismiss();
   });
   const evil = '<img src=x onerror="alert(1)">';
-  const env = maze.create();
+  const env = new MazeEnv();
   const obs0 = env.reset(0);
   const r = env.step(evil);
   const fragment = episodeFragment({
@@ -78,7 +79,7 @@ test('markup in a model reply is shown as text', async ({ page }) => {
 });
 
 test('an episode file opens in Replay from the file picker; a broken file gets a message', async ({ page }) => {
-  const env = maze.create();
+  const env = new MazeEnv();
   const obs0 = env.reset(18);
   const steps = ['move up', 'move down', 'move down'].map((a) => {
     const r = env.step(a);
@@ -99,7 +100,7 @@ test('an episode file opens in Replay from the file picker; a broken file gets a
 });
 
 test('"Continue from this step" branches a new episode from a replay', async ({ page }) => {
-  const env = maze.create();
+  const env = new MazeEnv();
   const obs0 = env.reset(16); // (5, 6): three cells above the goal
   const steps = ['move left', 'move right'].map((a) => {
     const r = env.step(a);

@@ -24,7 +24,7 @@ const WORKER_RUN = { minSteps: 1000, budgetMs: 5000 };
 async function nodeRun(): Promise<void> {
   const rows: string[][] = [];
   for (const spec of ENVS) {
-    const policies = policySource(spec);
+    const policies = await policySource(spec);
     const handle = await openLocalEnv(spec.id);
     try {
       rows.push(timingRow(await measureEnv(spec, handle, policies, { ...NODE_RUN, now: () => performance.now() })));

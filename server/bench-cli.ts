@@ -86,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     repeats,
     ...(maxRounds ? { maxRounds } : {}),
   };
-  const run = newRun(randomUUID(), values.name ?? `${config.label} ${new Date().toISOString()}`, runConfig, APP_VERSION, Date.now());
+  const run = await newRun(randomUUID(), values.name ?? `${config.label} ${new Date().toISOString()}`, runConfig, APP_VERSION, Date.now());
   const episodes = new Map<string, EpisodeRecord>();
   const bar = progressPrinter(io);
   const runner = new BenchRunner(run, {
@@ -102,7 +102,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   const final = await runner.start();
   io.stderr('\n');
   const finished = Object.values(final.finished).map((id) => episodes.get(id)!).filter(Boolean);
-  writeFileSync(values.out, toJsonl(finished, final));
+  writeFileSync(values.out, await toJsonl(finished, final));
   const byModel = Object.fromEntries(Object.entries(episodesByModel(final, finished)).map(([m, eps]) => [m, summarizeRun(eps)]));
   if (values.csv) writeFileSync(values.csv, summaryCsv(byModel));
   for (const [model, rows] of Object.entries(byModel)) io.stdout(`\n${model}\n${summaryTable(rows)}\n`);

@@ -2,7 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, type HttpAppOptions } from './http-app.ts';
-import { maze } from '../workers/envs/maze/index.ts';
+import { module as maze } from '../workers/envs/maze/index.ts';
 import { ENVS } from '../workers/envs/registry.ts';
 import { MazeOracle } from '../workers/envs/maze/oracle.ts';
 import type { HttpCompat } from '../workers/envs/contract.ts';

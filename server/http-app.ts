@@ -8,9 +8,11 @@
  * AgentGym (errors as HTTP 200 `{"error"}`), errors are 4xx/5xx with a JSON `{"error"}` body.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { checkItemIndex, type EnvSpec, type HttpCompat, type HttpReplyContext } from '../workers/envs/contract.ts';
+import { checkItemIndex, type EnvManifest, type HttpCompat, type HttpReplyContext } from '../workers/envs/contract.ts';
 import { ENVS, getEnv } from '../workers/envs/registry.ts';
-import { EnvSession, type Snapshot } from '../workers/session.ts';
+import { errorMessage } from '../workers/error-message.ts';
+import { nodeDataSource } from '../workers/node-data-source.ts';
+import { EnvSession, loadModule, type Snapshot } from '../workers/session.ts';
 
 export interface HttpAppOptions {
   /** Live sessions across all envs; create fails with 503 beyond it. */
@@ -39,6 +41,12 @@ class HttpError extends Error {
 
 type Body = Record<string, unknown>;
 
+/** The env a request is for: its manifest and its AgentGym HTTP shapes (from the loaded module). */
+interface Target {
+  spec: EnvManifest;
+  http: HttpCompat;
+}
+
 export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
   const maxSessions = options.maxSessions ?? 10_000;
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
@@ -46,22 +54,21 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
   const nextId = new Map<string, number>();
   let liveCount = 0;
 
-  function lookup(spec: EnvSpec, id: number): Live {
+  function lookup(spec: EnvManifest, id: number): Live {
     const entry = live.get(spec.id)!.get(id);
     if (!entry) throw new HttpError(404, `The id ${id} is not valid.`);
     return entry;
   }
 
-  function create(spec: EnvSpec, body: Body): unknown {
-    const http = spec.http;
+  async function create({ spec, http }: Target, body: Body): Promise<unknown> {
     const item = http.createItemField ? itemField(spec, body, http.createItemField) : null;
     if (liveCount >= maxSessions) throw new HttpError(503, `Too many live environments (${maxSessions}); close some first.`);
     const id = nextId.get(spec.id) ?? 0;
-    const entry: Live = { id, session: new EnvSession(spec.id), item: null, done: false, total: 0 };
+    nextId.set(spec.id, id + 1);
+    const entry: Live = { id, session: await EnvSession.open(spec, nodeDataSource), item: null, done: false, total: 0 };
     const resets = item !== null || http.createResets === true;
     // TextCraft's server starts each new env at item = its id; ids grow past the item count.
-    const snap = resets ? resetLive(entry, item ?? id % spec.itemCount) : null;
-    nextId.set(spec.id, id + 1);
+    const snap = resets ? await resetLive(entry, item ?? id % spec.itemCount) : null;
     live.get(spec.id)!.set(id, entry);
     liveCount++;
     const ctx = snap ? context(id, snap, entry) : null;
@@ -69,41 +76,42 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     return ctx ? defaultReply(ctx) : { id };
   }
 
-  function reset(spec: EnvSpec, body: Body): unknown {
-    const id = idOf(spec.http, body);
-    const item = itemField(spec, body, spec.http.resetField);
+  async function reset({ spec, http }: Target, body: Body): Promise<unknown> {
+    const id = idOf(http, body);
+    const item = itemField(spec, body, http.resetField);
     const entry = lookup(spec, id);
-    const ctx = context(id, resetLive(entry, item), entry);
-    if (spec.http.replies?.reset) return spec.http.replies.reset(ctx);
-    return spec.http.createResets || spec.http.createItemField ? defaultReply(ctx) : { observation: ctx.observation };
+    const ctx = context(id, await resetLive(entry, item), entry);
+    if (http.replies?.reset) return http.replies.reset(ctx);
+    return http.createResets || http.createItemField ? defaultReply(ctx) : { observation: ctx.observation };
   }
 
-  function step(spec: EnvSpec, body: Body): unknown {
-    const id = idOf(spec.http, body);
+  async function step({ spec, http }: Target, body: Body): Promise<unknown> {
+    const id = idOf(http, body);
     const action = body.action;
     if (typeof action !== 'string') throw new HttpError(422, `Field "action" must be a string, got ${describe(action)}.`);
     const entry = lookup(spec, id);
     if (entry.item === null) throw new HttpError(409, `The task with environment ${id} has not been reset; call reset first.`);
     if (entry.done) throw new HttpError(409, `The task with environment ${id} has finished.`);
-    const snap = entry.session.step(action);
-    entry.done = snap.done;
+    const snap = await entry.session.step(action);
+    entry.done = snap.done || snap.truncated;
     entry.total += snap.reward;
     const ctx = context(id, snap, entry);
-    return spec.http.replies?.step ? spec.http.replies.step(ctx) : { observation: ctx.observation, reward: ctx.reward, done: ctx.done };
+    return http.replies?.step ? http.replies.step(ctx) : { observation: ctx.observation, reward: ctx.reward, done: ctx.done };
   }
 
-  function close(spec: EnvSpec, body: Body): unknown {
-    const id = idOf(spec.http, body);
-    lookup(spec, id);
+  async function close({ spec, http }: Target, body: Body): Promise<unknown> {
+    const id = idOf(http, body);
+    const entry = lookup(spec, id);
     live.get(spec.id)!.delete(id);
     liveCount--;
+    await entry.session.close();
     return true;
   }
 
-  function get(spec: EnvSpec, route: string, query: URLSearchParams): unknown {
-    const entry = lookup(spec, queryId(spec.http, query));
+  async function get({ spec, http }: Target, route: string, query: URLSearchParams): Promise<unknown> {
+    const entry = lookup(spec, queryId(http, query));
     const env = entry.session.env;
-    const extra = spec.http.extraGets?.[route];
+    const extra = http.extraGets?.[route];
     // Extra GETs work before reset: Wordle's client asks for the vocabulary right after create.
     if (extra) return extra(env);
     if (route === 'available_actions') {
@@ -113,12 +121,12 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     const started = entry.item !== null;
     if (route === 'observation') {
       if (!started) throw new HttpError(409, `The task with environment ${entry.id} has not been reset; call reset first.`);
-      return entry.session.current().observation;
+      return (await entry.session.current()).observation;
     }
     // detail: AgentGym's info dict (item, last observation, running reward, done) + the env's own.
     return {
-      [spec.http.resetField]: entry.item,
-      observation: started ? entry.session.current().observation : null,
+      [http.resetField]: entry.item,
+      observation: started ? (await entry.session.current()).observation : null,
       reward: entry.total,
       done: entry.done,
       deleted: false,
@@ -126,8 +134,8 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     };
   }
 
-  function resetLive(entry: Live, item: number): Snapshot {
-    const snap = entry.session.reset(item);
+  async function resetLive(entry: Live, item: number): Promise<Snapshot> {
+    const snap = await entry.session.reset(item);
     entry.item = item;
     entry.done = snap.done;
     entry.total = 0;
@@ -144,16 +152,17 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     if (!spec) throw new HttpError(404, `Unknown environment "${parts[0]}". Known: ${ENVS.map((e) => e.id).join(', ')}.`);
     if (parts.length > 2) throw new HttpError(404, `No route ${url.pathname}.`);
     const name = parts[1] ?? '';
-    const posts: Record<string, (spec: EnvSpec, body: Body) => unknown> = { create, reset, step, close };
+    const target: Target = { spec, http: (await loadModule(spec)).http };
+    const posts: Record<string, (target: Target, body: Body) => Promise<unknown>> = { create, reset, step, close };
     const post = Object.hasOwn(posts, name) ? posts[name] : undefined;
     if (post) {
       if (req.method !== 'POST') throw new HttpError(405, `Use POST /${spec.id}/${name}.`);
-      return [200, post(spec, await readBody(req, maxBodyBytes, name === 'create'))];
+      return [200, await post(target, await readBody(req, maxBodyBytes, name === 'create'))];
     }
-    if (req.method !== 'GET') throw new HttpError(name === '' || isGetRoute(spec, name) ? 405 : 404, `No route ${req.method} ${url.pathname}.`);
+    if (req.method !== 'GET') throw new HttpError(name === '' || isGetRoute(target.http, name) ? 405 : 404, `No route ${req.method} ${url.pathname}.`);
     if (name === '') return [200, `This is environment ${spec.title}.`];
-    if (!isGetRoute(spec, name)) throw new HttpError(404, `No route GET ${url.pathname}.`);
-    return [200, get(spec, name, url.searchParams)];
+    if (!isGetRoute(target.http, name)) throw new HttpError(404, `No route GET ${url.pathname}.`);
+    return [200, await get(target, name, url.searchParams)];
   }
 
   return (req, res) => {
@@ -173,14 +182,14 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
       .then(([status, body]) => send(res, status, body))
       .catch((e: unknown) => {
         if (e instanceof HttpError) send(res, e.status, { error: e.message });
-        else send(res, 500, { error: e instanceof Error ? e.message : String(e) });
+        else send(res, 500, { error: errorMessage(e) });
       });
   };
 }
 
 /** GET routes of an env: its extra GETs, observation, detail and available_actions. */
-function isGetRoute(spec: EnvSpec, name: string): boolean {
-  return ['observation', 'detail', 'available_actions'].includes(name) || Object.hasOwn(spec.http.extraGets ?? {}, name);
+function isGetRoute(http: HttpCompat, name: string): boolean {
+  return ['observation', 'detail', 'available_actions'].includes(name) || Object.hasOwn(http.extraGets ?? {}, name);
 }
 
 function context(id: number, snap: Snapshot, entry: Live): HttpReplyContext {
@@ -206,7 +215,7 @@ function queryId(http: HttpCompat, query: URLSearchParams): number {
   return Number(raw);
 }
 
-function itemField(spec: EnvSpec, body: Body, field: string): number {
+function itemField(spec: EnvManifest, body: Body, field: string): number {
   const item = body[field];
   if (!isIndex(item)) throw new HttpError(422, `Field "${field}" must be a non-negative integer, got ${describe(item)}.`);
   const err = checkItemIndex(spec, item);
@@ -239,7 +248,7 @@ async function readBody(req: IncomingMessage, limit: number, emptyOk: boolean): 
   try {
     body = JSON.parse(text);
   } catch (e) {
-    throw new HttpError(400, `Body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new HttpError(400, `Body is not valid JSON: ${errorMessage(e)}`);
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Body must be a JSON object.');
   return body as Body;

@@ -3,13 +3,14 @@
  * hopeless one would give on an env item, found by playing the item in-process. A script is
  * matched by the item's first observation, so it only tells items apart where that differs.
  */
-import { observationOracle } from '../workers/envs/oracles.ts';
+import { requireEnv } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
 import type { MockScript } from './mock-llm.ts';
 
 export async function oracleScript(envId: string, index: number): Promise<MockScript> {
-  const oracle = observationOracle(envId);
-  if (!oracle) throw new Error(`No observation-only oracle for ${envId}`);
+  const makeOracle = (await requireEnv(envId).load()).oracle;
+  if (!makeOracle) throw new Error(`No observation-only oracle for ${envId}`);
+  const oracle = makeOracle();
   const env = await openLocalEnv(envId);
   try {
     let snap = await env.reset(index);

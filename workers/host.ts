@@ -1,33 +1,18 @@
 /**
- * Web Worker entry: hosts one EnvSession per worker (one worker per live episode) and exposes it
- * with comlink. Errors thrown by an env reach the caller as rejected promises with the message.
+ * Web Worker entry: a SessionHost exposed with comlink. A pool keeps a few of these per env, each
+ * holding many sessions, so an env's code and data load once per worker. Errors thrown by an env
+ * reach the caller as rejected promises with the message.
  */
 import * as Comlink from 'comlink';
-import { EnvSession, type Snapshot } from './session.ts';
+import { fetchDataSource } from './data-source.ts';
+import { requireEnv } from './envs/registry.ts';
+import { SessionHost } from './session-host.ts';
 
-export interface EnvHostApi {
-  open(envId: string): void;
-  reset(index: number): Snapshot;
-  step(action: string): Snapshot;
-  invalid(observation: string): Snapshot;
-  current(): Snapshot;
-}
+const base = new URL(import.meta.env.BASE_URL, self.location.origin).href;
 
-let session: EnvSession | null = null;
+const host = new SessionHost((envId) => {
+  const m = requireEnv(envId);
+  return fetchDataSource(base, `${m.id}@${m.dataVersion}`);
+});
 
-function live(): EnvSession {
-  if (!session) throw new Error('No environment open in this worker.');
-  return session;
-}
-
-const api: EnvHostApi = {
-  open(envId) {
-    session = new EnvSession(envId);
-  },
-  reset: (index) => live().reset(index),
-  step: (action) => live().step(action),
-  invalid: (observation) => live().invalid(observation),
-  current: () => live().current(),
-};
-
-Comlink.expose(api);
+Comlink.expose(host);

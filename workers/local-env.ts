@@ -1,13 +1,14 @@
-/** In-process EnvHandle for Node (CLI, HTTP server, tests): same calls as the worker, no worker. */
-import { EnvSession } from './session.ts';
+/** In-process EnvHandle for Node (CLI, HTTP server, tests): same calls as the worker pool, no worker. */
 import type { EnvHandle } from './env-handle.ts';
+import { nodeDataSource } from './node-data-source.ts';
+import { EnvSession } from './session.ts';
 
 export async function openLocalEnv(envId: string): Promise<EnvHandle> {
-  const session = new EnvSession(envId);
+  const session = await EnvSession.open(envId, nodeDataSource);
   return {
-    reset: async (index) => session.reset(index),
-    step: async (action) => session.step(action),
-    invalid: async (observation) => session.invalid(observation),
-    close: () => {},
+    reset: (index) => session.reset(index),
+    step: (action) => session.step(action),
+    invalid: (observation) => session.invalid(observation),
+    close: () => void session.close(),
   };
 }

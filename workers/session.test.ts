@@ -1,45 +1,72 @@
 import { describe, expect, it } from 'vitest';
+import type { EnvManifest } from './envs/contract.ts';
+import { maze } from './envs/maze/manifest.ts';
+import { nodeDataSource } from './node-data-source.ts';
 import { EnvSession } from './session.ts';
-import { maze } from './envs/maze/index.ts';
-import type { EnvSpec } from './envs/contract.ts';
+import { SessionHost } from './session-host.ts';
 
-const broken: EnvSpec = {
+const broken: EnvManifest = {
   ...maze,
   id: 'broken',
   title: 'Broken',
-  create: () => ({
-    reset: () => 'start',
-    step: () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'x')");
-    },
-    observation: () => 'start',
+  load: async () => ({
+    http: { resetField: 'game' },
+    create: () => ({
+      reset: async () => 'start',
+      step: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+      observation: () => 'start',
+    }),
   }),
 };
 
+const open = (env: string | EnvManifest) => EnvSession.open(env, nodeDataSource);
+
 describe('EnvSession', () => {
-  it('turns an exception inside an env into a clear message naming the env and the call', () => {
-    const s = new EnvSession(broken);
-    s.reset(0);
-    expect(() => s.step('go')).toThrow("Broken failed in step: Cannot read properties of undefined (reading 'x')");
+  it('turns an exception inside an env into a clear message naming the env and the call', async () => {
+    const s = await open(broken);
+    await s.reset(0);
+    await expect(s.step('go')).rejects.toThrow("Broken failed in step: Cannot read properties of undefined (reading 'x')");
   });
 
-  it('refuses steps before reset and after the end, and out-of-range items', () => {
-    const s = new EnvSession('maze');
-    expect(() => s.step('move up')).toThrow('Call reset before step.');
-    expect(() => s.reset(25)).toThrow('Item index 25 out of range for maze (0..24)');
-    expect(() => s.reset(1.5)).toThrow('Item index must be an integer');
-    s.reset(18); // one cell above the goal
-    expect(s.step('move down').done).toBe(true);
-    expect(() => s.step('move up')).toThrow('The episode has finished; reset to play again.');
+  it('says when an env fails to load', async () => {
+    await expect(open({ ...broken, load: () => Promise.reject(new Error('chunk missing')) })).rejects.toThrow('Broken failed in load: chunk missing');
   });
 
-  it('returns the picture and the available actions with every snapshot', () => {
-    const snap = new EnvSession('maze').reset(0);
+  it('refuses steps before reset and after the end, and out-of-range items', async () => {
+    const s = await open('maze');
+    await expect(s.step('move up')).rejects.toThrow('Call reset before step.');
+    await expect(s.reset(25)).rejects.toThrow('Item index 25 out of range for maze (0..24)');
+    await expect(s.reset(1.5)).rejects.toThrow('Item index must be an integer');
+    await s.reset(18); // one cell above the goal
+    expect((await s.step('move down')).done).toBe(true);
+    await expect(s.step('move up')).rejects.toThrow('The episode has finished; reset to play again.');
+  });
+
+  it('returns the picture and the available actions with every snapshot', async () => {
+    const snap = await (await open('maze')).reset(0);
     expect(snap.availableActions).toEqual(['move left', 'move right', 'move up', 'move down']);
     expect(snap.picture?.kind).toBe('grid');
   });
 
-  it('throws on unknown envs with the list of known ones', () => {
-    expect(() => new EnvSession('nope')).toThrow(/Unknown environment "nope". Known: maze, /);
+  it('throws on unknown envs with the list of known ones', async () => {
+    await expect(open('nope')).rejects.toThrow(/Unknown environment "nope". Known: maze, /);
+  });
+});
+
+describe('SessionHost', () => {
+  it('keeps many sessions of one env apart and forgets closed ones', async () => {
+    const host = new SessionHost(() => nodeDataSource);
+    const a = await host.open('maze');
+    const b = await host.open('maze');
+    await host.reset(a, 18);
+    await host.reset(b, 0);
+    expect((await host.step(a, 'move down')).done).toBe(true);
+    expect((await host.step(b, 'move right')).done).toBe(false);
+    expect(host.count()).toBe(2);
+    await host.close(a);
+    expect(host.count()).toBe(1);
+    await expect(host.step(a, 'move up')).rejects.toThrow(`No session ${a} in this host`);
   });
 });

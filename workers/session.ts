@@ -1,75 +1,101 @@
 /**
  * One live episode of one env, as the transports see it: every call returns a full snapshot
  * (observation, reward, done, picture, available actions) so a worker round trip carries
- * everything the UI needs. No env logic here; errors inside an env become EnvError messages.
+ * everything the UI needs. No env logic here; errors inside an env become messages naming it.
  */
-import { checkItemIndex, type Env, type EnvSpec, type Picture, type StepInfo } from './envs/contract.ts';
+import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type Picture, type StepInfo } from './envs/contract.ts';
 import { requireEnv } from './envs/registry.ts';
+import { errorMessage } from './error-message.ts';
 
 export interface Snapshot {
   observation: string;
   reward: number;
   done: boolean;
+  /** The env's own time limit ended the episode (Gymnasium's truncation). */
+  truncated: boolean;
   info: StepInfo;
   picture: Picture | null;
   availableActions: string[] | null;
 }
 
+/** Each env's code is imported once per worker or process, however many sessions use it. */
+const modules = new WeakMap<EnvManifest, Promise<EnvModule>>();
+
+export function loadModule(manifest: EnvManifest): Promise<EnvModule> {
+  let m = modules.get(manifest);
+  if (!m) {
+    m = manifest.load();
+    modules.set(manifest, m);
+    m.catch(() => modules.delete(manifest)); // a failed load may be retried
+  }
+  return m;
+}
+
 export class EnvSession {
-  readonly spec: EnvSpec;
-  readonly env: Env;
   private started = false;
   private finished = false;
 
-  constructor(env: string | EnvSpec) {
-    this.spec = typeof env === 'string' ? requireEnv(env) : env;
-    this.env = this.spec.create();
+  private constructor(
+    readonly spec: EnvManifest,
+    readonly module: EnvModule,
+    readonly env: Env,
+  ) {}
+
+  static async open(env: string | EnvManifest, data: DataSource): Promise<EnvSession> {
+    const spec = typeof env === 'string' ? requireEnv(env) : env;
+    const module = await guard(spec, 'load', () => loadModule(spec));
+    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data)));
   }
 
-  reset(index: number): Snapshot {
+  async reset(index: number): Promise<Snapshot> {
     const err = checkItemIndex(this.spec, index);
     if (err) throw new Error(err);
-    const observation = guard(this.spec, 'reset', () => this.env.reset(index));
+    const observation = await guard(this.spec, 'reset', () => this.env.reset(index));
     this.started = true;
     this.finished = false;
-    return this.snapshot(observation, 0, false, {});
+    return this.snapshot(observation, 0, false, false, {});
   }
 
-  step(action: string): Snapshot {
+  async step(action: string): Promise<Snapshot> {
     if (!this.started) throw new Error('Call reset before step.');
     if (this.finished) throw new Error('The episode has finished; reset to play again.');
     if (typeof action !== 'string') throw new Error('Action must be a string.');
-    const r = guard(this.spec, 'step', () => this.env.step(action));
-    this.finished = r.done;
-    return this.snapshot(r.observation, r.reward, r.done, r.info);
+    const r = await guard(this.spec, 'step', () => this.env.step(action));
+    const truncated = r.truncated === true;
+    this.finished = r.done || truncated;
+    return this.snapshot(r.observation, r.reward, r.done, truncated, r.info);
   }
 
   /** Feed back an observation without stepping the env (a reply with no parseable action). */
-  invalid(observation: string): Snapshot {
-    return this.snapshot(observation, 0, false, { valid: false });
+  invalid(observation: string): Promise<Snapshot> {
+    return this.snapshot(observation, 0, false, false, { valid: false });
   }
 
-  current(): Snapshot {
-    return this.snapshot(guard(this.spec, 'observation', () => this.env.observation()), 0, this.finished, {});
+  current(): Promise<Snapshot> {
+    return guard(this.spec, 'observation', () => this.snapshot(this.env.observation(), 0, this.finished, false, {}));
   }
 
-  private snapshot(observation: string, reward: number, done: boolean, info: StepInfo): Snapshot {
+  async close(): Promise<void> {
+    await guard(this.spec, 'close', () => this.env.close?.());
+  }
+
+  private async snapshot(observation: string, reward: number, done: boolean, truncated: boolean, info: StepInfo): Promise<Snapshot> {
     return {
       observation,
       reward,
       done,
+      truncated,
       info,
-      picture: this.env.picture ? guard(this.spec, 'picture', () => this.env.picture!()) : null,
-      availableActions: this.env.availableActions ? guard(this.spec, 'availableActions', () => this.env.availableActions!()) : null,
+      picture: this.env.picture ? await guard(this.spec, 'picture', () => this.env.picture!()) : null,
+      availableActions: this.env.availableActions ? await guard(this.spec, 'availableActions', () => this.env.availableActions!()) : null,
     };
   }
 }
 
-function guard<T>(spec: EnvSpec, what: string, fn: () => T): T {
+async function guard<T>(spec: EnvManifest, what: string, fn: () => T | Promise<T>): Promise<T> {
   try {
-    return fn();
+    return await fn();
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new Error(`${spec.title} failed in ${what}: ${msg}`);
+    throw new Error(`${spec.title} failed in ${what}: ${errorMessage(e)}`);
   }
 }

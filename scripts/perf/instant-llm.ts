@@ -5,7 +5,7 @@
  * reply costs one map lookup and episodes have realistic lengths.
  */
 import type { EnvOpener } from '../../workers/env-handle.ts';
-import { observationOracle } from '../../workers/envs/oracles.ts';
+import { requireEnv } from '../../workers/envs/registry.ts';
 import type { ChatResult, LlmClient } from '../../src/lib/llm/types.ts';
 
 const SEP = '\u0000';
@@ -21,7 +21,7 @@ export async function recordReplies(openEnv: EnvOpener, items: Record<string, re
   for (const [envId, indices] of Object.entries(items)) {
     for (const index of indices) {
       const env = await openEnv(envId);
-      const oracle = observationOracle(envId);
+      const oracle = (await requireEnv(envId).load()).oracle?.();
       const seen: string[] = [];
       let snap = await env.reset(index);
       for (let round = 0; !snap.done && round < maxRounds(envId); round++) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { measureEnv, percentile, table } from './measure.ts';
 import { policySource } from './policy.ts';
-import { babyai } from '../../workers/envs/babyai/index.ts';
-import { maze } from '../../workers/envs/maze/index.ts';
+import { babyai } from '../../workers/envs/babyai/manifest.ts';
+import { maze } from '../../workers/envs/maze/manifest.ts';
 import { openLocalEnv } from '../../workers/local-env.ts';
 
 describe('perf measurement', () => {
   it('drives MAZE with its oracle over every eval item', async () => {
-    const policies = policySource(maze);
+    const policies = await policySource(maze);
     expect(policies.name).toBe('oracle');
     const t = await measureEnv(maze, await openLocalEnv('maze'), policies, { now: () => performance.now(), minSteps: 0, budgetMs: 0 });
     expect(t).toMatchObject({ env: 'maze', episodes: 25, solved: 25 });
@@ -16,7 +16,7 @@ describe('perf measurement', () => {
   });
 
   it('falls back to the available actions in turn without an oracle', async () => {
-    const policies = policySource(babyai);
+    const policies = await policySource(babyai);
     expect(policies.name).toBe('available actions');
     const p = policies.start();
     expect([p('', ['a', 'b']), p('', ['a', 'b']), p('', ['a', 'b']), p('', null)]).toEqual(['a', 'b', 'a', 'look']);

@@ -2,7 +2,7 @@
  * One perf run of one env through an EnvHandle (in-process in Node, a comlink worker in the
  * browser): reset time over its eval items and per-step latency, driven by a PolicySource.
  */
-import type { EnvSpec } from '../../workers/envs/contract.ts';
+import { isSuccess, type EnvManifest } from '../../workers/envs/contract.ts';
 import type { EnvHandle } from '../../workers/env-handle.ts';
 import type { PolicySource } from './policy.ts';
 
@@ -27,7 +27,7 @@ export interface MeasureOptions {
   budgetMs: number;
 }
 
-export async function measureEnv(spec: EnvSpec, handle: EnvHandle, policies: PolicySource, opts: MeasureOptions): Promise<EnvTiming> {
+export async function measureEnv(spec: EnvManifest, handle: EnvHandle, policies: PolicySource, opts: MeasureOptions): Promise<EnvTiming> {
   const resets: number[] = [];
   const steps: number[] = [];
   let solved = 0;
@@ -44,7 +44,7 @@ export async function measureEnv(spec: EnvSpec, handle: EnvHandle, policies: Pol
         snap = await handle.step(action);
         steps.push(opts.now() - t);
       }
-      if (snap.done && spec.isSuccess(snap.reward)) solved++;
+      if (snap.done && isSuccess(spec.scoring, snap.reward)) solved++;
     }
   } while (steps.length < opts.minSteps && opts.now() - began < opts.budgetMs);
   const stepTotalMs = steps.reduce((a, b) => a + b, 0);

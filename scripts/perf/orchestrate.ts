@@ -24,7 +24,7 @@ export async function orchestrate(opts: {
   now: () => number;
 }): Promise<OrchestrationResult> {
   const envs = ENVS.map((e) => e.id);
-  const run = newRun(`perf-${opts.concurrency}`, 'perf', {
+  const run = await newRun(`perf-${opts.concurrency}`, 'perf', {
     envs,
     items: Object.fromEntries(ENVS.map((e) => [e.id, [...e.evalItems]])),
     models: [{ providerId: 'instant', label: 'instant', model: 'instant-1' }],
@@ -33,7 +33,8 @@ export async function orchestrate(opts: {
     repeats: opts.repeats,
   }, 'perf', 0);
   // Replies are recorded in-process before the clock starts.
-  const byInstruction = new Map(ENVS.map((e) => [e.instruction, e.id]));
+  const formats = await Promise.all(ENVS.map((e) => e.format()));
+  const byInstruction = new Map(ENVS.map((e, i) => [formats[i].instruction, e.id]));
   const table = await recordReplies(openLocalEnv, run.config.items, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
   const client = instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
   const finished = new Map<string, EpisodeRecord>();

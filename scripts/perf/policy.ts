@@ -2,8 +2,7 @@
  * How the perf runs choose actions: the env's observation-only oracle when it has one, else its
  * available actions in turn, else a fixed action. Shared by the Node run and the browser probe.
  */
-import type { EnvSpec } from '../../workers/envs/contract.ts';
-import { observationOracle } from '../../workers/envs/oracles.ts';
+import type { EnvManifest } from '../../workers/envs/contract.ts';
 
 export type Policy = (observation: string, actions: readonly string[] | null) => string;
 
@@ -16,12 +15,13 @@ export interface PolicySource {
 
 const FIXED_ACTION = 'look';
 
-export function policySource(spec: EnvSpec): PolicySource {
-  if (observationOracle(spec.id)) {
+export async function policySource(spec: EnvManifest): Promise<PolicySource> {
+  const oracle = (await spec.load()).oracle;
+  if (oracle) {
     return {
       name: 'oracle',
       start() {
-        const o = observationOracle(spec.id)!;
+        const o = oracle();
         return (observation) => o.next(observation);
       },
     };

@@ -1,36 +1,33 @@
 /**
- * The app's handle on a live env: one module worker per episode, driven through comlink.
- * `close()` terminates the worker. workers/local-env.ts is the in-process twin for Node.
- * A worker that dies (script error, out of memory) rejects every pending and later call with a
- * message instead of leaving the page waiting forever.
+ * The app's handle on live envs: one worker pool per env (workers/host.ts behind comlink), sized
+ * to the machine's cores. workers/local-env.ts is the in-process twin for Node.
  */
-import * as Comlink from 'comlink';
-import type { EnvHostApi } from '../../workers/host.ts';
 import type { EnvHandle } from '../../workers/env-handle.ts';
+import { requireEnv } from '../../workers/envs/registry.ts';
+import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
-export async function openWorkerEnv(envId: string): Promise<EnvHandle> {
-  const worker = new Worker(new URL('../../workers/host.ts', import.meta.url), { type: 'module', name: `env-${envId}` });
-  const remote = Comlink.wrap<EnvHostApi>(worker);
-  const died = new Promise<never>((_, reject) => {
-    const fail = (why: string) => reject(new Error(`The ${envId} environment worker stopped: ${why}`));
-    worker.addEventListener('error', (e) => fail(e.message || 'script error'));
-    worker.addEventListener('messageerror', () => fail('a message could not be read'));
-  });
-  died.catch(() => {}); // observed through `call`
-  const call = <T>(p: Promise<T>): Promise<T> => Promise.race([p, died]);
-  try {
-    await call(remote.open(envId));
-  } catch (e) {
-    worker.terminate();
-    throw e;
+const pools = new Map<string, WorkerPool>();
+
+/** Settings shared by every pool; tests and the perf probe may change them before first use. */
+export const poolDefaults: Omit<PoolOptions, 'spawn'> = {
+  maxWorkers: Math.max(1, Math.min(8, (globalThis.navigator?.hardwareConcurrency ?? 4) - 1)),
+  idleMs: 30_000,
+  watchdogMs: 30_000,
+};
+
+export function envPool(envId: string): WorkerPool {
+  let pool = pools.get(envId);
+  if (!pool) {
+    requireEnv(envId);
+    pool = new WorkerPool(envId, {
+      ...poolDefaults,
+      spawn: () => new Worker(new URL('../../workers/host.ts', import.meta.url), { type: 'module', name: `env-${envId}` }),
+    });
+    pools.set(envId, pool);
   }
-  return {
-    reset: (index) => call(remote.reset(index)),
-    step: (action) => call(remote.step(action)),
-    invalid: (observation) => call(remote.invalid(observation)),
-    close: () => {
-      remote[Comlink.releaseProxy]();
-      worker.terminate();
-    },
-  };
+  return pool;
+}
+
+export function openWorkerEnv(envId: string): Promise<EnvHandle> {
+  return envPool(envId).open();
 }

@@ -37,6 +37,8 @@ export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
     error: opt(o.error, (x) => str(x, `${path}.error`, 10_000)),
     runId: opt(o.runId, (x) => str(x, `${path}.runId`, 200)),
     usage: opt(o.usage, (x) => checkUsage(x, `${path}.usage`)),
+    outcome: opt(o.outcome, (x) => oneOf(x, `${path}.outcome`, ['success', 'failure', 'truncated'] as const)),
+    format: opt(o.format, (x) => str(x, `${path}.format`, 128)),
   });
   if (o.parent !== undefined) {
     const p = obj(o.parent, `${path}.parent`);

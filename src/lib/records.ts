@@ -67,6 +67,11 @@ export interface EpisodeRecord {
   initialObservation: string;
   steps: StepRecord[];
   status: 'running' | 'paused' | 'done' | 'stopped' | 'error';
+  /**
+   * How a finished ('done') episode ended: the task was won or lost, or the round limit (or the
+   * env's own time limit) cut it short, as Gymnasium tells truncation from termination.
+   */
+  outcome?: 'success' | 'failure' | 'truncated';
   finalReward: number;
   success: boolean;
   /** Token and cost totals over the model's steps. */
@@ -74,6 +79,8 @@ export interface EpisodeRecord {
   error?: string;
   appVersion: string;
   dataVersion: string;
+  /** The agent-side format (instruction, reply parsing) the episode was played with. */
+  format?: string;
   /** Set when the episode belongs to a benchmark run. */
   runId?: string;
   /** Set when the episode was branched from a replay. */

@@ -22,7 +22,7 @@ async function playMaze(index: number, moves: string[]): Promise<EpisodeRecord> 
 describe('AgentTraj JSONL export/import', () => {
   it('writes AgentGym conversations and round-trips losslessly', async () => {
     const eps = [await playMaze(18, ['move up', 'move down', 'move down']), await playMaze(0, ['move right', 'nonsense'])];
-    const text = toJsonl(eps);
+    const text = await toJsonl(eps);
     const first = JSON.parse(text.split('\n')[0]);
     expect(first.item_id).toBe('maze_18');
     expect(first.success).toBe(1);
@@ -34,7 +34,7 @@ describe('AgentTraj JSONL export/import', () => {
   });
 
   it('rejects bad files with a message naming the line and field', async () => {
-    const good = toJsonl([await playMaze(1, ['move left'])]);
+    const good = await toJsonl([await playMaze(1, ['move left'])]);
     expect(() => parseJsonl('not json\n')).toThrow('Line 1 is not valid JSON');
     expect(() => parseJsonl('{"item_id":"maze_1"}\n')).toThrow('no x_episode');
     expect(() => parseJsonl(good.replace('"env":"maze"', '"env":"nope"'))).toThrow('unknown environment "nope"');

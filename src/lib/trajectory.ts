@@ -3,6 +3,7 @@
  * AgentGym's trajectory files, plus `x_episode` (our full record) so an import is lossless, and
  * `x_run` on the first line of a run export. Nothing here holds API keys: records never do.
  */
+import type { AgentFormat } from '../../workers/envs/contract.ts';
 import { getEnv } from '../../workers/envs/registry.ts';
 import { checkEpisode } from './episode-check.ts';
 import { obj, ValidationError } from './check.ts';
@@ -16,12 +17,12 @@ export interface Turn {
   value: string;
 }
 
-export function conversation(ep: EpisodeRecord): Turn[] {
-  const spec = getEnv(ep.env);
+/** AgentGym's conversation for an episode; `format` is the env's agent-side format, when known. */
+export function conversation(ep: EpisodeRecord, format: AgentFormat | undefined): Turn[] {
   const turns: Turn[] = [];
-  if (spec) {
-    turns.push({ from: 'human', loss: null, value: spec.instruction });
-    turns.push({ from: 'gpt', loss: false, value: spec.instructionReply });
+  if (format) {
+    turns.push({ from: 'human', loss: null, value: format.instruction });
+    turns.push({ from: 'gpt', loss: false, value: format.instructionReply });
   }
   turns.push({ from: 'human', loss: null, value: ep.initialObservation });
   for (const s of ep.steps) {
@@ -31,12 +32,14 @@ export function conversation(ep: EpisodeRecord): Turn[] {
   return turns;
 }
 
-export function toJsonl(episodes: readonly EpisodeRecord[], run?: RunRecord): string {
+export async function toJsonl(episodes: readonly EpisodeRecord[], run?: RunRecord): Promise<string> {
+  const envs = [...new Set(episodes.map((e) => e.env))];
+  const formats = new Map(await Promise.all(envs.map(async (id) => [id, await getEnv(id)?.format()] as const)));
   return episodes
     .map((ep, i) =>
       JSON.stringify({
         item_id: ep.itemId,
-        conversations: conversation(ep),
+        conversations: conversation(ep, formats.get(ep.env)),
         reward: ep.finalReward,
         success: ep.success ? 1 : 0,
         x_episode: ep,

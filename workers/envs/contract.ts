@@ -43,22 +43,32 @@ export interface StepInfo {
   valid?: boolean;
   /** Share of subgoals reached so far, 0..1, where the env defines subgoals. */
   progress?: number;
+  /** A note for people (not the agent) on why an action was invalid, shown under the observation. */
+  hint?: string;
   [key: string]: unknown;
 }
 
 export interface StepResult {
   observation: string;
   reward: number;
+  /** The task ended (won or lost): Gymnasium's `terminated`. */
   done: boolean;
+  /** The env's own time limit cut the episode short (Gymnasium's `truncated`); implies the end. */
+  truncated?: boolean;
   info: StepInfo;
 }
 
-/** One live episode of one environment. */
+type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * One live episode of one environment. `reset` and `step` may be async (sql.js starts
+ * asynchronously, WebArena is a network call); `close` frees what the episode holds.
+ */
 export interface Env {
   /** Start the item `index` (0-based, `<env>_<index>`); returns the first observation. */
-  reset(index: number): string;
+  reset(index: number): MaybePromise<string>;
   /** Apply one action (already extracted from the agent's reply). Never throws on bad input. */
-  step(action: string): StepResult;
+  step(action: string): MaybePromise<StepResult>;
   /** The current observation, as AgentGym's GET /observation returns it. */
   observation(): string;
   /** Actions that are valid now, where the env can list them. */
@@ -67,6 +77,7 @@ export interface Env {
   picture?(): Picture | null;
   /** Hidden ground truth (AgentGym's GET /detail); never shown to an agent. */
   detail?(): Record<string, unknown>;
+  close?(): MaybePromise<void>;
 }
 
 /** What the agent loop does with a reply: step with an action, or feed back an observation. */
@@ -115,8 +126,67 @@ export interface HttpReplyContext {
 
 export type HttpReplyShape = (r: HttpReplyContext) => unknown;
 
-/** Static description of an environment: everything but the live state. */
-export interface EnvSpec {
+/**
+ * The scorer, as plain data: the reward scale, the rule that makes a final reward a success and
+ * the number a benchmark leads with (AgentGym reports BabyAI by mean reward, never reaching 1).
+ */
+export interface Scoring {
+  /** `binary` 0/1, `decay` (BabyAI: 1 - 0.9 * steps / max), `0-100` (SciWorld), `progress` (tools' progress rate). */
+  kind: 'binary' | 'signed' | 'decay' | '0-100' | 'progress';
+  /** A final reward counts as success when it is at least `atLeast` (or above `above`). */
+  success: { atLeast: number } | { above: number };
+  headline: 'success-rate' | 'mean-reward';
+}
+
+export function isSuccess(scoring: Scoring, finalReward: number): boolean {
+  return 'atLeast' in scoring.success ? finalReward >= scoring.success.atLeast : finalReward > scoring.success.above;
+}
+
+/** The agent side of a task: what a model is told and how its replies become actions. */
+export interface AgentFormat {
+  /** Names this format in run records (a change of wording gets a new id). */
+  id: string;
+  /** The first human turn of the conversation: rules and the Thought/Action format. */
+  instruction: string;
+  /** The canned assistant reply that follows the instruction (AgentGym's conversation start). */
+  instructionReply: string;
+  /** Pull the action out of a model reply the way the env's AgentGym client does. */
+  extractAction(reply: string): ActionParse;
+}
+
+/** A file an env fetches on first use (shown with a progress bar, cached by data version). */
+export interface Download {
+  /** Path under static-data/. */
+  path: string;
+  bytes: number;
+  what: string;
+}
+
+/** Where an env's data comes from: fetched and cached in the browser, read from disk in Node. */
+export interface DataSource {
+  json<T>(path: string): Promise<T>;
+  bytes(path: string): Promise<Uint8Array>;
+}
+
+/** An env's code, dynamic-imported by `EnvManifest.load()` in a worker or in Node. */
+export interface EnvModule {
+  /** A fresh env; may await its data (once per worker or process: cache inside the module). */
+  create(data: DataSource): MaybePromise<Env>;
+  http: HttpCompat;
+  /** The env's own oracle, from observations only (BrowserGym's `cheat`): tests, perf, mock LLM. */
+  oracle?: () => ObservationOracle;
+}
+
+export interface ObservationOracle {
+  /** The next action, given the latest observation (the first call gets the reset observation). */
+  next(observation: string): string;
+}
+
+/**
+ * Static description of an environment, free to read: the UI, the server and the benchmark list
+ * and describe envs from manifests without loading any env code (Gymnasium's registry spec).
+ */
+export interface EnvManifest {
   /** Registry key and item id prefix, e.g. "wordle". */
   id: string;
   title: string;
@@ -124,24 +194,23 @@ export interface EnvSpec {
   summary: string;
   /** True for AgentGym's own envs (benchmarks default to these); false for our extra variants. */
   agentgym: boolean;
-  /** The first human turn of the conversation: rules and the Thought/Action format. */
-  instruction: string;
-  /** The canned assistant reply that follows the instruction (AgentGym's conversation start). */
-  instructionReply: string;
-  /** Number of items the env can generate; item indices are 0..itemCount-1. */
+  /** Number of items; item indices are 0..itemCount-1. */
   itemCount: number;
-  /** AgentEval's test split as item indices. */
+  /** The eval split as item indices. */
   evalItems: readonly number[];
   /** AgentGym's round limit for this env. */
   maxRounds: number;
   /** Version of the data the env is built from; changes when observations may change. */
   dataVersion: string;
-  /** Pull the action out of a model reply the way the env's AgentGym client does. */
-  extractAction(reply: string): ActionParse;
-  /** Whether a final reward counts as success. */
-  isSuccess(finalReward: number): boolean;
-  create(): Env;
-  http: HttpCompat;
+  /** False for envs whose observations can't be re-run (WebArena, live data): links carry them. */
+  deterministic: boolean;
+  scoring: Scoring;
+  /** Files fetched on first use; empty when the env's data ships inside its code chunk. */
+  downloads: readonly Download[];
+  /** The agent-side format (instruction, canned reply, action extraction). */
+  format(): Promise<AgentFormat>;
+  /** The dynamics, HTTP shapes and oracle. */
+  load(): Promise<EnvModule>;
 }
 
 /** Item ids are "<env>_<index>", as in AgentEval. */
@@ -157,7 +226,7 @@ export function itemIndex(id: string): number {
 }
 
 /** Check an item index against a spec; returns an error message or null. */
-export function checkItemIndex(spec: EnvSpec, index: unknown): string | null {
+export function checkItemIndex(spec: Pick<EnvManifest, 'id' | 'itemCount'>, index: unknown): string | null {
   if (typeof index !== 'number' || !Number.isInteger(index)) return `Item index must be an integer, got ${JSON.stringify(index)}`;
   if (index < 0 || index >= spec.itemCount) return `Item index ${index} out of range for ${spec.id} (0..${spec.itemCount - 1})`;
   return null;

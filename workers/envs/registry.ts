@@ -1,11 +1,15 @@
-/** Every registered environment. A new env is one folder under workers/envs and one line here. */
-import type { EnvSpec } from './contract.ts';
-import { babyai } from './babyai/index.ts';
-import { maze } from './maze/index.ts';
-import { textcraft } from './textcraft/index.ts';
-import { wordle, wordleOfficial } from './wordle/index.ts';
+/**
+ * Every registered environment, as manifests: listing envs costs nothing, and an env's code and
+ * data load only when an episode opens it (`manifest.load()`). A new env is one folder under
+ * workers/envs and one line here.
+ */
+import type { EnvManifest } from './contract.ts';
+import { babyai } from './babyai/manifest.ts';
+import { maze } from './maze/manifest.ts';
+import { textcraft } from './textcraft/manifest.ts';
+import { wordle, wordleOfficial } from './wordle/manifest.ts';
 
-export const ENVS: readonly EnvSpec[] = [
+export const ENVS: readonly EnvManifest[] = [
   maze,
   wordle,
   wordleOfficial,
@@ -15,11 +19,11 @@ export const ENVS: readonly EnvSpec[] = [
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
 
-export function getEnv(id: string): EnvSpec | undefined {
+export function getEnv(id: string): EnvManifest | undefined {
   return byId.get(id);
 }
 
-export function requireEnv(id: string): EnvSpec {
+export function requireEnv(id: string): EnvManifest {
   const spec = byId.get(id);
   if (!spec) throw new Error(`Unknown environment "${id}". Known: ${ENVS.map((e) => e.id).join(', ')}`);
   return spec;

@@ -35,7 +35,7 @@ async function probeEnvs(opts: Omit<MeasureOptions, 'now'>): Promise<ProbeResult
   const envs: ProbeResult['envs'] = [];
   for (const spec of ENVS) {
     try {
-      const policies = policySource(spec);
+      const policies = await policySource(spec);
       const [openColdMs, handle] = await timedOpen(spec.id);
       const timing = await measureEnv(spec, handle, policies, { ...opts, now: () => performance.now() });
       handle.close();

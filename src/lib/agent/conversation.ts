@@ -2,11 +2,11 @@
  * The conversation a model sees, as AgentGym builds it: the env's instruction (user), its canned
  * reply (assistant), the first observation (user), then each reply and the observation it produced.
  */
-import type { EnvSpec } from '../../../workers/envs/contract.ts';
+import type { AgentFormat } from '../../../workers/envs/contract.ts';
 import type { ChatMessage } from '../llm/types.ts';
 import type { EpisodeRecord, StepRecord } from '../records.ts';
 
-export function conversationOf(spec: Pick<EnvSpec, 'instruction' | 'instructionReply'>, record: Pick<EpisodeRecord, 'initialObservation' | 'steps'>): ChatMessage[] {
+export function conversationOf(spec: Pick<AgentFormat, 'instruction' | 'instructionReply'>, record: Pick<EpisodeRecord, 'initialObservation' | 'steps'>): ChatMessage[] {
   const messages: ChatMessage[] = [
     { role: 'user', content: spec.instruction },
     { role: 'assistant', content: spec.instructionReply },

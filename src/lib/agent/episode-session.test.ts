@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { openLocalEnv } from '../../../workers/local-env.ts';
 import { MazeOracle } from '../../../workers/envs/maze/oracle.ts';
 import { ENVS, requireEnv } from '../../../workers/envs/registry.ts';
-import { EnvSession } from '../../../workers/session.ts';
 import { createLlmClient } from '../llm/client.ts';
 import { fakeClock, mockConfig, useMockServer } from '../llm/test-support.ts';
 import type { ChatRequest, LlmClient, ProviderKind } from '../llm/types.ts';
@@ -205,8 +204,9 @@ describe('EpisodeSession controls', () => {
     const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 8, contextTokens: 2000, client: listClient(Array(8).fill(long), seen), onUpdate: () => {} });
     await ep.run();
     const last = seen.at(-1)!.messages;
-    expect(last[0]).toEqual({ role: 'user', content: maze.instruction });
-    expect(last[1]).toEqual({ role: 'assistant', content: maze.instructionReply });
+    const format = await maze.format();
+    expect(last[0]).toEqual({ role: 'user', content: format.instruction });
+    expect(last[1]).toEqual({ role: 'assistant', content: format.instructionReply });
     expect(last.length).toBeLessThan(3 + 2 * 7);
     expect(last.at(-1)!.content).toBe(ep.snapshot.steps[6].observation);
   });
@@ -217,8 +217,7 @@ const SAMPLE_REPLY: Record<string, (action: string) => string> = {};
 
 describe('action extraction in the loop, for every registered env', () => {
   it.each(ENVS.map((e) => [e.id, e] as const))('%s', async (id, spec) => {
-    const session = new EnvSession(id);
-    const start = session.reset(spec.evalItems[0] ?? 0);
+    const start = await (await openLocalEnv(id)).reset(spec.evalItems[0] ?? 0);
     const action = start.availableActions?.[0] ?? 'inventory';
     const reply = SAMPLE_REPLY[id]?.(action) ?? `Thought: I try this first.\nAction: ${action}`;
     const ep = await EpisodeSession.start({ env: await openLocalEnv(id), spec, index: spec.evalItems[0] ?? 0, client: listClient([reply]), onUpdate: () => {} });

@@ -5,8 +5,8 @@
  * Every change is reported with the whole EpisodeRecord, so the caller can persist as it goes.
  */
 import { parseReply } from '../episode.ts';
-import type { ActionParse, EnvSpec } from '../../../workers/envs/contract.ts';
-import { itemId } from '../../../workers/envs/contract.ts';
+import { isSuccess, itemId, type ActionParse, type AgentFormat, type EnvManifest } from '../../../workers/envs/contract.ts';
+import { errorMessage } from '../../../workers/error-message.ts';
 import type { EnvHandle } from '../../../workers/env-handle.ts';
 import { thoughtOf } from '../../../workers/envs/react-format.ts';
 import { accountUsage, sumUsage, type PriceTable } from '../llm/pricing.ts';
@@ -18,7 +18,9 @@ export const DEFAULT_CONTEXT_TOKENS = 32_000;
 
 export interface EpisodeSessionOptions {
   env: EnvHandle;
-  spec: EnvSpec;
+  spec: EnvManifest;
+  /** The agent-side format; the env's own when absent. */
+  format?: AgentFormat;
   index: number;
   /** The model; absent when a person plays alone. */
   client?: LlmClient;
@@ -63,6 +65,7 @@ export class EpisodeSession {
 
   private constructor(
     private readonly o: EpisodeSessionOptions,
+    private readonly format: AgentFormat,
     initialObservation: string,
   ) {
     this.now = o.now ?? Date.now;
@@ -83,18 +86,20 @@ export class EpisodeSession {
       success: false,
       appVersion: o.appVersion ?? '0.0.0',
       dataVersion: o.spec.dataVersion,
+      format: format.id,
       ...(o.runId ? { runId: o.runId } : {}),
     };
   }
 
   /** Reset the env on the item and report the fresh record (status 'paused': nothing played yet). */
   static async start(options: EpisodeSessionOptions): Promise<EpisodeSession> {
+    const format = options.format ?? (await options.spec.format());
     const snap = await options.env.reset(options.index);
-    const episode = new EpisodeSession(options, snap.observation);
+    const episode = new EpisodeSession(options, format, snap.observation);
     if (options.prefix) {
       episode.record.parent = options.prefix.parent;
       for (const s of options.prefix.steps) {
-        await episode.apply({ reply: s.reply, parse: parseReply(options.spec, s.reply, s.by), by: s.by });
+        await episode.apply({ reply: s.reply, parse: parseReply(format, s.reply, s.by), by: s.by });
       }
       if (!episode.finished) episode.record.status = 'paused';
     }
@@ -151,7 +156,7 @@ export class EpisodeSession {
   async humanStep(text: string): Promise<void> {
     if (this.driver) throw new Error('Pause the model before taking over.');
     if (this.finished) throw new Error('The episode has ended.');
-    const parse = parseReply(this.o.spec, text, 'human');
+    const parse = parseReply(this.format, text, 'human');
     delete this.record.error;
     await this.apply({ reply: text, parse, by: 'human' });
     if (!this.finished) {
@@ -187,7 +192,7 @@ export class EpisodeSession {
   private async modelStep(): Promise<boolean> {
     const client = this.o.client!;
     const budget = (this.o.contextTokens ?? DEFAULT_CONTEXT_TOKENS) - (this.params.maxTokens ?? 0);
-    const { messages } = trimToBudget(conversationOf(this.o.spec, this.record), budget);
+    const { messages } = trimToBudget(conversationOf(this.format, this.record), budget);
     this.inFlight = new AbortController();
     let result: ChatResult;
     try {
@@ -203,7 +208,7 @@ export class EpisodeSession {
       this.inFlight = undefined;
     }
     if (this.record.agent.kind === 'model') this.record.agent.model = result.model;
-    await this.apply({ reply: result.text, parse: this.o.spec.extractAction(result.text), by: 'model', result });
+    await this.apply({ reply: result.text, parse: this.format.extractAction(result.text), by: 'model', result });
     return true;
   }
 
@@ -214,7 +219,7 @@ export class EpisodeSession {
     try {
       snap = 'action' in p.parse ? await this.o.env.step(p.parse.action) : await this.o.env.invalid(p.parse.invalid);
     } catch (e) {
-      this.record.error = `The environment failed: ${e instanceof Error ? e.message : String(e)}`;
+      this.record.error = `The environment failed: ${errorMessage(e)}`;
       this.finish('error');
       await this.emit();
       return;
@@ -236,14 +241,16 @@ export class EpisodeSession {
     };
     this.record.steps.push(step);
     this.record.finalReward = step.reward;
-    this.record.success = this.o.spec.isSuccess(step.reward);
+    this.record.success = isSuccess(this.o.spec.scoring, step.reward);
     this.record.usage = sumUsage(this.record.steps.map((s) => s.usage));
-    if (step.done || this.record.steps.length >= this.maxRounds) this.finish('done');
+    if (step.done) this.finish('done', this.record.success ? 'success' : 'failure');
+    else if (snap.truncated || this.record.steps.length >= this.maxRounds) this.finish('done', 'truncated');
     await this.emit();
   }
 
-  private finish(status: 'done' | 'stopped' | 'error'): void {
+  private finish(status: 'done' | 'stopped' | 'error', outcome?: EpisodeRecord['outcome']): void {
     this.record.status = status;
+    if (outcome) this.record.outcome = outcome;
     this.record.finishedAt = this.now();
   }
 
@@ -258,7 +265,7 @@ function providerName(c: ProviderConfig): string {
 }
 
 function pauseMessage(e: unknown): string {
-  if (!(e instanceof LlmError)) return `Paused: ${e instanceof Error ? e.message : String(e)}`;
+  if (!(e instanceof LlmError)) return `Paused: ${errorMessage(e)}`;
   const hint: Partial<Record<LlmError['kind'], string>> = {
     network: 'Cannot reach the provider (offline?). Resume when the connection is back.',
     timeout: 'The provider did not answer in time. Resume to try again.',

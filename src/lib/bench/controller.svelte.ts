@@ -38,7 +38,7 @@ class BenchController {
 
   async start(name: string, config: RunConfig): Promise<void> {
     if (this.runner) throw new Error('A run is in progress: pause or cancel it first.');
-    const run = newRun(newId(), name, config, APP_VERSION, Date.now());
+    const run = await newRun(newId(), name, config, APP_VERSION, Date.now());
     await putRun(run);
     await this.refresh();
     void this.launch(run);

@@ -44,5 +44,6 @@ export function checkRun(v: unknown, path: string): RunRecord {
     finishedAt: opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`)),
     lastError: opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000)),
     splitsVersion: opt(o.splitsVersion, (x) => str(x, `${path}.splitsVersion`, 64)),
+    formats: opt(o.formats, (x) => Object.fromEntries(Object.entries(obj(x, `${path}.formats`)).map(([k, v]) => [k, str(v, `${path}.formats.${k}`, 128)]))),
   });
 }

@@ -14,8 +14,9 @@ import type { EpisodeRecord } from '../records.ts';
 import { episodeIdFor, type PlayContext } from './scheduler.ts';
 import type { RunConfig, RunRecord, Task } from './types.ts';
 
-export function newRun(id: string, name: string, config: RunConfig, appVersion: string, now: number): RunRecord {
+export async function newRun(id: string, name: string, config: RunConfig, appVersion: string, now: number): Promise<RunRecord> {
   const specs = config.envs.map(requireEnv);
+  const formats = await Promise.all(specs.map((s) => s.format()));
   return {
     id,
     name,
@@ -25,7 +26,8 @@ export function newRun(id: string, name: string, config: RunConfig, appVersion: 
     finished: {},
     appVersion,
     dataVersions: Object.fromEntries(specs.map((s) => [s.id, s.dataVersion])),
-    promptsHash: hashString(JSON.stringify(specs.map((s) => [s.id, s.instruction, s.instructionReply]))).toString(16).padStart(8, '0'),
+    formats: Object.fromEntries(specs.map((s, i) => [s.id, formats[i].id])),
+    promptsHash: hashString(JSON.stringify(formats.map((f, i) => [specs[i].id, f.instruction, f.instructionReply]))).toString(16).padStart(8, '0'),
     splitsVersion: SPLITS_VERSION,
   };
 }

@@ -62,6 +62,8 @@ export interface RunRecord {
   dataVersions: Record<string, string>;
   /** Hash of every instruction prompt used, to tell prompt changes apart. */
   promptsHash: string;
+  /** The agent-side format each env was played with (absent in runs made before formats had ids). */
+  formats?: Record<string, string>;
   /** Version of the eval splits the items came from (absent in runs from before it was kept). */
   splitsVersion?: string;
   /** Why the run last stopped early, if it did. */

@@ -1,5 +1,5 @@
 /** Conversions between stored episodes and the shared payload, and sharing as link or file. */
-import { itemId, itemIndex } from '../../../workers/envs/contract.ts';
+import { isSuccess, itemId, itemIndex } from '../../../workers/envs/contract.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
 import type { AgentInfo, EpisodeRecord } from '../records.ts';
 import { episodeFragment } from './codec.ts';
@@ -71,10 +71,16 @@ export function replayToRecord(ep: SharedEpisode, replay: Replay, opts: { id: st
     steps: rest.flatMap((f) =>
       f.turn ? [{ reply: f.turn.reply, action: f.turn.action, by: f.turn.by, observation: f.observation, reward: f.reward, done: f.done, valid: f.valid, progress: f.progress, at: opts.now }] : [],
     ),
-    status: done ? 'done' : 'stopped',
+    ...outcomeOf(done, isSuccess(spec.scoring, finalReward), rest.length >= spec.maxRounds),
     finalReward,
-    success: done && spec.isSuccess(finalReward),
+    success: done && isSuccess(spec.scoring, finalReward),
     appVersion: opts.appVersion,
     dataVersion: spec.dataVersion,
   };
+}
+
+/** Status and outcome of a rebuilt episode: it ran to its end, hit the round limit, or was cut off. */
+function outcomeOf(done: boolean, won: boolean, atLimit: boolean): Pick<EpisodeRecord, 'status' | 'outcome'> {
+  if (done) return { status: 'done', outcome: won ? 'success' : 'failure' };
+  return atLimit ? { status: 'done', outcome: 'truncated' } : { status: 'stopped' };
 }

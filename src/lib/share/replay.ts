@@ -5,6 +5,7 @@
  */
 import { parseReply } from '../episode.ts';
 import type { Picture } from '../../../workers/envs/contract.ts';
+import { errorMessage } from '../../../workers/error-message.ts';
 import type { EnvOpener } from '../../../workers/env-handle.ts';
 import { thoughtOf } from '../../../workers/envs/react-format.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
@@ -42,6 +43,7 @@ export interface Replay {
 
 export async function replayEpisode(episode: SharedEpisode, open: EnvOpener, currentAppVersion: string): Promise<Replay> {
   const spec = requireEnv(episode.env);
+  const format = await spec.format();
   const handle = await open(episode.env);
   const frames: Frame[] = [];
   let divergence: Replay['divergence'] = null;
@@ -56,13 +58,13 @@ export async function replayEpisode(episode: SharedEpisode, open: EnvOpener, cur
     frames.push(frame(0, null, start));
     note(0, observationHash(start.observation) === episode.obs0 ? [] : ['the first observation is different']);
     for (const [i, rec] of episode.steps.entries()) {
-      const parse = parseReply(spec, rec.reply, rec.by);
+      const parse = parseReply(format, rec.reply, rec.by);
       const action = 'action' in parse ? parse.action : null;
       let snap: Snapshot;
       try {
         snap = 'action' in parse ? await handle.step(parse.action) : await handle.invalid(parse.invalid);
       } catch (e) {
-        stopped = `Step ${i + 1} could not be replayed: ${e instanceof Error ? e.message : String(e)}`;
+        stopped = `Step ${i + 1} could not be replayed: ${errorMessage(e)}`;
         note(i + 1, ['the environment refused the step']);
         break;
       }

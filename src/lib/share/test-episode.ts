@@ -1,6 +1,6 @@
 /** Test helper: play a real episode through the in-process env, recorded as the agent loop would. */
 import { parseReply } from '../episode.ts';
-import { itemId } from '../../../workers/envs/contract.ts';
+import { isSuccess, itemId } from '../../../workers/envs/contract.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
 import { openLocalEnv } from '../../../workers/local-env.ts';
 import type { Snapshot } from '../../../workers/session.ts';
@@ -19,6 +19,7 @@ export const MODEL_AGENT: AgentInfo = { kind: 'model', label: 'Test model', prov
 
 export async function playEpisode(envId: string, index: number, policy: ReplyPolicy, maxSteps: number, agent: AgentInfo = MODEL_AGENT): Promise<EpisodeRecord> {
   const spec = requireEnv(envId);
+  const format = await spec.format();
   const env = await openLocalEnv(envId);
   let snap = await env.reset(index);
   const record: EpisodeRecord = {
@@ -38,7 +39,7 @@ export async function playEpisode(envId: string, index: number, policy: ReplyPol
   for (let i = 0; i < maxSteps && !snap.done; i++) {
     const reply = policy(snap, i);
     const by = i % 3 === 1 ? 'human' : 'model';
-    const parse = parseReply(spec, reply, by);
+    const parse = parseReply(format, reply, by);
     snap = 'action' in parse ? await env.step(parse.action) : await env.invalid(parse.invalid);
     record.steps.push({
       reply,
@@ -54,6 +55,6 @@ export async function playEpisode(envId: string, index: number, policy: ReplyPol
   env.close();
   record.status = snap.done ? 'done' : 'stopped';
   record.finalReward = snap.reward;
-  record.success = snap.done && spec.isSuccess(snap.reward);
+  record.success = snap.done && isSuccess(spec.scoring, snap.reward);
   return record;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { babyai } from './index.ts';
+import { isSuccess } from '../contract.ts';
+import { format } from './format.ts';
+import { babyai } from './manifest.ts';
 import { BabyAIEnv, NOT_RECOGNIZED, goalText } from './babyai.ts';
 import { BabyAIOracle } from './oracle.ts';
 import { textView } from './agentgym.ts';
@@ -150,7 +152,7 @@ describe('BabyAI env', () => {
     expect(r.reward).toBeCloseTo(1 - 0.9 * (w.stepCount / w.maxSteps), 12);
     expect(r.observation).toContain('\n The task is completed.\nAvailable actions: [');
     expect(r.info.score).toBeCloseTo(score, 12);
-    expect(babyai.isSuccess(r.reward)).toBe(true);
+    expect(isSuccess(babyai.scoring, r.reward)).toBe(true);
   });
 
   it('draws the whole grid with the agent and coloured objects', () => {
@@ -164,8 +166,8 @@ describe('BabyAI env', () => {
   });
 
   it('extracts the action as AgentGym\'s client does', () => {
-    expect(babyai.extractAction('Thought:\nthe ball is ahead\n\nAction:\ngo to red ball 1')).toEqual({ action: 'go to red ball 1' });
-    expect(babyai.extractAction('turn left')).toEqual({ action: 'turn left' });
-    expect(babyai.extractAction('Action: move forward\n</s>')).toEqual({ action: 'move forward' });
+    expect(format.extractAction('Thought:\nthe ball is ahead\n\nAction:\ngo to red ball 1')).toEqual({ action: 'go to red ball 1' });
+    expect(format.extractAction('turn left')).toEqual({ action: 'turn left' });
+    expect(format.extractAction('Action: move forward\n</s>')).toEqual({ action: 'move forward' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { babyai } from './index.ts';
+import { babyai } from './manifest.ts';
 import { BabyAIEnv } from './babyai.ts';
 import { BabyAIOracle } from './oracle.ts';
 import { levelOf } from './levels.ts';

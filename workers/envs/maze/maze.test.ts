@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { maze } from './index.ts';
-import { MazeOracle } from './oracle.ts';
-import { EnvSession } from '../../session.ts';
+import { format } from './format.ts';
+import { MazeEnv } from './maze.ts';
 
 describe('MAZE', () => {
   it('describes the start as AgentGym does', () => {
-    const env = maze.create();
+    const env = new MazeEnv();
     expect(env.reset(0)).toBe('The goal is at position 8, 6. Your current position is at position 1, 1. There are walls to your left, above you, below you.');
     expect(env.reset(16)).toBe('The goal is at position 8, 6. Your current position is at position 5, 6. There is a wall above you.');
   });
 
   it('moves, blocks on walls and ends with Success', () => {
-    const env = maze.create();
+    const env = new MazeEnv();
     env.reset(18); // (7, 6)
     expect(env.step('move left')).toMatchObject({ reward: 0, done: false, info: { valid: true } });
     expect(env.observation()).toContain('position 7, 6');
@@ -19,7 +18,7 @@ describe('MAZE', () => {
   });
 
   it('treats bad actions as no-ops with the same description, never throwing', () => {
-    const env = maze.create();
+    const env = new MazeEnv();
     const start = env.reset(3);
     for (const bad of ['', 'x'.repeat(100_000), '向左移动 🧭', 'move  left', 'MOVE LEFT', 'move diagonal', '\u0000']) {
       const r = env.step(bad);
@@ -30,30 +29,14 @@ describe('MAZE', () => {
   });
 
   it('fails after 50 moves without reaching the goal', () => {
-    const env = maze.create();
+    const env = new MazeEnv();
     env.reset(0);
     for (let i = 0; i < 50; i++) expect(env.step('move up').done).toBe(false);
     expect(env.step('move up')).toMatchObject({ observation: 'Failure\n', reward: -1, done: true });
   });
 
   it('extracts the action after the first "Action:"', () => {
-    expect(maze.extractAction('Thought: go down.\nAction: move down</s>')).toEqual({ action: 'move down' });
-    expect(maze.extractAction('move up')).toEqual({ action: 'move up' });
-  });
-
-  it('oracle reaches the goal on every eval item', () => {
-    expect(maze.evalItems).toHaveLength(25);
-    for (const idx of maze.evalItems) {
-      const s = new EnvSession('maze');
-      const oracle = new MazeOracle();
-      let snap = s.reset(idx);
-      let steps = 0;
-      while (!snap.done) {
-        snap = s.step(oracle.next(snap.observation));
-        steps++;
-      }
-      expect(snap.reward, `item ${idx}`).toBe(1);
-      expect(steps).toBeLessThanOrEqual(maze.maxRounds);
-    }
+    expect(format.extractAction('Thought: go down.\nAction: move down</s>')).toEqual({ action: 'move down' });
+    expect(format.extractAction('move up')).toEqual({ action: 'move up' });
   });
 });

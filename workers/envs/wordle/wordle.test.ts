@@ -1,7 +1,11 @@
+import { nodeDataSource } from '../../node-data-source.ts';
 import { describe, expect, it } from 'vitest';
-import { wordle, wordleOfficial } from './index.ts';
+import { format, officialFormat } from './format.ts';
+import { module, officialModule } from './index.ts';
+import { wordle, wordleOfficial } from './manifest.ts';
 import { consistent, feedback, spaced } from './feedback.ts';
-import { AGENTGYM_VOCAB, OFFICIAL_ANSWERS, OFFICIAL_GUESSES } from './words.ts';
+import { OFFICIAL_GUESSES } from './guesses.ts';
+import { AGENTGYM_VOCAB, OFFICIAL_ANSWERS } from './words.ts';
 import { WordleEnv } from './wordle.ts';
 import { requireEnv } from '../registry.ts';
 import type { GridPicture } from '../contract.ts';
@@ -56,14 +60,14 @@ describe('Wordle env (AgentGym)', () => {
     expect(wordleOfficial.itemCount).toBe(2309);
     expect(wordle.evalItems).toEqual(Array.from({ length: 25 }, (_, i) => i));
     expect(wordle.maxRounds).toBe(8);
-    expect(wordle.http.resetField).toBe('seed');
-    for (const w of AGENTGYM_VOCAB) expect(wordle.instruction).toContain(`\n${w}\n`);
-    expect(wordleOfficial.instruction).not.toContain('\npanic\n');
-    expect(wordleOfficial.instruction).toContain('official Wordle list');
+    expect(module.http.resetField).toBe('seed');
+    for (const w of AGENTGYM_VOCAB) expect(format.instruction).toContain(`\n${w}\n`);
+    expect(officialFormat.instruction).not.toContain('\npanic\n');
+    expect(officialFormat.instruction).toContain('official Wordle list');
   });
 
   it('starts with AgentGym\'s reset text and answers a guess with spaced b/y/g and a newline', () => {
-    const env = wordle.create();
+    const env = (module.create(nodeDataSource) as WordleEnv);
     expect(env.reset(0)).toBe(START);
     expect(env.observation()).toBe(START);
     const r = env.step('s h i r e');
@@ -75,7 +79,7 @@ describe('Wordle env (AgentGym)', () => {
 
   it('re-draws the hidden word among the words consistent with all feedback so far', () => {
     for (const item of [0, 7, 19, 33]) {
-      const env = wordle.create() as WordleEnv;
+      const env = (module.create(nodeDataSource) as WordleEnv) as WordleEnv;
       env.reset(item);
       const seen: [string, string][] = [];
       for (const guess of ['crimp', 'sugar', 'whack']) {
@@ -93,7 +97,7 @@ describe('Wordle env (AgentGym)', () => {
   it('changes the hidden word between guesses in some games', () => {
     let changed = 0;
     for (let item = 0; item < 40; item++) {
-      const env = wordle.create();
+      const env = (module.create(nodeDataSource) as WordleEnv);
       env.reset(item);
       const drawn: string[] = [];
       for (const guess of ['c r i m p', 'k n o l l']) {
@@ -106,8 +110,8 @@ describe('Wordle env (AgentGym)', () => {
   });
 
   it('serves the filtered vocabulary over HTTP, before and after reset', () => {
-    const env = wordle.create();
-    const get = wordle.http.extraGets!.filtered_vocab;
+    const env = (module.create(nodeDataSource) as WordleEnv);
+    const get = module.http.extraGets!.filtered_vocab;
     expect(get(env)).toEqual(AGENTGYM_VOCAB);
     env.reset(3);
     expect(get(env)).toEqual(AGENTGYM_VOCAB);
@@ -118,7 +122,7 @@ describe('Wordle env (AgentGym)', () => {
   });
 
   it('gives 0 per guess, 1 on the win, and ends the game there', () => {
-    const env = wordle.create();
+    const env = (module.create(nodeDataSource) as WordleEnv);
     env.reset(5);
     let r = env.step('c r i m p');
     while (!r.done) {
@@ -132,7 +136,7 @@ describe('Wordle env (AgentGym)', () => {
   });
 
   it('ends after six attempts, invalid ones included', () => {
-    const env = wordle.create();
+    const env = (module.create(nodeDataSource) as WordleEnv);
     env.reset(1);
     const guesses = ['zzzzz', 'panic', 'nonsense', 'solar', '', 'shire'];
     const results = guesses.map((g) => env.step(spaced(g)));
@@ -144,7 +148,7 @@ describe('Wordle env (AgentGym)', () => {
 
   it('accepts a plain word and surrounding whitespace as AgentGym does', () => {
     for (const action of ['shire', 's h i r e', '  s h i r e \n', 'sh ire']) {
-      const env = wordle.create();
+      const env = (module.create(nodeDataSource) as WordleEnv);
       env.reset(2);
       expect(env.step(action).info.valid, action).toBe(true);
     }
@@ -152,7 +156,7 @@ describe('Wordle env (AgentGym)', () => {
 
   it('answers bad input with "invalid word", reward 0, and never throws', () => {
     const bad = ['', '   ', 'x'.repeat(100_000), '向左移动 🧭', 'ＳＨＩＲＥ', 'SHIRE', 'S H I R E', 's-h-i-r-e', 's\th i r e', 'shir', 'shires', 'zzzzz', 'abbey', '\u0000\u0000\u0000\u0000\u0000', 'é c l a t'];
-    const env = wordle.create();
+    const env = (module.create(nodeDataSource) as WordleEnv);
     for (const action of bad) {
       env.reset(4);
       const r = env.step(action);
@@ -163,7 +167,7 @@ describe('Wordle env (AgentGym)', () => {
 
   it('is deterministic: the same item and actions give the same transcript', () => {
     const play = (item: number) => {
-      const env = wordle.create();
+      const env = (module.create(nodeDataSource) as WordleEnv);
       const out = [env.reset(item)];
       for (const g of ['p o i n t', 'bad', 's u g a r', 'w h a c k', 't h o s e', 'o t h e r']) {
         const r = env.step(g);
@@ -178,7 +182,7 @@ describe('Wordle env (AgentGym)', () => {
   });
 
   it('draws a picture of the guesses so far', () => {
-    const env = wordle.create();
+    const env = (module.create(nodeDataSource) as WordleEnv);
     env.reset(0);
     const fb = env.step('p a n i c').observation.replaceAll(' ', '').trim();
     env.step('nope');
@@ -195,7 +199,7 @@ describe('Wordle env (AgentGym)', () => {
 
 describe('Wordle env (official lists)', () => {
   it('hides answer #i for item i and scores with the LMRL-Gym rule', () => {
-    const env = wordleOfficial.create();
+    const env = (officialModule.create(nodeDataSource) as WordleEnv);
     expect(env.reset(0)).toBe(START);
     expect(env.step('r e b u t')).toMatchObject({ observation: 'y b b b b\n', reward: 0, done: false });
     expect(env.step('civic')).toMatchObject({ observation: 'g g b y y\n', reward: 0, done: false });
@@ -206,7 +210,7 @@ describe('Wordle env (official lists)', () => {
   });
 
   it('rejects an item without an answer', () => {
-    expect(() => wordleOfficial.create().reset(OFFICIAL_ANSWERS.length)).toThrow();
+    expect(() => (officialModule.create(nodeDataSource) as WordleEnv).reset(OFFICIAL_ANSWERS.length)).toThrow();
   });
 });
 
@@ -223,6 +227,6 @@ describe('Wordle action extraction', () => {
       ['Action: p a n i c Action: s h i r e', 'p a n i c Action: s h i r e'],
       ['', ''],
     ];
-    for (const [reply, action] of cases) expect(wordle.extractAction(reply), reply).toEqual({ action });
+    for (const [reply, action] of cases) expect(format.extractAction(reply), reply).toEqual({ action });
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * Where env data comes from. In the browser a file under static-data/ is fetched once and kept in
+ * Cache Storage under the env's data version (a new version drops the old copies); in Node it is
+ * read from disk. Envs see only the DataSource interface.
+ */
+import type { DataSource } from './envs/contract.ts';
+
+/** Bytes received and expected (0 when the server does not say), for a progress bar. */
+export type DataProgress = (path: string, received: number, total: number) => void;
+
+const CACHE_PREFIX = 'agentgym-data:';
+
+/** A DataSource over HTTP: `base` is the URL static-data/ is served from. */
+export function fetchDataSource(base: string, cacheKey: string, onProgress?: DataProgress): DataSource {
+  const cacheName = CACHE_PREFIX + cacheKey;
+  const caches = typeof globalThis.caches === 'undefined' ? null : globalThis.caches;
+  let pruned: Promise<void> | null = null;
+
+  // Older versions of the same env's data are dead weight once a new version is in use.
+  const prune = async () => {
+    if (!caches) return;
+    const env = cacheKey.split('@')[0];
+    for (const name of await caches.keys()) {
+      if (name.startsWith(`${CACHE_PREFIX}${env}@`) && name !== cacheName) await caches.delete(name);
+    }
+  };
+
+  async function bytes(path: string): Promise<Uint8Array> {
+    const url = new URL(path, base).href;
+    const cache = caches ? await caches.open(cacheName) : null;
+    const hit = await cache?.match(url);
+    if (hit) return new Uint8Array(await hit.arrayBuffer());
+    pruned ??= prune().catch(() => {});
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
+    const body = await readWithProgress(res, (got, total) => onProgress?.(path, got, total));
+    await cache?.put(url, new Response(body.slice().buffer as ArrayBuffer, { headers: { 'content-type': res.headers.get('content-type') ?? 'application/octet-stream' } }));
+    return body;
+  }
+
+  return {
+    bytes,
+    json: async <T>(path: string) => JSON.parse(new TextDecoder().decode(await bytes(path))) as T,
+  };
+}
+
+async function readWithProgress(res: Response, progress: (received: number, total: number) => void): Promise<Uint8Array> {
+  const total = Number(res.headers.get('content-length') ?? 0);
+  if (!res.body) return new Uint8Array(await res.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    progress(received, total);
+  }
+  const out = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

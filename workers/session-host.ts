@@ -1,0 +1,65 @@
+/**
+ * Many live sessions behind one numeric id each: what a pooled worker exposes through comlink,
+ * and what the Node side (HTTP server, CLI, perf) drives in-process. The env's code and data load
+ * once per host, however many sessions it holds.
+ */
+import type { DataSource } from './envs/contract.ts';
+import { EnvSession, type Snapshot } from './session.ts';
+
+export interface SessionHostApi {
+  /** Open a session of `envId`; resolves to its id once the env's code and data are loaded. */
+  open(envId: string): Promise<number>;
+  reset(sid: number, index: number): Promise<Snapshot>;
+  step(sid: number, action: string): Promise<Snapshot>;
+  invalid(sid: number, observation: string): Promise<Snapshot>;
+  current(sid: number): Promise<Snapshot>;
+  close(sid: number): Promise<void>;
+  /** Live sessions (for tests and the pool's bookkeeping). */
+  count(): number;
+}
+
+export class SessionHost implements SessionHostApi {
+  private readonly sessions = new Map<number, EnvSession>();
+  private nextId = 1;
+
+  constructor(private readonly data: (envId: string) => DataSource) {}
+
+  async open(envId: string): Promise<number> {
+    const session = await EnvSession.open(envId, this.data(envId));
+    const sid = this.nextId++;
+    this.sessions.set(sid, session);
+    return sid;
+  }
+
+  async reset(sid: number, index: number): Promise<Snapshot> {
+    return this.live(sid).reset(index);
+  }
+
+  async step(sid: number, action: string): Promise<Snapshot> {
+    return this.live(sid).step(action);
+  }
+
+  async invalid(sid: number, observation: string): Promise<Snapshot> {
+    return this.live(sid).invalid(observation);
+  }
+
+  async current(sid: number): Promise<Snapshot> {
+    return this.live(sid).current();
+  }
+
+  async close(sid: number): Promise<void> {
+    const s = this.sessions.get(sid);
+    this.sessions.delete(sid);
+    await s?.close();
+  }
+
+  count(): number {
+    return this.sessions.size;
+  }
+
+  private live(sid: number): EnvSession {
+    const s = this.sessions.get(sid);
+    if (!s) throw new Error(`No session ${sid} in this host (closed, or its worker was replaced).`);
+    return s;
+  }
+}
