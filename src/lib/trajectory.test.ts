@@ -28,7 +28,7 @@ describe('AgentTraj JSONL export/import', () => {
     expect(first.success).toBe(1);
     expect(first.conversations[0]).toMatchObject({ from: 'human', loss: null });
     expect(first.conversations[1]).toEqual({ from: 'gpt', loss: false, value: 'OK' });
-    expect(first.conversations[3]).toEqual({ from: 'gpt', loss: true, value: 'move up' });
+    expect(first.conversations[3]).toEqual({ from: 'gpt', loss: true, value: 'Action: move up' });
     expect(first.conversations.at(-1).value).toBe('Success\n');
     expect(parseJsonl(text).episodes).toEqual(eps);
   });

@@ -4,7 +4,8 @@
  * `x_run` on the first line of a run export. Nothing here holds API keys: records never do.
  */
 import type { AgentFormat } from '../../workers/envs/contract.ts';
-import { getEnv } from '../../workers/envs/registry.ts';
+import { requireEnv } from '../../workers/envs/registry.ts';
+import { conversationOf } from './agent/conversation.ts';
 import { checkEpisode } from './episode-check.ts';
 import { obj, ValidationError } from './check.ts';
 import type { EpisodeRecord } from './records.ts';
@@ -17,29 +18,21 @@ export interface Turn {
   value: string;
 }
 
-/** AgentGym's conversation for an episode; `format` is the env's agent-side format, when known. */
-export function conversation(ep: EpisodeRecord, format: AgentFormat | undefined): Turn[] {
-  const turns: Turn[] = [];
-  if (format) {
-    turns.push({ from: 'human', loss: null, value: format.instruction });
-    turns.push({ from: 'gpt', loss: false, value: format.instructionReply });
-  }
-  turns.push({ from: 'human', loss: null, value: ep.initialObservation });
-  for (const s of ep.steps) {
-    turns.push({ from: 'gpt', loss: true, value: s.reply });
-    turns.push({ from: 'human', loss: null, value: s.observation });
-  }
-  return turns;
+/** AgentGym's conversation for an episode, as the model saw it: only the agent's replies are trained on. */
+export function conversation(ep: EpisodeRecord, format: AgentFormat): Turn[] {
+  const { messages, pinned } = conversationOf(format, ep);
+  const opening = messages.at(pinned)?.content === ep.initialObservation ? pinned + 1 : pinned;
+  return messages.map((m, i) => (m.role === 'user' ? { from: 'human', loss: null, value: m.content } : { from: 'gpt', loss: i >= opening, value: m.content }));
 }
 
 export async function toJsonl(episodes: readonly EpisodeRecord[], run?: RunRecord): Promise<string> {
   const envs = [...new Set(episodes.map((e) => e.env))];
-  const formats = new Map(await Promise.all(envs.map(async (id) => [id, await getEnv(id)?.format()] as const)));
+  const formats = new Map(await Promise.all(envs.map(async (id) => [id, await requireEnv(id).format()] as const)));
   return episodes
     .map((ep, i) =>
       JSON.stringify({
         item_id: ep.itemId,
-        conversations: conversation(ep, formats.get(ep.env)),
+        conversations: conversation(ep, formats.get(ep.env)!),
         reward: ep.finalReward,
         success: ep.success ? 1 : 0,
         x_episode: ep,

@@ -152,6 +152,17 @@ export interface AgentFormat {
   instructionReply: string;
   /** Pull the action out of a model reply the way the env's AgentGym client does. */
   extractAction(reply: string): ActionParse;
+  /**
+   * The turns before the model's first reply, as the env's AgentGym client builds them, given the
+   * instruction in use (ours or one the user supplied). Without it: the instruction, the canned
+   * reply, then the first observation as its own turn.
+   */
+  opening?(instruction: string, firstObservation: string): OpeningTurn[];
+}
+
+export interface OpeningTurn {
+  role: 'user' | 'assistant';
+  content: string;
 }
 
 /** A file an env fetches on first use (shown with a progress bar, cached by data version). */

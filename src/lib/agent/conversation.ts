@@ -1,21 +1,34 @@
 /**
- * The conversation a model sees, as AgentGym builds it: the env's instruction (user), its canned
- * reply (assistant), the first observation (user), then each reply and the observation it produced.
+ * The conversation a model sees, as the env's AgentGym client builds it: the opening turns (by
+ * default the instruction, its canned reply and the first observation), then each reply and the
+ * observation it produced.
  */
 import type { AgentFormat } from '../../../workers/envs/contract.ts';
 import type { ChatMessage } from '../llm/types.ts';
 import type { EpisodeRecord, StepRecord } from '../records.ts';
 
-export function conversationOf(spec: Pick<AgentFormat, 'instruction' | 'instructionReply'>, record: Pick<EpisodeRecord, 'initialObservation' | 'steps'>): ChatMessage[] {
-  const messages: ChatMessage[] = [
-    { role: 'user', content: spec.instruction },
-    { role: 'assistant', content: spec.instructionReply },
-    { role: 'user', content: record.initialObservation },
-  ];
+export interface Conversation {
+  messages: ChatMessage[];
+  /** Leading messages that must survive trimming: they carry the instruction. */
+  pinned: number;
+}
+
+export function conversationOf(format: AgentFormat, record: Pick<EpisodeRecord, 'initialObservation' | 'steps'>): Conversation {
+  const opening = format.opening?.(format.instruction, record.initialObservation);
+  const messages: ChatMessage[] = opening
+    ? opening.map((t) => ({ ...t }))
+    : [
+        { role: 'user', content: format.instruction },
+        { role: 'assistant', content: format.instructionReply },
+        { role: 'user', content: record.initialObservation },
+      ];
+  // The first observation alone may be trimmed like any other; an opening turn that folds the
+  // instruction in with it may not.
+  const pinned = messages.at(-1)!.content === record.initialObservation ? messages.length - 1 : messages.length;
   for (const step of record.steps) {
     messages.push({ role: 'assistant', content: turnOf(step) }, { role: 'user', content: step.observation });
   }
-  return messages;
+  return { messages, pinned };
 }
 
 /**
@@ -33,13 +46,13 @@ export function approxTokens(text: string): number {
 }
 
 /**
- * Fit a conversation into `budget` tokens by dropping the oldest observation/reply pairs. The
- * instruction and its reply always stay, and so does the latest observation, even when that alone
- * is over budget (the provider then says so).
+ * Fit a conversation into `budget` tokens by dropping the oldest observation/reply pairs after the
+ * pinned opening. The pinned turns always stay, and so does the latest observation, even when that
+ * alone is over budget (the provider then says so).
  */
-export function trimToBudget(messages: ChatMessage[], budget: number): { messages: ChatMessage[]; dropped: number } {
-  const head = messages.slice(0, 2);
-  let rest = messages.slice(2);
+export function trimToBudget({ messages, pinned }: Conversation, budget: number): { messages: ChatMessage[]; dropped: number } {
+  const head = messages.slice(0, pinned);
+  let rest = messages.slice(pinned);
   let total = messages.reduce((n, m) => n + approxTokens(m.content), 0);
   let dropped = 0;
   while (total > budget && rest.length > 1) {
