@@ -1,11 +1,25 @@
 /** Helpers for AgentGym's "Thought: ... Action: ..." reply format. */
+import { pyStrip } from './python-str.ts';
 
-/** Text after the first "Action:" (AgentGym's LMRL-Gym clients), trailing "</s>" removed; null if none. */
-export function afterFirstAction(reply: string): string | null {
-  const text = reply.replace(/<\/s>\s*$/, '');
-  const at = text.indexOf('Action:');
-  if (at < 0) return null;
-  return text.slice(at + 'Action:'.length).trim();
+/** One message of a conversation as AgentGym's clients open it. */
+export interface Turn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+/** The canned assistant turn after the expert line in AgentGym's LMRL-Gym clients (MAZE, Wordle). */
+export const LMRLGYM_ACKNOWLEDGEMENT = "OK. I'll follow your instructions and try my best to solve the task.";
+
+/**
+ * The action AgentGym's LMRL-Gym clients (MAZE, Wordle) send for a reply: a reply ending in "</s>"
+ * loses its last five characters (the client slices five off a four-character tag, so the
+ * character before the tag goes too), then the text between the first and second "Action:" is
+ * kept (the whole reply when it has none), stripped as Python strips.
+ */
+export function lmrlgymClientAction(reply: string): string {
+  const text = reply.endsWith('</s>') ? reply.slice(0, -5) : reply;
+  const parts = text.split('Action:');
+  return pyStrip(parts.length > 1 ? parts[1] : parts[0]);
 }
 
 /** Text after the last "Action:" (AgentGym's BaseAdapter.parse_react); null if none. */

@@ -1,5 +1,5 @@
 import type { EnvSpec } from '../contract.ts';
-import { afterFirstAction } from '../react-format.ts';
+import { extractAction } from './format.ts';
 import { MazeEnv, STARTS } from './maze.ts';
 import { evalSplit } from '../splits.ts';
 
@@ -31,11 +31,7 @@ export const maze: EnvSpec = {
   evalItems: evalSplit('maze'),
   maxRounds: 15,
   dataVersion: 'maze-1',
-  extractAction(reply) {
-    // Like AgentGym's client: without "Action:" the whole reply goes to the env, which treats an
-    // unknown move as a no-op and describes the position again.
-    return { action: afterFirstAction(reply) ?? reply.trim() };
-  },
+  extractAction,
   isSuccess: (reward) => reward === 1,
   create: () => new MazeEnv(),
   http: {

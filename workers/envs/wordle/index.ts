@@ -1,5 +1,5 @@
-import type { ActionParse, Env, EnvSpec } from '../contract.ts';
-import { afterFirstAction } from '../react-format.ts';
+import type { Env, EnvSpec } from '../contract.ts';
+import { extractAction } from './format.ts';
 import { AGENTGYM_VOCAB, OFFICIAL_ANSWERS, OFFICIAL_GUESSES } from './words.ts';
 import { MAX_GUESSES, WordleEnv, type WordleRules } from './wordle.ts';
 import { evalSplit } from '../splits.ts';
@@ -34,16 +34,6 @@ ${AGENTGYM_VOCAB.join('\n')}
 
 const officialList = `A guess must be a valid English five-letter word from the official Wordle list of accepted guesses (about ${Math.round(OFFICIAL_GUESSES.length / 1000)},000 words, not shown here); the hidden word is one of the official Wordle answers.`;
 
-/**
- * Like AgentGym's Wordle client: drop a trailing "</s>", keep the text after the first "Action:"
- * (the whole reply without one) and space out a bare word ("ADIEU" -> "a d i e u").
- */
-function extractAction(reply: string): ActionParse {
-  const text = afterFirstAction(reply) ?? reply.replace(/<\/s>\s*$/, '').trim();
-  const bare = text.toLowerCase();
-  return { action: /^[a-z]{5}$/.test(bare) ? bare.split('').join(' ') : text };
-}
-
 function filteredVocab(env: Env): string[] {
   return env instanceof WordleEnv ? env.filteredVocab() : [];
 }
@@ -73,7 +63,7 @@ export const wordle: EnvSpec = {
   instruction: instruction(agentgymList),
   itemCount: AGENTGYM_VOCAB.length,
   evalItems: evalSplit('wordle'),
-  dataVersion: 'wordle-1',
+  dataVersion: 'wordle-2',
   create: () => new WordleEnv(agentgymRules),
 };
 

@@ -156,7 +156,8 @@ describe('Wordle env (AgentGym)', () => {
     for (const action of bad) {
       env.reset(4);
       const r = env.step(action);
-      expect(r, JSON.stringify(action.slice(0, 20))).toEqual({ observation: 'invalid word', reward: 0, done: false, info: { valid: false } });
+      expect(r, JSON.stringify(action.slice(0, 20))).toMatchObject({ observation: 'invalid word', reward: 0, done: false, info: { valid: false } });
+      expect(r.info.hint).toEqual(expect.any(String));
       expect(env.picture?.()?.kind).toBe('grid');
     }
   });
@@ -211,18 +212,40 @@ describe('Wordle env (official lists)', () => {
 });
 
 describe('Wordle action extraction', () => {
-  it("takes the text after the first \"Action:\" and spaces out a bare word, like AgentGym's client", () => {
+  it("keeps the text between the first and second \"Action:\", as AgentGym HEAD's client does", () => {
     const cases: [string, string][] = [
-      ['Thought: try it.\nAction: s h i r e</s>', 's h i r e'],
       ['Thought:\nsome thought\n\nAction:\nf r o w n', 'f r o w n'],
-      ['Action: ADIEU', 'a d i e u'],
-      ['Action: shire', 's h i r e'],
+      // The client cuts five characters for a four-character "</s>": the last letter goes too.
+      ['Thought: try it.\nAction: s h i r e</s>', 's h i r'],
+      ['Thought: try it.\nAction: s h i r e </s>', 's h i r e'],
+      ['Action: s h i r e</s>\n', 's h i r e</s>'],
+      // No spacing or lower-casing of a bare word: the server judges it.
+      ['Action: ADIEU', 'ADIEU'],
+      ['Action: shire', 'shire'],
       ['p a n i c', 'p a n i c'],
-      ['panic</s>', 'p a n i c'],
       ['Action: s h i r e\nbecause it fits', 's h i r e\nbecause it fits'],
-      ['Action: p a n i c Action: s h i r e', 'p a n i c Action: s h i r e'],
+      ['Action: p a n i c Action: s h i r e', 'p a n i c'],
+      ['Action: p a n i c\nThought: or\nAction: s h i r e', 'p a n i c\nThought: or'],
+      // Python's strip(): \x1c-\x1f are whitespace there, \ufeff is not.
+      ['Action: \x1cs h i r e\x1f', 's h i r e'],
+      ['Action: s h i r e\ufeff', 's h i r e\ufeff'],
       ['', ''],
     ];
-    for (const [reply, action] of cases) expect(wordle.extractAction(reply), reply).toEqual({ action });
+    for (const [reply, action] of cases) expect(wordle.extractAction(reply), JSON.stringify(reply)).toEqual({ action });
+  });
+
+  it('a bare upper-case word is an invalid word, with a hint saying why', () => {
+    const env = wordle.create();
+    env.reset(3);
+    const parsed = wordle.extractAction('Thought: go.\nAction: SOLAR');
+    if (!('action' in parsed)) throw new Error('no action');
+    const r = env.step(parsed.action);
+    expect(r).toMatchObject({ observation: 'invalid word', reward: 0, done: false, info: { valid: false } });
+    expect(r.info.hint).toBe('The game reads lower-case letters only: "s o l a r" is a valid guess, "SOLAR" is not.');
+    expect(env.step('solar')).toMatchObject({ info: { valid: true } });
+    expect(env.step('ADIEU').info.hint).toBe('The game reads lower-case letters only, and "adieu" is not in its word list either.');
+    expect(env.step('a d i e u').info.hint).toBe('"adieu" is not in the game\'s word list.');
+    expect(env.step('s h i r').info.hint).toBe('A guess is five letters (spaces between them are optional); this one has 4 characters.');
+    expect(env.step('s-h-i-r-e').info.hint).toBe('A guess is five letters (spaces between them are optional); this one has 9 characters.');
   });
 });
