@@ -10,6 +10,15 @@ export interface Turn {
 /** The canned assistant turn after the expert line in AgentGym's LMRL-Gym clients (MAZE, Wordle). */
 export const LMRLGYM_ACKNOWLEDGEMENT = "OK. I'll follow your instructions and try my best to solve the task.";
 
+/** How those clients open a conversation: their expert line, the acknowledgement, then `firstTurn`. */
+export function lmrlgymConversation(expertLine: string, firstTurn: string): Turn[] {
+  return [
+    { role: 'user', text: expertLine },
+    { role: 'assistant', text: LMRLGYM_ACKNOWLEDGEMENT },
+    { role: 'user', text: firstTurn },
+  ];
+}
+
 /**
  * The action AgentGym's LMRL-Gym clients (MAZE, Wordle) send for a reply: a reply ending in "</s>"
  * loses its last five characters (the client slices five off a four-character tag, so the

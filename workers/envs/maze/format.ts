@@ -3,7 +3,7 @@
  * how it reads an action out of a reply, and how it opens the conversation.
  */
 import type { ActionParse } from '../contract.ts';
-import { LMRLGYM_ACKNOWLEDGEMENT, lmrlgymClientAction, type Turn } from '../react-format.ts';
+import { lmrlgymClientAction, lmrlgymConversation, type Turn } from '../react-format.ts';
 
 /** The client's first user turn, before any rules. */
 export const MAZE_EXPERT_LINE = 'You are an expert maze solver.';
@@ -17,14 +17,9 @@ export function extractAction(reply: string): ActionParse {
 }
 
 /**
- * The conversation before the model's first reply: the expert line, the canned acknowledgement,
- * then ONE user turn holding the rules and, after a newline, the reset observation (the client
- * prepends its rules to the server's first observation).
+ * The expert line, the canned acknowledgement, then ONE user turn holding the rules and, after a
+ * newline, the reset observation (the client prepends its rules to the server's first observation).
  */
 export function conversationStart(firstObservation: string, instruction: string): Turn[] {
-  return [
-    { role: 'user', text: MAZE_EXPERT_LINE },
-    { role: 'assistant', text: LMRLGYM_ACKNOWLEDGEMENT },
-    { role: 'user', text: `${instruction}\n${firstObservation}` },
-  ];
+  return lmrlgymConversation(MAZE_EXPERT_LINE, `${instruction}\n${firstObservation}`);
 }

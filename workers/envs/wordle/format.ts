@@ -3,7 +3,7 @@
  * how it reads an action out of a reply, and how it opens the conversation.
  */
 import type { ActionParse } from '../contract.ts';
-import { LMRLGYM_ACKNOWLEDGEMENT, lmrlgymClientAction, type Turn } from '../react-format.ts';
+import { lmrlgymClientAction, lmrlgymConversation, type Turn } from '../react-format.ts';
 
 /** The client's first user turn, before any rules. */
 export const WORDLE_EXPERT_LINE = 'You are an expert wordle player.';
@@ -18,15 +18,10 @@ export function extractAction(reply: string): ActionParse {
 }
 
 /**
- * The conversation before the model's first reply: the expert line, the canned acknowledgement,
- * then the rules message (with the vocabulary) as the first observation. The server's reset text
- * ("Let's start Wordle!") is never shown to the model: the client's observe() returns the rules
- * message in its place.
+ * The expert line, the canned acknowledgement, then the rules message (with the vocabulary) as the
+ * first observation. The server's reset text ("Let's start Wordle!") never reaches the model: the
+ * client's observe() returns the rules message in its place.
  */
 export function conversationStart(_firstObservation: string, instruction: string): Turn[] {
-  return [
-    { role: 'user', text: WORDLE_EXPERT_LINE },
-    { role: 'assistant', text: LMRLGYM_ACKNOWLEDGEMENT },
-    { role: 'user', text: instruction },
-  ];
+  return lmrlgymConversation(WORDLE_EXPERT_LINE, instruction);
 }
