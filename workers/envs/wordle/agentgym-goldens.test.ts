@@ -51,3 +51,19 @@ describe('Wordle replays AgentGym goldens', () => {
     }
   });
 });
+
+// 500 more games recorded in-process with LMRL-Gym's own classes (testdata/lmrl-inprocess.gen.py):
+// random seeds and guesses in every form a model writes (bare, upper case, tabs, Python-only
+// whitespace such as \x1c, full-width letters), played one after another on one env like a server.
+describe('Wordle replays LMRL-Gym games in-process', () => {
+  const games = loadGoldens('wordle', 'lmrl-inprocess');
+
+  it('all 500, with the same final candidates', async () => {
+    expect(games).toHaveLength(500);
+    const env = wordle.create() as WordleEnv;
+    for (const g of games) {
+      expect(await replayGolden(env, g), `seed ${g.item}`).toBeNull();
+      expect(env.filteredVocab(), `seed ${g.item}`).toEqual(g.extra.filtered_vocab_final);
+    }
+  });
+});
