@@ -36,12 +36,20 @@ describe('MAZE replays AgentGym goldens', () => {
     expect(await replayGolden(maze.create(), g)).toBeNull();
   });
 
-  it('after done the env stays done and unchanged (AgentGym answers "has finished", as our HTTP layer does)', async () => {
-    const g = goldens.find((e) => e.extra.kind === 'shortest' && e.item === 0)!;
-    expect(g.extra.post_done_step).toEqual({ action: 'move up', response: { error: 'The task with environment 0 has finished.' } });
-    const env = maze.create();
-    expect(await replayGolden(env, g)).toBeNull();
-    const after = await env.step('move up');
-    expect(after).toMatchObject({ observation: 'Success\n', reward: 0, done: true });
+  // AgentGym answers a step after done with {"error": "The task with environment N has finished."};
+  // our HTTP layer sends the same text (409) and the session refuses the step. The env itself must
+  // stay as it was: before this was checked, a step after "Success" walked off the goal, and one
+  // after "Failure" answered "Failure" with -1 again.
+  const finished = goldens.filter((e) => e.dones.at(-1) === true);
+  it(`after done the env stays done and unchanged (${finished.length} episodes)`, async () => {
+    expect(finished).toHaveLength(27);
+    for (const g of finished) {
+      const post = g.extra.post_done_step as { action: string; response: unknown };
+      expect(post.response).toEqual({ error: expect.stringMatching(/^The task with environment \d+ has finished\.$/) });
+      const env = maze.create();
+      expect(await replayGolden(env, g)).toBeNull();
+      expect(await env.step(post.action)).toMatchObject({ observation: g.observations.at(-1), reward: 0, done: true });
+      expect(await env.step('move down')).toMatchObject({ observation: g.observations.at(-1), reward: 0, done: true });
+    }
   });
 });
