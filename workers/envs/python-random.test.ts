@@ -23,6 +23,14 @@ describe('PyRandom', () => {
     expect(new PyRandom(0).random()).toBe(0.8444218515250481);
   });
 
+  it('randrange over wide ranges with a step (values from CPython 3.11.7)', () => {
+    const r = new PyRandom(5);
+    const up = [0, 1, 2].map(() => r.randrange(-(2 ** 52), 2 ** 52, 3));
+    const down = [0, 1, 2].map(() => r.randrange(2 ** 52 + 1, -(2 ** 52), -7));
+    expect(up).toEqual([-1052331975936817, 340501680177611, 4305868866583163]);
+    expect(down).toEqual([-3851217529630559, 577863782840277, 3686239249735598]);
+  });
+
   it('re-seeding restarts the stream', () => {
     const r = new PyRandom(7);
     const a = r.random();
@@ -56,6 +64,7 @@ describe('PyRandom', () => {
     expect(() => r.randrange(0)).toThrow();
     expect(() => r.randrange(5, 5)).toThrow();
     expect(() => r.randrange(0, 10, 0)).toThrow();
+    expect(() => r.randrange(10, undefined, 2)).toThrow('Missing a non-None stop argument');
     expect(() => r.sample([1, 2], 3)).toThrow();
   });
 });

@@ -70,6 +70,7 @@ export class PyRandom {
       if (!Number.isSafeInteger(v)) throw new RangeError(`non-integer arg for randrange(): ${v}`);
     }
     if (stop === undefined) {
+      if (step !== 1) throw new TypeError('Missing a non-None stop argument');
       if (start > 0) return this.randbelow(start);
       throw new RangeError('empty range for randrange()');
     }
@@ -79,7 +80,7 @@ export class PyRandom {
       throw new RangeError(`empty range for randrange() (${start}, ${stop}, ${width})`);
     }
     if (step === 0) throw new RangeError('zero step for randrange()');
-    const n = Math.floor(step > 0 ? (width + step - 1) / step : (width + step + 1) / step);
+    const n = floorDiv(step > 0 ? width + step - 1 : width + step + 1, step);
     if (n <= 0) throw new RangeError('empty range for randrange()');
     return start + step * this.randbelow(n);
   }
@@ -217,6 +218,13 @@ function uint32ChunksOfAbs(a: bigint): number[] {
 /** int.bit_length() for a non-negative safe integer, exact (Math.log2 rounds near powers of two). */
 function bitLength(n: number): number {
   return n < 4294967296 ? 32 - Math.clz32(n) : 32 + bitLength(Math.floor(n / 4294967296));
+}
+
+/** Python's a // b, exact for safe integers (a float quotient can round up to the next integer). */
+function floorDiv(a: number, b: number): number {
+  const [x, y] = [BigInt(a), BigInt(b)];
+  const q = x / y;
+  return Number(x % y !== 0n && (x < 0n) !== (y < 0n) ? q - 1n : q);
 }
 
 /** int.from_bytes(b) with Python's default big-endian order. */
