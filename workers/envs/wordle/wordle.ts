@@ -3,8 +3,8 @@
  * ReformatWordleEnvironment). A guess arrives as spaced letters ("s h i r e"); the server strips it
  * and drops the spaces, so "shire" is accepted too, but only lower-case letters count ("SHIRE" is
  * an invalid word there and here; step info.hint says why). Any attempt, valid or not, uses one of
- * the 6 tries. A valid guess is answered with spaced b/y/g letters and a trailing newline; anything else
- * with "invalid word". Reward is LMRL-Gym's (-1 per guess, 0 on the win) shifted up by 1 as
+ * the 6 tries. A valid guess is answered with spaced b/y/g letters and a trailing newline;
+ * anything else with "invalid word". Reward is LMRL-Gym's (-1 per guess, 0 on the win) shifted up by 1 as
  * AgentGym does: 1 on the winning guess, else 0.
  */
 import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
@@ -133,9 +133,10 @@ function rowCells(attempt: Attempt | undefined): GridCell[] {
   if (!attempt) return Array.from({ length: 5 }, () => ({ ...EMPTY }));
   const fb = attempt.feedback;
   if (fb === null) {
-    // An invalid attempt still costs a row: show what was typed, on a pale red row.
+    // An invalid attempt still costs a row: show what was typed, in its own case (capitals are
+    // what made "SOLAR" invalid, so the row must not hide them), on a pale red row.
     const chars = Array.from(attempt.word.slice(0, 10)).slice(0, 5);
-    return Array.from({ length: 5 }, (_, i) => ({ fill: INVALID_FILL, text: chars[i]?.toUpperCase(), ink: '#991b1b' }));
+    return Array.from({ length: 5 }, (_, i) => ({ fill: INVALID_FILL, text: chars[i], ink: '#991b1b' }));
   }
   return Array.from(attempt.word, (ch, i) => ({ fill: FILL[fb[i] as keyof typeof FILL], text: ch.toUpperCase(), ink: '#ffffff' }));
 }
