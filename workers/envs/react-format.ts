@@ -26,7 +26,8 @@ export function lmrlgymConversation(expertLine: string, firstTurn: string): Turn
  * kept (the whole reply when it has none), stripped as Python strips.
  */
 export function lmrlgymClientAction(reply: string): string {
-  const text = reply.endsWith('</s>') ? reply.slice(0, -5) : reply;
+  // Python slices code points: the character cut with the tag may be an emoji (two UTF-16 units).
+  const text = reply.endsWith('</s>') ? reply.slice(0, -4).replace(/[\s\S]$/u, '') : reply;
   const parts = text.split('Action:');
   return pyStrip(parts.length > 1 ? parts[1] : parts[0]);
 }

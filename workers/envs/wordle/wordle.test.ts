@@ -220,6 +220,7 @@ describe('Wordle action extraction', () => {
       ['Thought: try it.\nAction: s h i r e</s>', 's h i r'],
       ['Thought: try it.\nAction: s h i r e </s>', 's h i r e'],
       ['Action: s h i r e</s>\n', 's h i r e</s>'],
+      ['Action: s h i r e🙂</s>', 's h i r e'],
       // No spacing or lower-casing of a bare word: the server judges it.
       ['Action: ADIEU', 'ADIEU'],
       ['Action: shire', 'shire'],
