@@ -26,8 +26,10 @@ describe('AgentTraj JSONL export/import', () => {
     const first = JSON.parse(text.split('\n')[0]);
     expect(first.item_id).toBe('maze_18');
     expect(first.success).toBe(1);
-    expect(first.conversations[0]).toMatchObject({ from: 'human', loss: null });
-    expect(first.conversations[1]).toEqual({ from: 'gpt', loss: false, value: 'OK' });
+    // MAZE opens as AgentGym's client does: expert line, acknowledgement, rules with the first observation.
+    expect(first.conversations[0]).toEqual({ from: 'human', loss: null, value: 'You are an expert maze solver.' });
+    expect(first.conversations[1]).toMatchObject({ from: 'gpt', loss: false });
+    expect(first.conversations[2].value).toContain(eps[0].initialObservation);
     expect(first.conversations[3]).toEqual({ from: 'gpt', loss: true, value: 'Action: move up' });
     expect(first.conversations.at(-1).value).toBe('Success\n');
     expect(parseJsonl(text).episodes).toEqual(eps);

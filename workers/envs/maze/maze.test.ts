@@ -35,8 +35,23 @@ describe('MAZE', () => {
     expect(env.step('move up')).toMatchObject({ observation: 'Failure\n', reward: -1, done: true });
   });
 
-  it('extracts the action after the first "Action:"', () => {
-    expect(format.extractAction('Thought: go down.\nAction: move down</s>')).toEqual({ action: 'move down' });
+  it('keeps the text between the first and second "Action:", as AgentGym HEAD\'s client does', () => {
+    expect(format.extractAction('Thought: go down.\nAction: move down')).toEqual({ action: 'move down' });
+    expect(format.extractAction('Thought:\nx\n\nAction:\nmove left\nAction: move up')).toEqual({ action: 'move left' });
+    // Five characters cut for a four-character "</s>" (AgentGym's slice): "move dow" is a no-op move.
+    expect(format.extractAction('Action: move down</s>')).toEqual({ action: 'move dow' });
     expect(format.extractAction('move up')).toEqual({ action: 'move up' });
+    expect(format.extractAction('Action: Move Right')).toEqual({ action: 'Move Right' });
+  });
+
+  it('a move AgentGym does not accept is a no-op with a hint saying why', () => {
+    const env = new MazeEnv();
+    const start = env.reset(16);
+    const r = env.step('Move Down');
+    expect(r).toMatchObject({ observation: start, reward: 0, done: false, info: { valid: false } });
+    expect(r.info.hint).toBe('The game takes moves exactly as written, in lower case without extra spaces: "move down".');
+    expect(env.step('move  down ').info.hint).toBe('The game takes moves exactly as written, in lower case without extra spaces: "move down".');
+    expect(env.step('go south').info.hint).toBe('The game understands only "move up", "move down", "move left" and "move right".');
+    expect(env.step('move down').info).toEqual({ valid: true });
   });
 });

@@ -48,6 +48,17 @@ const WALL_NAMES: readonly [string, number, number][] = [
   ['below you', 1, 0],
 ];
 
+/**
+ * Why a move was a no-op, for people (step info.hint): AgentGym's MAZE matches the four moves
+ * exactly, so "Move Right" or "move right " do nothing there, and here.
+ */
+export function invalidMoveHint(action: string): string {
+  const near = Object.keys(MOVES).find((m) => m === action.trim().toLowerCase().replace(/\s+/g, ' '));
+  return near
+    ? `The game takes moves exactly as written, in lower case without extra spaces: "${near}".`
+    : 'The game understands only "move up", "move down", "move left" and "move right".';
+}
+
 export function isWall(r: number, c: number): boolean {
   return LAYOUT[r]?.[c] !== '.';
 }
@@ -78,6 +89,8 @@ export class MazeEnv implements Env {
   }
 
   step(action: string): StepResult {
+    // AgentGym's server refuses steps after done; the transports answer that, the env stays put.
+    if (this.done) return { observation: this.last, reward: 0, done: true, info: { valid: false } };
     if (this.steps >= MAX_STEPS) {
       this.done = true;
       this.last = 'Failure\n';
@@ -94,7 +107,7 @@ export class MazeEnv implements Env {
     }
     this.steps += 1;
     this.last = describe(this.pos[0], this.pos[1]);
-    return { observation: this.last, reward: 0, done: false, info: { valid: move !== undefined } };
+    return { observation: this.last, reward: 0, done: false, info: move ? { valid: true } : { valid: false, hint: invalidMoveHint(action) } };
   }
 
   observation(): string {

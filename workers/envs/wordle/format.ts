@@ -1,7 +1,32 @@
-import type { ActionParse, AgentFormat } from '../contract.ts';
-import { afterFirstAction } from '../react-format.ts';
+/**
+ * What AgentGym's Wordle client (agentenv/envs/lmrlgym.py, WordleEnvClient) does around the env:
+ * how it reads an action out of a reply, and how it opens the conversation.
+ */
+import type { ActionParse, AgentFormat, OpeningTurn } from '../contract.ts';
+import { LMRLGYM_ACKNOWLEDGEMENT, lmrlgymClientAction, lmrlgymConversation } from '../react-format.ts';
 import { MAX_GUESSES } from './wordle.ts';
 import { AGENTGYM_VOCAB } from './words.ts';
+
+/** The client's first user turn, before any rules. */
+export const WORDLE_EXPERT_LINE = 'You are an expert wordle player.';
+
+/**
+ * The text between the first and second "Action:" (see lmrlgymClientAction). The client does not
+ * space out or lower-case a bare word, so "ADIEU" or "Adieu" reach the server as they are and are
+ * invalid words there ("adieu" in lower case is read as a guess, spaces being optional).
+ */
+export function extractAction(reply: string): ActionParse {
+  return { action: lmrlgymClientAction(reply) };
+}
+
+/**
+ * The expert line, the canned acknowledgement, then the rules message (with the vocabulary) as the
+ * first observation. The server's reset text ("Let's start Wordle!") never reaches the model: the
+ * client's observe() returns the rules message in its place.
+ */
+export function conversationStart(_firstObservation: string, instruction: string): OpeningTurn[] {
+  return lmrlgymConversation(WORDLE_EXPERT_LINE, instruction);
+}
 
 function instruction(wordList: string): string {
   return `Let's play Wordle. There is a hidden five-letter word and you have ${MAX_GUESSES} attempts to find it; try to find it in as few attempts as possible.
@@ -33,16 +58,12 @@ ${AGENTGYM_VOCAB.join('\n')}
 
 const officialList = `A guess must be a valid English five-letter word from the official Wordle list of accepted guesses (about 13,000 words, not shown here); the hidden word is one of the official Wordle answers.`;
 
-/**
- * Like AgentGym's Wordle client: drop a trailing "</s>", keep the text after the first "Action:"
- * (the whole reply without one) and space out a bare word ("ADIEU" -> "a d i e u").
- */
-function extractAction(reply: string): ActionParse {
-  const text = afterFirstAction(reply) ?? reply.replace(/<\/s>\s*$/, '').trim();
-  const bare = text.toLowerCase();
-  return { action: /^[a-z]{5}$/.test(bare) ? bare.split('').join(' ') : text };
-}
+const common = {
+  instructionReply: LMRLGYM_ACKNOWLEDGEMENT,
+  extractAction,
+  opening: (instr: string, firstObservation: string) => conversationStart(firstObservation, instr),
+};
 
-export const format: AgentFormat = { id: 'wordle-ours-1', instruction: instruction(agentgymList), instructionReply: 'OK', extractAction };
+export const format: AgentFormat = { ...common, id: 'wordle-ours-2', instruction: instruction(agentgymList) };
 
-export const officialFormat: AgentFormat = { id: 'wordle-official-ours-1', instruction: instruction(officialList), instructionReply: 'OK', extractAction };
+export const officialFormat: AgentFormat = { ...common, id: 'wordle-official-ours-2', instruction: instruction(officialList) };

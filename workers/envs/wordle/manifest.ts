@@ -16,7 +16,7 @@ export const wordle: EnvManifest = {
   agentgym: true,
   itemCount: 40,
   evalItems: evalSplit('wordle'),
-  dataVersion: 'wordle-1',
+  dataVersion: 'wordle-2',
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };

@@ -1,5 +1,5 @@
-import { nodeDataSource } from '../../node-data-source.ts';
 import { describe, expect, it } from 'vitest';
+import { nodeDataSource } from '../../node-data-source.ts';
 import { format, officialFormat } from './format.ts';
 import { module, officialModule } from './index.ts';
 import { wordle, wordleOfficial } from './manifest.ts';
@@ -79,7 +79,7 @@ describe('Wordle env (AgentGym)', () => {
 
   it('re-draws the hidden word among the words consistent with all feedback so far', () => {
     for (const item of [0, 7, 19, 33]) {
-      const env = (module.create(nodeDataSource) as WordleEnv) as WordleEnv;
+      const env = (module.create(nodeDataSource) as WordleEnv);
       env.reset(item);
       const seen: [string, string][] = [];
       for (const guess of ['crimp', 'sugar', 'whack']) {
@@ -160,7 +160,8 @@ describe('Wordle env (AgentGym)', () => {
     for (const action of bad) {
       env.reset(4);
       const r = env.step(action);
-      expect(r, JSON.stringify(action.slice(0, 20))).toEqual({ observation: 'invalid word', reward: 0, done: false, info: { valid: false } });
+      expect(r, JSON.stringify(action.slice(0, 20))).toMatchObject({ observation: 'invalid word', reward: 0, done: false, info: { valid: false } });
+      expect(r.info.hint).toEqual(expect.any(String));
       expect(env.picture?.()?.kind).toBe('grid');
     }
   });
@@ -185,13 +186,14 @@ describe('Wordle env (AgentGym)', () => {
     const env = (module.create(nodeDataSource) as WordleEnv);
     env.reset(0);
     const fb = env.step('p a n i c').observation.replaceAll(' ', '').trim();
-    env.step('nope');
+    env.step('NoPe');
     const pic = env.picture!() as GridPicture;
     expect(pic).toMatchObject({ kind: 'grid', rows: 6, cols: 5 });
     expect(pic.cells).toHaveLength(30);
     const fills = { g: '#16a34a', y: '#ca8a04', b: '#475569' } as Record<string, string>;
     expect(pic.cells.slice(0, 5)).toEqual([...'PANIC'].map((text, i) => ({ fill: fills[fb[i]], text, ink: '#ffffff' })));
-    expect(pic.cells.slice(5, 10).map((c) => c.text)).toEqual(['N', 'O', 'P', 'E', undefined]);
+    // Invalid rows show the text as typed: its capitals may be why it was invalid.
+    expect(pic.cells.slice(5, 10).map((c) => c.text)).toEqual(['N', 'o', 'P', 'e', undefined]);
     expect(pic.cells.slice(10).every((c) => c.fill === '#f1f5f9' && c.text === undefined)).toBe(true);
     expect(pic.caption).toContain('4 guesses left');
   });
@@ -215,18 +217,41 @@ describe('Wordle env (official lists)', () => {
 });
 
 describe('Wordle action extraction', () => {
-  it("takes the text after the first \"Action:\" and spaces out a bare word, like AgentGym's client", () => {
+  it("keeps the text between the first and second \"Action:\", as AgentGym HEAD's client does", () => {
     const cases: [string, string][] = [
-      ['Thought: try it.\nAction: s h i r e</s>', 's h i r e'],
       ['Thought:\nsome thought\n\nAction:\nf r o w n', 'f r o w n'],
-      ['Action: ADIEU', 'a d i e u'],
-      ['Action: shire', 's h i r e'],
+      // The client cuts five characters for a four-character "</s>": the last letter goes too.
+      ['Thought: try it.\nAction: s h i r e</s>', 's h i r'],
+      ['Thought: try it.\nAction: s h i r e </s>', 's h i r e'],
+      ['Action: s h i r e</s>\n', 's h i r e</s>'],
+      ['Action: s h i r e🙂</s>', 's h i r e'],
+      // No spacing or lower-casing of a bare word: the server judges it.
+      ['Action: ADIEU', 'ADIEU'],
+      ['Action: shire', 'shire'],
       ['p a n i c', 'p a n i c'],
-      ['panic</s>', 'p a n i c'],
       ['Action: s h i r e\nbecause it fits', 's h i r e\nbecause it fits'],
-      ['Action: p a n i c Action: s h i r e', 'p a n i c Action: s h i r e'],
+      ['Action: p a n i c Action: s h i r e', 'p a n i c'],
+      ['Action: p a n i c\nThought: or\nAction: s h i r e', 'p a n i c\nThought: or'],
+      // Python's strip(): \x1c-\x1f are whitespace there, \ufeff is not.
+      ['Action: \x1cs h i r e\x1f', 's h i r e'],
+      ['Action: s h i r e\ufeff', 's h i r e\ufeff'],
       ['', ''],
     ];
-    for (const [reply, action] of cases) expect(format.extractAction(reply), reply).toEqual({ action });
+    for (const [reply, action] of cases) expect(format.extractAction(reply), JSON.stringify(reply)).toEqual({ action });
+  });
+
+  it('a bare upper-case word is an invalid word, with a hint saying why', () => {
+    const env = (module.create(nodeDataSource) as WordleEnv);
+    env.reset(3);
+    const parsed = format.extractAction('Thought: go.\nAction: SOLAR');
+    if (!('action' in parsed)) throw new Error('no action');
+    const r = env.step(parsed.action);
+    expect(r).toMatchObject({ observation: 'invalid word', reward: 0, done: false, info: { valid: false } });
+    expect(r.info.hint).toBe('The game reads lower-case letters only: "s o l a r" is a valid guess, "SOLAR" is not.');
+    expect(env.step('solar')).toMatchObject({ info: { valid: true } });
+    expect(env.step('ADIEU').info.hint).toBe('The game reads lower-case letters only, and "adieu" is not in its word list either.');
+    expect(env.step('a d i e u').info.hint).toBe('"adieu" is not in the game\'s word list.');
+    expect(env.step('s h i r').info.hint).toBe('A guess is five letters (spaces between them are optional); this one has 4 characters.');
+    expect(env.step('s-h-i-r-e').info.hint).toBe('A guess is five letters (spaces between them are optional); this one has 9 characters.');
   });
 });

@@ -1,14 +1,17 @@
 /**
  * Wordle as AgentGym's agentenv-lmrlgym serves it (LMRL-Gym's WordleGame behind
  * ReformatWordleEnvironment). A guess arrives as spaced letters ("s h i r e"); the server strips it
- * and drops the spaces, so "shire" is accepted too. Any attempt, valid or not, uses one of the 6
- * tries. A valid guess is answered with spaced b/y/g letters and a trailing newline; anything else
- * with "invalid word". Reward is LMRL-Gym's (-1 per guess, 0 on the win) shifted up by 1 as
+ * and drops the spaces, so "shire" is accepted too, but only lower-case letters count ("SHIRE" is
+ * an invalid word there and here; step info.hint says why). Any attempt, valid or not, uses one of
+ * the 6 tries. A valid guess is answered with spaced b/y/g letters and a trailing newline;
+ * anything else with "invalid word". Reward is LMRL-Gym's (-1 per guess, 0 on the win) shifted up by 1 as
  * AgentGym does: 1 on the winning guess, else 0.
  */
 import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
-import { Rng } from '../rng.ts';
+import { PyRandom } from '../python-random.ts';
+import { pyStrip } from '../python-str.ts';
 import { consistent, feedback, spaced } from './feedback.ts';
+import { invalidGuessHint } from './hint.ts';
 
 export const START_OBSERVATION = "Let's start Wordle!";
 export const INVALID_OBSERVATION = 'invalid word';
@@ -22,7 +25,8 @@ export interface WordleRules {
   allowed: ReadonlySet<string>;
   /**
    * 'redraw' (LMRL-Gym): before scoring each valid guess the hidden word is drawn again among the
-   * answers still consistent with all feedback, from an RNG seeded with the item index.
+   * answers still consistent with all feedback, by `random.Random(seed).choice` with the item
+   * index as seed (CPython's generator, reseeded on every reset).
    * 'fixed': item i hides answers[i] for the whole game.
    */
   hidden: 'redraw' | 'fixed';
@@ -33,11 +37,13 @@ interface Attempt {
   word: string;
   /** Compact feedback ("bygbb"), or null for an invalid word. */
   feedback: string | null;
+  /** The hidden word the guess was scored against, or null for an invalid word. */
+  hidden: string | null;
 }
 
 export class WordleEnv implements Env {
   private index = 0;
-  private rng = new Rng(0);
+  private readonly rng = new PyRandom(0);
   private candidates: readonly string[];
   private attempts: Attempt[] = [];
   private hiddenWord: string | null = null;
@@ -55,7 +61,7 @@ export class WordleEnv implements Env {
     const fixed = this.rules.hidden === 'fixed' ? this.rules.answers[index] : null;
     if (this.rules.hidden === 'fixed' && fixed === undefined) throw new Error(`No Wordle answer for item ${index}.`);
     this.index = index;
-    this.rng = new Rng(index);
+    this.rng.seed(index);
     this.candidates = this.rules.answers;
     this.attempts = [];
     this.hiddenWord = fixed;
@@ -66,16 +72,17 @@ export class WordleEnv implements Env {
 
   step(action: string): StepResult {
     if (this.done()) return { observation: this.last, reward: 0, done: true, info: { valid: false } };
-    const word = action.trim().replaceAll(' ', '');
+    // The server's deformat_history: Python strip, then every space removed (other whitespace stays).
+    const word = pyStrip(action).replaceAll(' ', '');
     if (!WORD.test(word) || !this.rules.allowed.has(word)) {
-      this.attempts.push({ word, feedback: null });
+      this.attempts.push({ word, feedback: null, hidden: null });
       this.last = INVALID_OBSERVATION;
-      return { observation: this.last, reward: 0, done: this.done(), info: { valid: false } };
+      return { observation: this.last, reward: 0, done: this.done(), info: { valid: false, hint: invalidGuessHint(word, this.rules.allowed) } };
     }
-    if (this.rules.hidden === 'redraw') this.hiddenWord = this.rng.pick(this.candidates);
+    if (this.rules.hidden === 'redraw') this.hiddenWord = this.rng.choice(this.candidates);
     const fb = feedback(word, this.hiddenWord!);
     this.candidates = consistent(this.candidates, word, fb);
-    this.attempts.push({ word, feedback: fb });
+    this.attempts.push({ word, feedback: fb, hidden: this.hiddenWord });
     // LMRL-Gym's win test: one candidate left, and it has been guessed.
     this.won = this.candidates.length === 1 && this.attempts.some((a) => a.word === this.candidates[0]);
     this.last = `${spaced(fb)}\n`;
@@ -107,6 +114,7 @@ export class WordleEnv implements Env {
       done: this.done(),
       hidden: this.hiddenWord,
       guesses: this.attempts.map((a) => a.word),
+      drawn: this.attempts.map((a) => a.hidden),
       candidates: this.candidates.length,
       won: this.won,
     };
@@ -125,9 +133,10 @@ function rowCells(attempt: Attempt | undefined): GridCell[] {
   if (!attempt) return Array.from({ length: 5 }, () => ({ ...EMPTY }));
   const fb = attempt.feedback;
   if (fb === null) {
-    // An invalid attempt still costs a row: show what was typed, on a pale red row.
+    // An invalid attempt still costs a row: show what was typed, in its own case (capitals are
+    // what made "SOLAR" invalid, so the row must not hide them), on a pale red row.
     const chars = Array.from(attempt.word.slice(0, 10)).slice(0, 5);
-    return Array.from({ length: 5 }, (_, i) => ({ fill: INVALID_FILL, text: chars[i]?.toUpperCase(), ink: '#991b1b' }));
+    return Array.from({ length: 5 }, (_, i) => ({ fill: INVALID_FILL, text: chars[i], ink: '#991b1b' }));
   }
   return Array.from(attempt.word, (ch, i) => ({ fill: FILL[fb[i] as keyof typeof FILL], text: ch.toUpperCase(), ink: '#ffffff' }));
 }
