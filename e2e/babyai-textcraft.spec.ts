@@ -22,7 +22,7 @@ test('a person plays BabyAI by clicking the listed actions, with the grid drawn 
 
   await page.goto('/');
   await startEpisode(page, 'BabyAI', ITEM);
-  await expect(page.locator('article[data-from="env"] p').first()).toContainText('Your goal:');
+  await expect(page.locator('article[data-from="env"] p.verbatim').first()).toContainText('Your goal:');
   const picture = page.getByTestId('env-picture');
   await expect(picture.locator('polygon')).toHaveCount(1); // the agent
   for (const [i, a] of route.entries()) {
@@ -77,7 +77,7 @@ test('a person crafts the TextCraft goal by typing commands', async ({ page }) =
   const errors = watchErrors(page);
   await page.goto('/');
   await startEpisode(page, 'TextCraft', 12);
-  const envMessages = page.locator('article[data-from="env"] p');
+  const envMessages = page.locator('article[data-from="env"] p.verbatim');
   await expect(envMessages.first()).toContainText('Crafting commands:');
   await page.getByLabel('Your action').fill('get 1 diamond pickaxe');
   await page.getByLabel('Your action').press('Enter');

@@ -31,7 +31,8 @@ for (const wire of ['openai', 'anthropic'] as const) {
     const key = `sk-test-${wire}-SECRET-1234567890`;
     const replies = await oracleReplies();
     mock.configure({
-      scripts: [{ match: "Let's start Wordle!", replies }],
+      // AgentGym's Wordle client opens with the rules, never with the reset text.
+      scripts: [{ match: "Let's play Wordle.", replies }],
       model: `mock-1-2026-11-01`,
       requireKey: key,
       ...(wire === 'openai' ? { costPerToken: 0.000002 } : {}),

@@ -14,7 +14,7 @@ test('a shared episode link replays the same observations in a fresh browser', a
     await page.getByRole('button', { name: a, exact: true }).click();
   }
   await expect(page.getByTestId('outcome')).toHaveText('Success');
-  const played = await page.locator('article[data-from="env"] p').allTextContents();
+  const played = await page.locator('article[data-from="env"] p.verbatim').allTextContents();
   await page.getByRole('button', { name: 'Share' }).click();
   const url = await page.getByLabel('Share link').inputValue();
   expect(url).toContain('#/replay/v1.');
@@ -25,11 +25,11 @@ test('a shared episode link replays the same observations in a fresh browser', a
   const viewerErrors = watchErrors(viewer);
   await viewer.goto(url);
   await expect(viewer.getByTestId('replay-step')).toHaveText('Step 0 of 4');
-  const seen = [await viewer.locator('article[data-from="env"] p').last().textContent()];
+  const seen = [await viewer.locator('article[data-from="env"] p.verbatim').last().textContent()];
   for (let i = 1; i <= 4; i++) {
     await viewer.keyboard.press('ArrowRight');
     await expect(viewer.getByTestId('replay-step')).toHaveText(`Step ${i} of 4`);
-    seen.push(await viewer.locator('article[data-from="env"] p').last().textContent());
+    seen.push(await viewer.locator('article[data-from="env"] p.verbatim').last().textContent());
   }
   expect(seen).toEqual(played);
   await expect(viewer.getByTestId('replay-reward')).toHaveText('1');
@@ -93,7 +93,7 @@ test('an episode file opens in Replay from the file picker; a broken file gets a
   await page.getByLabel('Open episode file').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 3');
   await page.getByRole('button', { name: 'Last' }).click();
-  await expect(page.locator('article[data-from="env"] p').last()).toHaveText('Success');
+  await expect(page.locator('article[data-from="env"] p.verbatim').last()).toHaveText('Success');
 
   await page.getByLabel('Open episode file').setInputFiles({ name: 'x.agentgym-episode.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,') });
   await expect(page.getByTestId('replay-error')).toBeVisible();

@@ -4,8 +4,8 @@
  * (/v1beta/models/<model>:generateContent | :streamGenerateContent?alt=sse), streamed in each
  * provider's real event format or whole, with usage fields shaped like the real ones.
  *
- * Replies are scripted: the first script whose `match` occurs in the conversation's first
- * observation (its 3rd message) is used, and the reply index is the number of assistant turns after
+ * Replies are scripted: the first script whose `match` occurs in the conversation's 3rd message
+ * (the first observation, or the env's opening turn that holds it) is used, and the reply index is the number of assistant turns after
  * the instruction's reply. Faults (429 with Retry-After, 500, hang, cut stream, garbage body) apply
  * to the next N model requests. Control it in-process (configure/log) or over HTTP:
  * POST /__mock/config (JSON, merged), GET /__mock/log, DELETE /__mock/log.

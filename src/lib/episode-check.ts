@@ -70,6 +70,7 @@ function checkStep(v: unknown, path: string): StepRecord {
   return assignDefined(s, {
     thought: opt(o.thought, (x) => str(x, `${path}.thought`, 200_000)),
     progress: opt(o.progress, (x) => num(x, `${path}.progress`)),
+    hint: opt(o.hint, (x) => str(x, `${path}.hint`, 2000)),
     usage: opt(o.usage, (x) => checkUsage(x, `${path}.usage`)),
     model: opt(o.model, (x) => str(x, `${path}.model`, 200)),
     latencyMs: opt(o.latencyMs, (x) => num(x, `${path}.latencyMs`)),

@@ -46,6 +46,8 @@ export interface StepRecord {
   reward: number;
   done: boolean;
   valid: boolean;
+  /** For people, not the agent: why the env found the action invalid. */
+  hint?: string;
   progress?: number;
   usage?: Usage;
   /** Model id as the provider returned it for this step. */

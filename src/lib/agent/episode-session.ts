@@ -236,6 +236,7 @@ export class EpisodeSession {
       done: snap.done,
       valid: 'action' in p.parse && snap.info.valid !== false,
       ...(snap.info.progress !== undefined ? { progress: snap.info.progress } : {}),
+      ...(typeof snap.info.hint === 'string' ? { hint: snap.info.hint } : {}),
       ...(usage ? { usage, model: p.result!.model, latencyMs: p.result!.latencyMs } : {}),
       at: this.now(),
     };
