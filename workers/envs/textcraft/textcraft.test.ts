@@ -19,12 +19,14 @@ function solve(index: number, limit: number) {
   const oracle = new TextCraftOracle();
   let snap = s.reset(index);
   const transcript = [snap.observation];
-  while (!snap.done && transcript.length <= limit) {
+  let steps = 0;
+  while (!snap.done && steps < limit) {
     const action = oracle.next(snap.observation);
     snap = s.step(action);
+    steps++;
     transcript.push(action, snap.observation);
   }
-  return { transcript, steps: (transcript.length - 1) / 2, reward: snap.reward };
+  return { transcript, steps, reward: snap.reward };
 }
 
 describe('TextCraft', () => {
