@@ -138,6 +138,34 @@ export class CraftingTree {
     return this.goalList;
   }
 
+  /** The goal's tree walk (see TreeWalk). */
+  walk(goal: string): TreeWalk {
+    const recipes = this.traverse(goal, new Set());
+    const uses = this.uses();
+    const draws: (readonly Recipe[])[] = [];
+    for (const r of recipes) {
+      for (const i of r.inputs) {
+        const users = uses.get(i.name);
+        if (users) draws.push(users);
+      }
+    }
+    return { recipes, uses: draws };
+  }
+
+  /**
+   * traverse_recipe_tree: the name's own recipes, then, for each of them and each ingredient, that
+   * ingredient's walk. A name already on the path gives nothing, so a recipe reached by two
+   * branches is listed twice (and draws distractors twice).
+   */
+  private traverse(name: string, path: ReadonlySet<string>): Recipe[] {
+    if (path.has(name)) return [];
+    const own = this.recipesOf(name) ?? [];
+    const next = new Set(path).add(name);
+    const collected = own.slice();
+    for (const r of own) for (const i of r.inputs) collected.push(...this.traverse(i.name, next));
+    return collected;
+  }
+
   /**
    * The recipes using each ingredient name (collect_item_uses): item recipes, then tag recipes, so
    * a recipe with a group is listed twice. Built from the unwalked tree, as on a fresh server.
@@ -151,6 +179,14 @@ export class CraftingTree {
     this.usesMap = uses;
     return uses;
   }
+}
+
+/** What a reset needs of a goal's tree. */
+export interface TreeWalk {
+  /** traverse_recipe_tree's list, duplicates included. */
+  recipes: readonly Recipe[];
+  /** For each recipe in it and each ingredient with uses, in order: that ingredient's uses. */
+  uses: readonly (readonly Recipe[])[];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

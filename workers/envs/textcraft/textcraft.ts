@@ -1,18 +1,12 @@
 /**
  * The TextCraft game as AgentGym's agentenv-textcraft plays it: craft a goal item from the crafting
  * commands shown, with `get N item`, `craft N item using a x, b y` and `inventory`. Texts, matching
- * rules, rewards and the reset's command list follow its environment.py and crafting_tree.py, as a
- * fresh server (PYTHONHASHSEED=0) resets an env to the item. See index.ts for what that implies.
+ * rules and rewards follow its environment.py; the reset's command list is commands.ts. See index.ts
+ * for what that implies.
  */
 import type { Env, StepResult, TextPicture } from '../contract.ts';
-import { PyRandom } from '../python-random.ts';
-import { PyStrSet } from '../python-set.ts';
+import { commandsFor } from './commands.ts';
 import { craftingTree, displayName, type CraftingTree, type Ingredient, type Recipe } from './crafting-tree.ts';
-
-/** AgentGym reseeds Python's `random` with 42 on every reset. */
-const SEED = 42;
-/** At most this many uses sampled per ingredient, and this many distractors shown. */
-const MAX_DISTRACTORS = 10;
 
 class ActionFailed extends Error {}
 
@@ -23,7 +17,6 @@ interface ItemTag {
 
 export class TextCraftEnv implements Env {
   private readonly tree: CraftingTree = craftingTree();
-  private readonly rng = new PyRandom(SEED);
   goal = '';
   commands = '';
   /** Counts are Python ints in AgentGym: "get 99999999999999999999 dirt" must echo exactly. */
@@ -35,49 +28,9 @@ export class TextCraftEnv implements Env {
     // Python's modulo: the index wraps around (544 is item 0 again).
     this.goal = goals[((index % goals.length) + goals.length) % goals.length];
     this.inventory = new Map();
-    this.rng.seed(SEED);
-    this.commands = this.buildCommands().join('\n');
+    this.commands = commandsFor(this.tree, this.goal);
     this.last = `Crafting commands:\n${this.commands}\n\nGoal: craft ${displayName(this.goal)}.`;
     return this.last;
-  }
-
-  /**
-   * AgentGym's create_recipe_set and reset: the tree's recipes, up to 10 sampled uses of every
-   * ingredient met in the walk (duplicates included, as each draw moves the random stream), then
-   * list(tree set) + sample(list(distractor set), ≤ 10), shuffled. The sets' order is CPython's.
-   */
-  private buildCommands(): string[] {
-    const uses = this.tree.uses();
-    const recipes = this.walk(this.goal, new Set());
-    const distractors: Recipe[] = [];
-    for (const r of recipes) {
-      for (const i of r.inputs) {
-        const users = uses.get(i.name);
-        if (users) distractors.push(...this.rng.sample(users, Math.min(users.length, MAX_DISTRACTORS)));
-      }
-    }
-    const inTree = new PyStrSet();
-    for (const r of recipes) inTree.add(r.text, r.hash);
-    const others = new PyStrSet();
-    for (const d of distractors) if (!inTree.has(d.text, d.hash)) others.add(d.text, d.hash);
-    const shown = others.values();
-    const lines = [...inTree.values(), ...this.rng.sample(shown, Math.min(shown.length, MAX_DISTRACTORS))];
-    this.rng.shuffle(lines);
-    return lines;
-  }
-
-  /**
-   * traverse_recipe_tree: the name's own recipes (the item's, else the tag's), then, for each of
-   * them and each ingredient, that ingredient's walk. A name already on the path gives nothing, so
-   * a recipe shared by two branches is listed twice (and draws distractors twice).
-   */
-  private walk(name: string, path: ReadonlySet<string>): Recipe[] {
-    if (path.has(name)) return [];
-    const own = this.tree.recipesOf(name) ?? [];
-    const next = new Set(path).add(name);
-    const collected = own.slice();
-    for (const r of own) for (const i of r.inputs) collected.push(...this.walk(i.name, next));
-    return collected;
   }
 
   step(action: string): StepResult {
