@@ -23,7 +23,7 @@ export interface Recipe {
   output: string;
   count: number;
   inputs: Ingredient[];
-  /** The command text ("craft 4 oak planks using 1 oak logs") and its CPython hash, made once. */
+  /** The command text ("craft 4 oak planks using 1 oak logs"; a demoted tag keeps its name) and its CPython hash. */
   text: string;
   hash: PyHash;
 }
@@ -74,7 +74,8 @@ export class CraftingTree {
       }
       if (!deps.has(output)) deps.set(output, new Set());
       if (inputs.some((i) => deps.get(i.name)?.has(output))) continue;
-      const recipe: Recipe = { output, count, inputs, text: '', hash: { hi: 0, lo: 0 } };
+      const text = recipeText(output, count, inputs);
+      const recipe: Recipe = { output, count, inputs, text, hash: pyStrHash(text) };
       push(this.itemRecipes, output, recipe);
       const closure = deps.get(output)!;
       for (const i of inputs) {
@@ -85,12 +86,6 @@ export class CraftingTree {
       if (tag !== null) push(this.tagRecipes, tag, recipe);
     }
     this.demoteUncraftableTags();
-    for (const list of this.itemRecipes.values()) {
-      for (const r of list) {
-        r.text = recipeText(r.output, r.count, r.inputs);
-        r.hash = pyStrHash(r.text);
-      }
-    }
   }
 
   /** A tag no craftable item belongs to cannot be satisfied by crafting: it becomes an item. */
