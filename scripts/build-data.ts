@@ -1,7 +1,8 @@
 /**
- * Builds static-data/ from npm data packages (devDependencies), deterministically. The output is
- * committed so that Node tools and tests run without a build; `npm test` rebuilds it and the
- * static-data test checks the committed files match.
+ * Builds static-data/ from npm data packages (devDependencies) and the files vendored under
+ * scripts/data/agentgym/, deterministically. The output is committed so that Node tools and tests
+ * run without a build; `npm test` rebuilds it and the static-data test checks the committed files
+ * match.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -6,7 +6,7 @@ import { GENERATORS } from './index.ts';
 const root = join(import.meta.dirname, '..', '..', 'static-data');
 
 describe('static-data', () => {
-  it('matches what the generators produce from the npm packages (no hand edits)', () => {
+  it('matches what the generators produce from their sources (no hand edits)', () => {
     for (const gen of GENERATORS) {
       for (const [name, content] of Object.entries(gen())) {
         expect(readFileSync(join(root, name), 'utf8'), name).toBe(content);

@@ -1,179 +1,82 @@
 /**
- * TextCraft recipes from `minecraft-data` (pc/1.16.2 recipes.json + items.json), written as a compact
- * data-pack-like list: names instead of numeric ids, item tags ("#planks") and output groups rebuilt.
- *
- * minecraft-data expands every tag into one recipe per member (crafting_table has 8 recipes, one per
- * plank type) and drops groups, while AgentGym's TextCraft reads the vanilla data pack, where those
- * are tags. We rebuild them mechanically:
- *  1. Variant sets: for each output, for each recipe and each ingredient X in it, replace X by a
- *     placeholder; recipes of the same output that give the same template differ only in that slot,
- *     and the values X takes there form a variant set (e.g. the 8 planks for crafting_table).
- *  2. Each variant set is split by name rules into tags (TAG_RULES below: members ending in
- *     "_planks" -> #planks, wooden slabs -> #wooden_slabs, all wools -> #wool, the logs/woods of one
- *     wood type -> #oak_logs / #crimson_stems, of several types -> #logs, coal+charcoal -> #coals,
- *     cobblestone+blackstone -> #stone_tool_materials for tools else #stone_crafting_materials,
- *     soul sand+soil -> #soul_fire_base_blocks). Members no rule claims keep their own recipes
- *     (the dye alternatives, stick from bamboo, TNT from red sand).
- *  3. Ingredients are replaced by their tag for that output, recipes are reduced to (ingredient,
- *     count) lists in first-appearance order (row-major for shaped ones) and deduplicated.
- *  4. Output groups come from name suffixes (GROUP_SUFFIXES): "oak_planks" -> group "planks",
- *     "red_wool" -> "wool", wooden doors -> "wooden_door"...; TextCraft uses a group as the tag its
- *     output belongs to, which is how "oak planks" may stand in for "planks".
- * Known differences from the real data pack: ingredient lists (torch's [coal, charcoal]) become tags
- * or alternatives, and recipe order follows output names, not data-pack file names.
+ * TextCraft's recipes as AgentGym reads them: its 860 recipe files (vendored, in the directory
+ * listing order of the machine that recorded the goldens, in agentgym/textcraft-recipes.json)
+ * reduced to what CraftingTree._load_recipes takes from them, in the same order:
+ *  - only "crafting_shaped" and "crafting_shapeless" files (the rest are skipped there too);
+ *  - shaped: one ingredient per key, in the key's order in the file, counted over the pattern;
+ *  - shapeless: ingredients merged by name in first-appearance order, counted;
+ *  - an ingredient given as a list of alternatives is its first alternative;
+ *  - output item and count (1 when absent), and the recipe's group, if any.
+ * The env builds the crafting tree from this list (block recipes, cycles, tags, depths), so the
+ * order of the list is the order AgentGym sees the files in, and with it the goal order.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import type { DataGenerator } from './index.ts';
 
-export interface RecipeOut {
-  /** Output item name without "minecraft:". */
-  out: string;
-  count: number;
-  /** Output group (the tag the output belongs to), when the output is part of a family. */
+/** [output, count, group or null, [[ingredient, count], ...]]; "#name" is a tag. No "minecraft:". */
+export type CompactRecipe = [string, number, string | null, [string, number][]];
+
+type Ref = { item: string } | { tag: string };
+interface RecipeFile {
+  type: string;
   group?: string;
-  /** Ingredients: item name, or "#tag", with count; in first-appearance order. */
-  in: [string, number][];
+  pattern?: string[];
+  key?: Record<string, Ref | Ref[]>;
+  ingredients?: (Ref | Ref[])[];
+  result?: string | { item: string; count?: number };
 }
 
-type RawRecipe = { inShape: (number | null)[][]; result: { id: number; count: number } } | { ingredients: number[]; result: { id: number; count: number } };
+const SOURCE = new URL('./agentgym/textcraft-recipes.json', import.meta.url);
+const NS = 'minecraft:';
 
-const VERSION = '1.16.2';
-
-function dataDir(): string {
-  const pkg = createRequire(import.meta.url).resolve('minecraft-data/package.json');
-  return join(dirname(pkg), 'minecraft-data', 'data', 'pc', VERSION);
+function bare(id: string): string {
+  if (!id.startsWith(NS)) throw new Error(`TextCraft recipes: "${id}" is not a minecraft: id`);
+  return id.slice(NS.length);
 }
 
-const TOOLS = /_(sword|shovel|pickaxe|axe|hoe)$/;
-const LOGISH = /_(log|wood|stem|hyphae)$/;
-const woodType = (name: string) => name.replace(/^stripped_/, '').replace(LOGISH, '');
-
-/** A rule picks the members of a variant set it names, and returns the tag for them (or null). */
-type TagRule = (members: string[], output: string, isItem: (n: string) => boolean) => { members: string[]; tag: string } | null;
-
-const TAG_RULES: TagRule[] = [
-  (s) => only(s.filter((m) => m.endsWith('_planks')), 'planks'),
-  (s, _o, isItem) => only(s.filter((m) => m.endsWith('_slab') && isItem(m.replace(/_slab$/, '_planks'))), 'wooden_slabs'),
-  (s) => only(s.filter((m) => m.endsWith('_wool')), 'wool'),
-  (s) => {
-    const logs = s.filter((m) => LOGISH.test(m));
-    const types = new Set(logs.map(woodType));
-    if (types.size !== 1) return only(logs, 'logs');
-    const [type] = types;
-    return only(logs, logs.includes(`${type}_stem`) ? `${type}_stems` : `${type}_logs`);
-  },
-  (s) => only(s.filter((m) => m === 'coal' || m === 'charcoal'), 'coals'),
-  (s, out) => only(s.filter((m) => m === 'cobblestone' || m === 'blackstone'), TOOLS.test(out) ? 'stone_tool_materials' : 'stone_crafting_materials'),
-  (s) => only(s.filter((m) => m === 'soul_sand' || m === 'soul_soil'), 'soul_fire_base_blocks'),
-];
-
-function only(members: string[], tag: string) {
-  return members.length >= 2 ? { members, tag } : null;
+/** "oak_planks" for an item, "#planks" for a tag, as _load_recipes tells them apart. */
+function ingredient(ref: Ref | Ref[], file: string): string {
+  const one = Array.isArray(ref) ? ref[0] : ref;
+  if ('item' in one) return bare(one.item);
+  if ('tag' in one) return `#${bare(one.tag)}`;
+  throw new Error(`TextCraft recipes: ${file}: unknown ingredient ${JSON.stringify(ref)}`);
 }
 
-/** Output name suffix -> group; `wooden` families need a wood-type prefix (one with planks). */
-const GROUP_SUFFIXES: { suffix: string; group: string; wooden?: boolean }[] = [
-  { suffix: '_planks', group: 'planks' },
-  { suffix: '_wool', group: 'wool' },
-  { suffix: '_carpet', group: 'carpet' },
-  { suffix: '_bed', group: 'bed' },
-  { suffix: '_banner', group: 'banner' },
-  { suffix: '_stained_glass_pane', group: 'stained_glass_pane' },
-  { suffix: '_stained_glass', group: 'stained_glass' },
-  { suffix: '_terracotta', group: 'stained_terracotta' },
-  { suffix: '_concrete_powder', group: 'concrete_powder' },
-  { suffix: '_sign', group: 'sign', wooden: true },
-  { suffix: '_boat', group: 'boat', wooden: true },
-  { suffix: '_door', group: 'wooden_door', wooden: true },
-  { suffix: '_trapdoor', group: 'wooden_trapdoor', wooden: true },
-  { suffix: '_fence_gate', group: 'wooden_fence_gate', wooden: true },
-  { suffix: '_fence', group: 'wooden_fence', wooden: true },
-  { suffix: '_slab', group: 'wooden_slab', wooden: true },
-  { suffix: '_stairs', group: 'wooden_stairs', wooden: true },
-  { suffix: '_button', group: 'wooden_button', wooden: true },
-  { suffix: '_pressure_plate', group: 'wooden_pressure_plate', wooden: true },
-  { suffix: '_wood', group: 'bark', wooden: true },
-  { suffix: '_hyphae', group: 'bark', wooden: true },
-];
-
-function groupOf(out: string, isItem: (n: string) => boolean): string | undefined {
-  for (const g of GROUP_SUFFIXES) {
-    if (!out.endsWith(g.suffix)) continue;
-    const prefix = out.slice(0, -g.suffix.length).replace(/^stripped_/, '');
-    if (g.wooden && !isItem(`${prefix}_planks`)) continue;
-    return g.group;
-  }
-  return undefined;
+function occurrences(line: string, key: string): number {
+  return line.split(key).length - 1;
 }
 
-/** Slots of a recipe as names, row-major for shaped recipes; `shaped` says whether order counts. */
-function slotsOf(r: RawRecipe, name: (id: number) => string): { shaped: boolean; slots: (string | null)[] } {
-  if ('inShape' in r) return { shaped: true, slots: r.inShape.flatMap((row) => [...row.map((id) => (id === null ? null : name(id))), '|']) };
-  return { shaped: false, slots: r.ingredients.map(name).sort() };
-}
-
-export function buildRecipes(items: { id: number; name: string }[], raw: Record<string, RawRecipe[]>): RecipeOut[] {
-  const names = new Map(items.map((i) => [i.id, i.name]));
-  const name = (id: number) => {
-    const n = names.get(id);
-    if (!n) throw new Error(`minecraft-data: unknown item id ${id}`);
-    return n;
-  };
-  const known = new Set(names.values());
-  const isItem = (n: string) => known.has(n);
-  const out: RecipeOut[] = [];
-  const outputs = Object.values(raw).map((rs) => ({ output: name(rs[0].result.id), rs }));
-  outputs.sort((a, b) => (a.output < b.output ? -1 : a.output > b.output ? 1 : 0));
-  for (const { output, rs } of outputs) {
-    const shaped = rs.map((r) => slotsOf(r, name));
-    // 1. variant sets: values of X over recipes sharing the template "recipe with X as a hole".
-    const variants = new Map<string, Set<string>>();
-    for (const { shaped: isShaped, slots } of shaped) {
-      for (const x of new Set(slots)) {
-        if (x === null || x === '|') continue;
-        const hole = slots.map((s) => (s === x ? '?' : s));
-        const key = JSON.stringify([isShaped, isShaped ? hole : hole.sort()]);
-        if (!variants.has(key)) variants.set(key, new Set());
-        variants.get(key)!.add(x);
-      }
+export function compactRecipe(file: string, r: RecipeFile): CompactRecipe | null {
+  const inputs: [string, number][] = [];
+  if (r.type === 'minecraft:crafting_shaped') {
+    for (const [key, ref] of Object.entries(r.key ?? {})) {
+      const count = (r.pattern ?? []).reduce((n, line) => n + occurrences(line, key), 0);
+      inputs.push([ingredient(ref, file), count]);
     }
-    // 2. tags for members of variant sets.
-    const tagOf = new Map<string, string>();
-    for (const set of variants.values()) {
-      if (set.size < 2) continue;
-      const members = [...set];
-      for (const rule of TAG_RULES) {
-        const hit = rule(members, output, isItem);
-        if (hit) for (const m of hit.members) tagOf.set(m, `#${hit.tag}`);
-      }
+  } else if (r.type === 'minecraft:crafting_shapeless') {
+    for (const ref of r.ingredients ?? []) {
+      const name = ingredient(ref, file);
+      const seen = inputs.find(([n]) => n === name);
+      if (seen) seen[1]++;
+      else inputs.push([name, 1]);
     }
-    // 3. rewrite, count, dedupe.
-    const seen = new Set<string>();
-    const group = groupOf(output, isItem);
-    rs.forEach((r, i) => {
-      const counts = new Map<string, number>();
-      for (const s of shaped[i].slots) {
-        if (s === null || s === '|') continue;
-        const ing = tagOf.get(s) ?? s;
-        counts.set(ing, (counts.get(ing) ?? 0) + 1);
-      }
-      const recipe: RecipeOut = { out: output, count: r.result.count, ...(group ? { group } : {}), in: [...counts] };
-      const key = JSON.stringify(recipe);
-      if (seen.has(key)) return;
-      seen.add(key);
-      out.push(recipe);
-    });
+  } else {
+    return null;
   }
-  return out;
+  const result = r.result;
+  if (result === undefined) throw new Error(`TextCraft recipes: ${file}: no result`);
+  const [out, count] = typeof result === 'string' ? [result, 1] : [result.item, result.count || 1];
+  return [bare(out), count, r.group ?? null, inputs];
 }
 
-export function textcraftData(): Record<string, string> {
-  const dir = dataDir();
-  const items = JSON.parse(readFileSync(join(dir, 'items.json'), 'utf8')) as { id: number; name: string }[];
-  const raw = JSON.parse(readFileSync(join(dir, 'recipes.json'), 'utf8')) as Record<string, RawRecipe[]>;
-  const recipes = buildRecipes(items, raw);
+export const textcraftData: DataGenerator = () => {
+  const src = JSON.parse(readFileSync(SOURCE, 'utf8')) as { source: string; files: Record<string, RecipeFile> };
+  const recipes: CompactRecipe[] = [];
+  for (const [file, r] of Object.entries(src.files)) {
+    const recipe = compactRecipe(file, r);
+    if (recipe) recipes.push(recipe);
+  }
   // One recipe per line keeps diffs of the committed file readable.
   const body = recipes.map((r) => JSON.stringify(r)).join(',\n');
-  return { 'textcraft-recipes.json': `{"source":"minecraft-data pc/${VERSION}","recipes":[\n${body}\n]}\n` };
-}
+  return { 'textcraft-agentgym.json': `{"source":${JSON.stringify(src.source)},"recipes":[\n${body}\n]}\n` };
+};

@@ -18,7 +18,7 @@ Keep in mind:
 const ONE_ACTION = "Error: Only one 'Action' is allowed per response. Please adjust your response.";
 
 export const format: AgentFormat = {
-  id: 'textcraft-ours-1',
+  id: 'textcraft-ours-2',
   instruction,
   instructionReply: "OK. I'll follow your instructions and try my best to solve the task.",
   extractAction(reply) {
@@ -27,7 +27,7 @@ export const format: AgentFormat = {
     const found = [...reply.matchAll(/Action:\s*([\s\S]*?)(?=\n|$)/g)];
     if (found.length > 1) return { invalid: ONE_ACTION };
     const raw = found.length ? found[0][1] : '';
-    const action = raw.replace(/[^A-Za-z0-9, ]+/g, '').split(' ').filter(Boolean).join(' ');
-    return { action: action.toLowerCase() === 'look' ? 'inventory' : action };
+    // "look" is passed on: AgentGym's server answers that it cannot execute it.
+    return { action: raw.replace(/[^A-Za-z0-9, ]+/g, '').split(' ').filter(Boolean).join(' ') };
   },
 };

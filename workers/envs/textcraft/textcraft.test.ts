@@ -20,12 +20,14 @@ function solve(index: number, limit: number) {
   const oracle = new TextCraftOracle();
   let snap = { observation: env.reset(index), reward: 0, done: false };
   const transcript = [snap.observation];
-  while (!snap.done && transcript.length <= limit) {
+  let steps = 0;
+  while (!snap.done && steps < limit) {
     const action = oracle.next(snap.observation);
     snap = env.step(action);
+    steps++;
     transcript.push(action, snap.observation);
   }
-  return { transcript, steps: (transcript.length - 1) / 2, reward: snap.reward };
+  return { transcript, steps, reward: snap.reward };
 }
 
 describe('TextCraft', () => {
@@ -75,6 +77,39 @@ describe('TextCraft', () => {
     expect(obs('inventory')).toBe('Inventory: [oak logs] (1) [string] (0) [crafting table] (1) ');
   });
 
+  it('answers look, batches, tag members and Python ints as AgentGym does', () => {
+    // Expected texts: AgentGym's environment.py run in-process on the same actions (CPython 3.11).
+    const env = new TextCraftEnv();
+    env.reset(indexOf('crafting_table'));
+    const obs = (a: string) => env.step(a).observation;
+    const noRecipe = (tag: string, id: string, n: number) => `Could not find a valid recipe for ItemTagWithCount(item_tag=ItemTag(tag=${tag}, item_id=${id}), count=${n})`;
+    expect(obs('look')).toBe('Could not execute look');
+    expect(obs('get 007 oak logs')).toBe('Got 7 oak logs');
+    // Each input count must be the recipe's own: two batches take two commands.
+    expect(obs('craft 8 oak planks using 2 oak logs')).toBe(noRecipe('None', "'minecraft:oak_planks'", 8));
+    expect(obs('craft 4 oak planks using 1 oak logs')).toBe('Crafted 4 minecraft:oak_planks');
+    expect(obs('craft 4 dark oak planks using 1 oak logs')).toBe(noRecipe('None', "'minecraft:dark_oak_planks'", 4));
+    // A member item stands in for the recipe's tag ("2 planks").
+    expect(obs('craft 1 stick using 2 oak planks')).toBe('Crafted 4 minecraft:stick');
+    expect(obs('craft 1 crafting table using 3 oak planks')).toBe('Could not find enough items to craft minecraft:crafting_table');
+    expect(obs('get 99999999999999999999 dirt')).toBe('Got 99999999999999999999 dirt');
+    expect(obs('craft 1 crafting\ttable using 1 dirt')).toBe(noRecipe('None', "'minecraft:crafting\\ttable'", 1));
+    // str.strip() and repr() as Python's: \x1c is whitespace there, \x85 is unprintable.
+    expect(obs('craft 1 a\x85b using  1 dirt\x1c')).toBe(noRecipe('None', "'minecraft:a\\x85b'", 1));
+    expect(obs('craft 1 planks using 1 oak logs')).toBe(noRecipe("'minecraft:planks'", 'None', 1));
+    expect(obs('inventory')).toBe('Inventory: [oak logs] (6) [oak planks] (2) [stick] (4) [dirt] (99999999999999999999) ');
+  });
+
+  it('keeps executing steps after the goal is crafted, as AgentGym\'s server does', () => {
+    const env = new TextCraftEnv();
+    env.reset(indexOf('crafting_table'));
+    env.step('get 1 oak logs');
+    env.step('craft 4 oak planks using 1 oak logs');
+    expect(env.step('craft 1 crafting table using 4 oak planks')).toMatchObject({ reward: 1, done: true });
+    expect(env.step('get 2 oak logs')).toMatchObject({ observation: 'Got 2 oak logs', reward: 0, done: false });
+    expect(env.step('inventory').observation).toBe('Inventory: [crafting table] (1) [oak logs] (2) ');
+  });
+
   it('leaves the inventory unchanged on invalid actions, never throwing', () => {
     const env = new TextCraftEnv();
     env.reset(indexOf('crafting_table'));
@@ -109,7 +144,8 @@ describe('TextCraft', () => {
     expect(format.extractAction('Thought:\nI need planks.\n\nAction:\nget 1 oak logs')).toEqual({ action: 'get 1 oak logs' });
     expect(format.extractAction('Action: craft 4 oak planks using 1 oak logs.\nmore')).toEqual({ action: 'craft 4 oak planks using 1 oak logs' });
     expect(format.extractAction('Action:  get  2   "dark-oak" logs!</s>')).toEqual({ action: 'get 2 darkoak logss' });
-    expect(format.extractAction('Action: look')).toEqual({ action: 'inventory' });
+    // AgentGym's client passes "look" on; its server cannot execute it.
+    expect(format.extractAction('Action: look')).toEqual({ action: 'look' });
     expect(format.extractAction('no action here')).toEqual({ action: '' });
     expect(format.extractAction('Action: get 1 stick\nAction: inventory')).toEqual({
       invalid: "Error: Only one 'Action' is allowed per response. Please adjust your response.",

@@ -1,58 +1,42 @@
 /**
- * The TextCraft game (AgentGym's agentenv-textcraft): craft a goal item from the crafting commands
- * shown, with `get N item`, `craft N item using a x, b y` and `inventory`. Texts, matching rules and
- * rewards follow AgentGym's environment.py; see index.ts for where we differ.
+ * The TextCraft game as AgentGym's agentenv-textcraft plays it: craft a goal item from the crafting
+ * commands shown, with `get N item`, `craft N item using a x, b y` and `inventory`. Texts, matching
+ * rules and rewards follow its environment.py; the reset's command list is commands.ts. See index.ts
+ * for what that implies.
  */
 import type { Env, StepResult, TextPicture } from '../contract.ts';
-import { Rng } from '../rng.ts';
-import { craftingTree, displayName, recipeText, type CraftingTree, type Ingredient } from './crafting-tree.ts';
-
-/** AgentGym reseeds Python's random with 42 on every reset; we do the same with our Rng. */
-const SEED = 42;
-/** At most this many uses sampled per ingredient, and this many distractors shown. */
-const MAX_DISTRACTORS = 10;
+import { commandsFor } from './commands.ts';
+import { craftingTree, displayName, type CraftingTree, type Ingredient, type Recipe } from './crafting-tree.ts';
 
 class ActionFailed extends Error {}
+
+interface ItemTag {
+  name: string;
+  isTag: boolean;
+}
 
 export class TextCraftEnv implements Env {
   private readonly tree: CraftingTree = craftingTree();
   goal = '';
   commands = '';
-  private inventory = new Map<string, number>();
+  /** Counts are Python ints in AgentGym: "get 99999999999999999999 dirt" must echo exactly. */
+  private inventory = new Map<string, bigint>();
   private last = '';
 
   reset(index: number): string {
     const goals = this.tree.goals();
-    this.goal = goals[index % goals.length];
+    // Python's modulo: the index wraps around (544 is item 0 again).
+    this.goal = goals[((index % goals.length) + goals.length) % goals.length];
     this.inventory = new Map();
-    this.commands = this.buildCommands(new Rng(SEED)).join('\n');
+    this.commands = commandsFor(this.tree, this.goal);
     this.last = `Crafting commands:\n${this.commands}\n\nGoal: craft ${displayName(this.goal)}.`;
     return this.last;
-  }
-
-  /** The goal's tree recipes plus up to 10 recipes that use the same ingredients, shuffled. */
-  private buildCommands(rng: Rng): string[] {
-    const tree = this.tree.treeRecipes(this.goal);
-    const uses = this.tree.uses();
-    const inTree = new Set(tree.map(recipeText));
-    const pool = new Set<string>();
-    for (const r of tree) {
-      for (const i of r.inputs) {
-        const users = uses.get(i.name) ?? [];
-        for (const u of sample(rng, users, MAX_DISTRACTORS)) {
-          const text = recipeText(u);
-          if (!inTree.has(text)) pool.add(text);
-        }
-      }
-    }
-    return rng.shuffle([...inTree, ...sample(rng, [...pool], MAX_DISTRACTORS)]);
   }
 
   step(action: string): StepResult {
     let result: StepResult;
     try {
       const [observation, made] = this.act(action);
-      // Making the goal item (by crafting; it can never be got) wins.
       const won = made === this.goal;
       result = { observation, reward: won ? 1 : 0, done: won, info: { valid: true } };
     } catch (e) {
@@ -63,18 +47,18 @@ export class TextCraftEnv implements Env {
     return result;
   }
 
-  /** The observation, and the item the action made, if any. */
+  /** The observation, and the item the action made or got, if any. */
   private act(action: string): [string, string | null] {
     // Python's re.match: anchored at the start only; its "." is [^\n].
     const craft = /^craft ([^\n]*) using ([^\n]*)/.exec(action);
     if (craft) return this.craft(craft[1], craft[2]);
     const get = /^get ([0-9]+) ([^\n]*)/.exec(action);
-    if (get) return this.get(Number(get[1]), get[2]);
+    if (get) return this.get(BigInt(get[1]), get[2]);
     if (action.startsWith('inventory')) return [this.describeInventory(), null];
     throw new ActionFailed(`Could not execute ${action}`);
   }
 
-  private get(amount: number, item: string): [string, string] {
+  private get(amount: bigint, item: string): [string, string] {
     const obj = this.parseItem(item);
     if (obj.isTag || this.tree.isCraftable(obj.name) || !this.tree.items.has(obj.name)) throw new ActionFailed(`Could not find ${item}`);
     this.add(obj.name, amount);
@@ -84,20 +68,45 @@ export class TextCraftEnv implements Env {
   private craft(outputText: string, inputsText: string): [string, string] {
     const m = /^([0-9]+) ([^\n]*)/.exec(outputText);
     const output = this.parseItem(m ? m[2] : outputText);
-    const count = m ? Number(m[1]) : 1;
-    const inputs = inputsText.split(',').map((part): Ingredient => {
-      const c = /^([0-9]+) ([^\n]*)/.exec(part.trim());
-      if (!c) throw new ActionFailed(`Wrong item format: ${part.trim()}`);
-      return { ...this.parseItem(c[2]), count: Number(c[1]) };
+    const count = m ? BigInt(m[1]) : 1n;
+    const inputs = inputsText.split(',').map((part): ItemTag & { count: bigint } => {
+      const c = /^([0-9]+) ([^\n]*)/.exec(pyStrip(part));
+      if (!c) throw new ActionFailed(`Wrong item format: ${pyStrip(part)}`);
+      return { ...this.parseItem(c[2]), count: BigInt(c[1]) };
     });
-    if (!inputs.every((i) => !i.isTag && (this.inventory.get(i.name) ?? -1) >= i.count)) {
+    // A tag in the inventory check stands for Python's None item id, which is never carried.
+    if (!inputs.every((i) => !i.isTag && (this.inventory.get(i.name) ?? -1n) >= i.count)) {
       throw new ActionFailed(`Could not find enough items to craft ${output.isTag ? 'None' : output.name}`);
     }
-    const recipe = output.isTag ? null : this.tree.match(output.name, inputs);
-    if (!recipe) throw new ActionFailed(`Could not find a valid recipe for ${pythonRepr(output, count)}`);
+    const made = output.isTag ? null : this.match(output.name, inputs);
+    if (!made) throw new ActionFailed(`Could not find a valid recipe for ${pythonRepr(output, count)}`);
     for (const i of inputs) this.remove(i.name, i.count);
-    this.add(recipe.output, recipe.count);
-    return [`Crafted ${recipe.count} ${recipe.output}`, recipe.output];
+    this.add(made.output, BigInt(made.count));
+    return [`Crafted ${made.count} ${made.output}`, made.output];
+  }
+
+  /**
+   * CraftingTree.craft: the first recipe of the output item whose every ingredient is met by the
+   * first input that fits it, at exactly its count, with no input left over. Returns that recipe.
+   */
+  private match(output: string, inputs: readonly (ItemTag & { count: bigint })[]): Recipe | null {
+    for (const target of this.tree.itemRecipes.get(output) ?? []) {
+      const left = inputs.slice();
+      const ok = target.inputs.every((want) => {
+        const at = left.findIndex((have) => this.fits(want, have));
+        if (at < 0 || left[at].count !== BigInt(want.count)) return false;
+        left.splice(at, 1);
+        return true;
+      });
+      if (ok && left.length === 0) return target;
+    }
+    return null;
+  }
+
+  /** find_matching_item's test: the same item, or for a tag the same tag or one of its members. */
+  private fits(want: Ingredient, have: ItemTag): boolean {
+    if (!want.isTag) return !have.isTag && have.name === want.name;
+    return have.isTag ? have.name === want.name : this.tree.tagOfItem.get(have.name) === want.name;
   }
 
   private describeInventory(): string {
@@ -106,18 +115,19 @@ export class TextCraftEnv implements Env {
   }
 
   /** "dark oak planks" -> minecraft:dark_oak_planks, a tag if the tree knows it as one. */
-  private parseItem(text: string): { name: string; isTag: boolean } {
+  private parseItem(text: string): ItemTag {
     const name = `minecraft:${text.replace(/ /g, '_')}`;
     return { name, isTag: this.tree.tags.has(name) };
   }
 
-  private add(id: string, n: number): void {
-    this.inventory.set(id, (this.inventory.get(id) ?? 0) + n);
+  private add(id: string, n: bigint): void {
+    this.inventory.set(id, (this.inventory.get(id) ?? 0n) + n);
   }
 
-  private remove(id: string, n: number): void {
-    const left = (this.inventory.get(id) ?? 0) - n;
-    if (left === 0) this.inventory.delete(id);
+  /** As AgentGym: an entry goes when it reaches exactly 0. */
+  private remove(id: string, n: bigint): void {
+    const left = (this.inventory.get(id) ?? 0n) - n;
+    if (left === 0n) this.inventory.delete(id);
     else this.inventory.set(id, left);
   }
 
@@ -131,23 +141,44 @@ export class TextCraftEnv implements Env {
   }
 
   detail(): Record<string, unknown> {
-    return { goal: this.goal, commands: this.commands, inventory: Object.fromEntries(this.inventory) };
+    return { goal: this.goal, commands: this.commands, inventory: Object.fromEntries([...this.inventory].map(([id, n]) => [id, n.toString()])) };
   }
 }
 
+/** Python's str.isspace() characters (JavaScript's \s differs: it has U+FEFF, lacks \x1c-\x1f and \x85). */
+const PY_SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, 'g');
+
+/** Python's str.strip() with no argument. */
+function pyStrip(s: string): string {
+  return s.replace(PY_STRIP, '');
+}
+
 /** Python's repr of TextCraft's ItemTagWithCount, which its "no valid recipe" message prints. */
-function pythonRepr(item: { name: string; isTag: boolean }, count: number): string {
+function pythonRepr(item: ItemTag, count: bigint): string {
   const tag = item.isTag ? pyStr(item.name) : 'None';
   const id = item.isTag ? 'None' : pyStr(item.name);
   return `ItemTagWithCount(item_tag=ItemTag(tag=${tag}, item_id=${id}), count=${count})`;
 }
 
+/** Characters Python's repr escapes: not str.isprintable() (controls, format, separators but space, unassigned...). */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const NAMED_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** Python's repr of a str: the quote it picks, backslash escapes, \xNN / \uNNNN / \UNNNNNNNN for unprintables. */
 function pyStr(s: string): string {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  return q + s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`) + q;
+  let out = q;
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (NAMED_ESCAPES[ch]) out += NAMED_ESCAPES[ch];
+    else if (ch === q) out += `\\${q}`;
+    else if (ch !== ' ' && UNPRINTABLE.test(ch)) out += code < 0x100 ? `\\x${hex(code, 2)}` : code < 0x10000 ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
+    else out += ch;
+  }
+  return out + q;
 }
 
-/** k distinct items drawn at random (Python's random.sample), or all of them if fewer. */
-function sample<T>(rng: Rng, items: readonly T[], k: number): T[] {
-  return rng.shuffle(items).slice(0, Math.min(k, items.length));
+function hex(n: number, width: number): string {
+  return n.toString(16).padStart(width, '0');
 }
