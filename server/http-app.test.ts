@@ -2,6 +2,7 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, type HttpAppOptions } from './http-app.ts';
+import { craftingTree } from '../workers/envs/textcraft/crafting-tree.ts';
 import { module as maze } from '../workers/envs/maze/index.ts';
 import { ENVS } from '../workers/envs/registry.ts';
 import { MazeOracle } from '../workers/envs/maze/oracle.ts';
@@ -250,6 +251,15 @@ describe('the registered envs as AgentGym clients call them', () => {
     const reset = await post(`${root}/textcraft/reset`, { id: created.id, data_idx: 7 });
     expect(reset.json.observation).toMatch(/Goal: craft /);
     expect((await post(`${root}/textcraft/step`, { id: created.id, action: 'inventory' })).json.observation).toBe('Inventory: You are not carrying anything.');
+  });
+
+  it('TextCraft: steps after the goal is crafted keep executing, as on AgentGym (no done-lock)', async () => {
+    const root = await serve();
+    const { json: created } = await post(`${root}/textcraft/create`, {});
+    await post(`${root}/textcraft/reset`, { id: created.id, data_idx: craftingTree().goals().indexOf('minecraft:crafting_table') });
+    for (const action of ['get 1 oak logs', 'craft 4 oak planks using 1 oak logs']) await post(`${root}/textcraft/step`, { id: created.id, action });
+    expect((await post(`${root}/textcraft/step`, { id: created.id, action: 'craft 1 crafting table using 4 oak planks' })).json).toMatchObject({ reward: 1, done: true });
+    expect(await post(`${root}/textcraft/step`, { id: created.id, action: 'get 2 oak logs' })).toEqual({ status: 200, json: { observation: 'Got 2 oak logs', reward: 0, done: false } });
   });
 
   it('BabyAI: reset by data_idx and step replies carry the running score', async () => {

@@ -91,8 +91,8 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     if (typeof action !== 'string') throw new HttpError(422, `Field "action" must be a string, got ${describe(action)}.`);
     const entry = lookup(spec, id);
     if (entry.item === null) throw new HttpError(409, `The task with environment ${id} has not been reset; call reset first.`);
-    if (entry.done) throw new HttpError(409, `The task with environment ${id} has finished.`);
-    const snap = await entry.session.step(action);
+    if (entry.done && !http.stepsAfterDone) throw new HttpError(409, `The task with environment ${id} has finished.`);
+    const snap = await entry.session.step(action, http.stepsAfterDone);
     entry.done = snap.done || snap.truncated;
     entry.total += snap.reward;
     const ctx = context(id, snap, entry);

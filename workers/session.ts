@@ -56,9 +56,10 @@ export class EnvSession {
     return this.snapshot(observation, 0, false, false, {});
   }
 
-  async step(action: string): Promise<Snapshot> {
+  /** `afterDone` lets a transport keep stepping a finished episode where AgentGym's server does. */
+  async step(action: string, afterDone = false): Promise<Snapshot> {
     if (!this.started) throw new Error('Call reset before step.');
-    if (this.finished) throw new Error('The episode has finished; reset to play again.');
+    if (this.finished && !afterDone) throw new Error('The episode has finished; reset to play again.');
     if (typeof action !== 'string') throw new Error('Action must be a string.');
     const r = await guard(this.spec, 'step', () => this.env.step(action));
     const truncated = r.truncated === true;

@@ -89,6 +89,8 @@ export interface HttpCompat {
   resetField: string;
   /** Whether POST /create also resets the env and returns its observation (TextCraft). */
   createResets?: boolean;
+  /** Whether the AgentGym server keeps executing steps after the task is done (TextCraft has no done-lock). */
+  stepsAfterDone?: boolean;
   /** Extra GET routes of the AgentGym server (e.g. Wordle's filtered_vocab), each given ?id=. */
   extraGets?: Record<string, (env: Env) => unknown>;
   /** Name of the env id in request bodies and queries when it is not "id" (BIRD, tools: "env_idx"). */

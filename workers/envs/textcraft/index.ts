@@ -20,6 +20,7 @@ export const module: EnvModule = {
   http: {
     resetField: 'data_idx',
     createResets: true,
+    stepsAfterDone: true,
     extraGets: {
       commands: (env) => (env as TextCraftEnv).commands,
       goal: (env) => (env as TextCraftEnv).goal,
