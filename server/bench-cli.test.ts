@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,24 @@ describe('bench CLI', () => {
     await expect(runCli(['--model', 'm', '--envs', 'maze', '--items', '30'], io())).rejects.toThrow('out of range');
     await expect(runCli(['--model', 'm', '--concurrency', '0'], io())).rejects.toThrow('--concurrency must be a whole number from 1 to 64');
     await expect(runCli(['--model', 'm', '--bogus'], io())).rejects.toThrow(UsageError);
+  });
+
+  it("plays AgentEval's split file with the user's own instruction, and records both in the run", async () => {
+    server.mock.configure({ scripts: [await oracleScript('maze', 18)], requireKey: 'k' });
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    const split = join(dir, 'maze_test.json');
+    writeFileSync(split, JSON.stringify([{ item_id: 'maze_18' }]));
+    const prompt = join(dir, 'maze.txt');
+    writeFileSync(prompt, 'My own maze rules. Answer with Action: move <direction>.');
+    const out = join(dir, 'r.jsonl');
+    const r = await runCli(['--base-url', `${server.origin()}/v1`, '--api-key', 'k', '--model', 'mock-1', '--split', split, '--instruction', `maze=${prompt}`, '--out', out], io());
+    expect(r.episodes.map((e) => e.itemId)).toEqual(['maze_18']);
+    expect(r.episodes[0].success).toBe(true);
+    expect(r.episodes[0].format).toMatch(/\+custom-[0-9a-f]{8}$/);
+    const imported = parseJsonl(readFileSync(out, 'utf8'));
+    expect(imported.run?.config.instructions).toEqual({ maze: 'My own maze rules. Answer with Action: move <direction>.' });
+    expect(JSON.stringify(server.mock.log.at(-1)?.body)).toContain('My own maze rules.');
+    await expect(runCli(['--model', 'm', '--split', join(dir, 'missing.json')], io())).rejects.toThrow('--split: cannot read');
+    await expect(runCli(['--model', 'm', '--envs', 'maze', '--instruction', 'wordle=x'], io())).rejects.toThrow('which this run does not play');
   });
 });

@@ -2,11 +2,13 @@
  * Headless benchmark over the same runner the app uses (server/bench-main.ts is the program):
  *   npm run bench -- --provider openai --base-url URL --api-key KEY --model M --envs wordle,maze \
  *     --concurrency 8 --out results.jsonl [--csv summary.csv] [--items 0-9] [--max-rounds N]
- *     [--temperature T] [--repeats R] [--name NAME]
+ *     [--temperature T] [--repeats R] [--name NAME] [--split babyai_test.json]
+ *     [--instruction babyai=prompts/babyai.txt ...]
  * The key may come from OPENAI_API_KEY / ANTHROPIC_API_KEY / GEMINI_API_KEY instead. Whole eval
- * splits by default. Exit code 0 when the run completed, whatever the scores.
+ * splits by default; `--split` takes AgentEval's `<env>_test.json` item lists (its envs unless
+ * --envs is given); `--instruction env=file` plays an env with the user's own instruction. Exit code 0 when the run completed, whatever the scores.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { ENVS, getEnv } from '../workers/envs/registry.ts';
@@ -16,6 +18,9 @@ import { episodesByModel, newRun, playTask } from '../src/lib/bench/run.ts';
 import { summarizeRun } from '../src/lib/bench/metrics.ts';
 import { summaryCsv } from '../src/lib/bench/csv.ts';
 import { parseItemList } from '../src/lib/bench/items.ts';
+import { parseSplitFile } from '../src/lib/bench/split-file.ts';
+import { checkInstruction } from '../src/lib/agent/instruction.ts';
+import { errorMessage } from '../workers/error-message.ts';
 import { summaryTable } from '../src/lib/bench/table.ts';
 import type { RunConfig } from '../src/lib/bench/types.ts';
 import { createLlmClient } from '../src/lib/llm/client.ts';
@@ -52,17 +57,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   if (!(provider in KEY_ENV)) throw new UsageError(`--provider must be one of ${Object.keys(KEY_ENV).join(', ')}`);
   if (!values.model) throw new UsageError('--model is required');
   const key = values['api-key'] ?? io.env[KEY_ENV[provider]] ?? '';
-  const envIds = values.envs ? values.envs.split(',').map((s) => s.trim()).filter(Boolean) : ENVS.filter((e) => e.agentgym).map((e) => e.id);
+  const split = values.split ? readSplit(values.split) : null;
+  const envIds = values.envs ? values.envs.split(',').map((s) => s.trim()).filter(Boolean) : split ? Object.keys(split) : ENVS.filter((e) => e.agentgym).map((e) => e.id);
   for (const id of envIds) if (!getEnv(id)) throw new UsageError(`Unknown env "${id}". Known: ${ENVS.map((e) => e.id).join(', ')}`);
   const items: Record<string, number[]> = {};
   for (const id of envIds) {
     const spec = getEnv(id)!;
+    if (split && !split[id]) throw new UsageError(`--split lists no items of ${id}`);
     try {
-      items[id] = values.items ? parseItemList(values.items, spec.itemCount) : [...spec.evalItems];
+      items[id] = split ? split[id] : values.items ? parseItemList(values.items, spec.itemCount) : [...spec.evalItems];
     } catch (e) {
-      throw new UsageError(`--items for ${id}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new UsageError(`--items for ${id}: ${errorMessage(e)}`);
     }
   }
+  const instructions = readInstructions(values.instruction ?? [], envIds);
   const concurrency = intArg(values.concurrency, '--concurrency', 1, 64);
   const repeats = intArg(values.repeats, '--repeats', 1, 100);
   const maxRounds = values['max-rounds'] === undefined ? undefined : intArg(values['max-rounds'], '--max-rounds', 1, 1000);
@@ -85,6 +93,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     params: config.params,
     repeats,
     ...(maxRounds ? { maxRounds } : {}),
+    ...(Object.keys(instructions).length ? { instructions } : {}),
   };
   const run = await newRun(randomUUID(), values.name ?? `${config.label} ${new Date().toISOString()}`, runConfig, APP_VERSION, Date.now());
   const episodes = new Map<string, EpisodeRecord>();
@@ -129,11 +138,44 @@ function parseCli(argv: string[]) {
         out: { type: 'string', default: 'results.jsonl' },
         csv: { type: 'string' },
         name: { type: 'string' },
+        split: { type: 'string' },
+        instruction: { type: 'string', multiple: true },
       },
     }).values;
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    throw new UsageError(errorMessage(e));
   }
+}
+
+function readText(path: string, flag: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${flag}: cannot read ${path}: ${errorMessage(e)}`);
+  }
+}
+
+function readSplit(path: string): Record<string, number[]> {
+  try {
+    return parseSplitFile(readText(path, '--split'), path);
+  } catch (e) {
+    throw e instanceof UsageError ? e : new UsageError(`--split: ${errorMessage(e)}`);
+  }
+}
+
+/** `--instruction env=file`, repeatable: the user's own instruction text per env. */
+function readInstructions(flags: readonly string[], envIds: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const flag of flags) {
+    const m = /^([a-z][a-z0-9-]*)=(.+)$/.exec(flag);
+    if (!m) throw new UsageError(`--instruction must be <env>=<file>, got "${flag}"`);
+    if (!envIds.includes(m[1])) throw new UsageError(`--instruction names ${m[1]}, which this run does not play (envs: ${envIds.join(', ')})`);
+    const text = readText(m[2], '--instruction');
+    const err = checkInstruction(text);
+    if (err) throw new UsageError(`--instruction ${m[1]}: ${err}`);
+    out[m[1]] = text;
+  }
+  return out;
 }
 
 function intArg(v: string | undefined, name: string, min: number, max: number): number {

@@ -2,6 +2,7 @@
 import { arr, assignDefined, checkParams, num, obj, oneOf, opt, str, ValidationError } from '../check.ts';
 import { getEnv } from '../../../workers/envs/registry.ts';
 import type { RunRecord } from './types.ts';
+import { MAX_INSTRUCTION_CHARS } from '../agent/instruction.ts';
 
 export function checkRun(v: unknown, path: string): RunRecord {
   const o = obj(v, path);
@@ -39,7 +40,10 @@ export function checkRun(v: unknown, path: string): RunRecord {
     dataVersions: Object.fromEntries(Object.entries(dv).map(([k, x]) => [k, str(x, `${path}.dataVersions.${k}`, 64)])),
     promptsHash: str(o.promptsHash, `${path}.promptsHash`, 128),
   };
-  assignDefined(run.config, { maxRounds: opt(c.maxRounds, (x) => num(x, `${path}.config.maxRounds`)) });
+  assignDefined(run.config, {
+    maxRounds: opt(c.maxRounds, (x) => num(x, `${path}.config.maxRounds`)),
+    instructions: opt(c.instructions, (x) => Object.fromEntries(Object.entries(obj(x, `${path}.config.instructions`)).map(([k, v]) => [k, str(v, `${path}.config.instructions.${k}`, MAX_INSTRUCTION_CHARS)]))),
+  });
   return assignDefined(run, {
     finishedAt: opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`)),
     lastError: opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000)),

@@ -8,6 +8,8 @@ import { requireEnv } from '../../../workers/envs/registry.ts';
 import { hashString } from '../../../workers/envs/rng.ts';
 import { SPLITS_VERSION } from '../../../workers/envs/splits.ts';
 import { EpisodeSession } from '../agent/episode-session.ts';
+import { withInstruction } from '../agent/instruction.ts';
+import type { AgentFormat } from '../../../workers/envs/contract.ts';
 import type { PriceTable } from '../llm/pricing.ts';
 import { LlmError, type LlmClient } from '../llm/types.ts';
 import type { EpisodeRecord } from '../records.ts';
@@ -16,7 +18,7 @@ import type { RunConfig, RunRecord, Task } from './types.ts';
 
 export async function newRun(id: string, name: string, config: RunConfig, appVersion: string, now: number): Promise<RunRecord> {
   const specs = config.envs.map(requireEnv);
-  const formats = await Promise.all(specs.map((s) => s.format()));
+  const formats = await Promise.all(specs.map((s) => formatFor(config, s.id)));
   return {
     id,
     name,
@@ -30,6 +32,11 @@ export async function newRun(id: string, name: string, config: RunConfig, appVer
     promptsHash: hashString(JSON.stringify(formats.map((f, i) => [specs[i].id, f.instruction, f.instructionReply]))).toString(16).padStart(8, '0'),
     splitsVersion: SPLITS_VERSION,
   };
+}
+
+/** The agent format a run plays an env with: the env's own, with the user's instruction if given. */
+export async function formatFor(config: RunConfig, envId: string): Promise<AgentFormat> {
+  return withInstruction(await requireEnv(envId).format(), config.instructions?.[envId]);
 }
 
 export interface PlayDeps {
@@ -54,6 +61,7 @@ export function playTask(run: RunRecord, deps: PlayDeps) {
       const ep = await EpisodeSession.start({
         env,
         spec,
+        format: await formatFor(run.config, task.env),
         index: task.index,
         client: await deps.client(task.modelIdx),
         id: episodeIdFor(run.id, task),

@@ -19,6 +19,8 @@ export interface RunConfig {
   maxRounds?: number;
   params: ModelParams;
   repeats: number;
+  /** The user's own instruction per env, in place of ours (recorded so the run can be repeated). */
+  instructions?: Record<string, string>;
 }
 
 /** One episode to play: a model on an env item, repeat r. */
