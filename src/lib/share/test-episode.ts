@@ -53,8 +53,9 @@ export async function playEpisode(envId: string, index: number, policy: ReplyPol
     });
   }
   env.close();
-  record.status = snap.done ? 'done' : 'stopped';
   record.finalReward = snap.reward;
   record.success = snap.done && isSuccess(spec.scoring, snap.reward);
+  record.status = snap.done ? 'done' : 'stopped';
+  if (snap.done) record.outcome = record.success ? 'success' : 'failure';
   return record;
 }
