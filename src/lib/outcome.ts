@@ -42,6 +42,6 @@ export function resultOf(ep: Judged): Result {
  * last step tells them apart: only a limit ends an episode whose last step did not end the task.
  */
 function legacyOutcome(ep: Judged): Outcome {
-  if (ep.success) return 'success';
-  return ep.steps.at(-1)?.done ? 'failure' : 'truncated';
+  if (!ep.steps.at(-1)?.done) return 'truncated';
+  return ep.success ? 'success' : 'failure';
 }

@@ -6,7 +6,7 @@ import { observationHash } from './hash.ts';
 import { LIMITS } from './limits.ts';
 import { recordToShared, replayToRecord, shareEpisode } from './record.ts';
 import { replayEpisode } from './replay.ts';
-import { playEpisode, type ReplyPolicy } from './test-episode.ts';
+import { playEpisode, viaLink, type ReplyPolicy } from './test-episode.ts';
 import type { Decoded, SharedEpisode } from './types.ts';
 
 vi.mock('../../../workers/envs/registry.ts', async (importOriginal) => {
@@ -25,12 +25,6 @@ const neverOpen = () => Promise.reject(new Error('a nondeterministic env must no
 function rejected(d: Decoded): string {
   expect(d.ok).toBe(false);
   return d.ok ? '' : d.error;
-}
-
-function viaLink(ep: SharedEpisode): SharedEpisode {
-  const d = decodeFragment(episodeFragment(ep));
-  if (!d.ok) throw new Error(d.error);
-  return d.episode;
 }
 
 describe('links of a nondeterministic env', () => {

@@ -2,18 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { MazeOracle } from '../../../workers/envs/maze/oracle.ts';
 import { openLocalEnv } from '../../../workers/local-env.ts';
-import { decodeFragment, episodeFragment } from './codec.ts';
+import { episodeFragment } from './codec.ts';
 import { episodeToFile, parseEpisodeFile } from './file.ts';
 import { recordToShared, replayToRecord } from './record.ts';
 import { replayEpisode } from './replay.ts';
-import { playEpisode } from './test-episode.ts';
+import { openLink, playEpisode, viaLink } from './test-episode.ts';
 import { V1_LINK, V1_REPLIES } from './test-fixtures.ts';
 import type { SharedEpisode } from './types.ts';
 
-function decoded(fragment: string): SharedEpisode {
-  const d = decodeFragment(fragment);
-  if (!d.ok) throw new Error(d.error);
-  return d.episode;
+/** The episode as a v1 link held it: no actions, no outcome. */
+function asV1({ outcome: _, ...ep }: SharedEpisode): SharedEpisode {
+  return { ...ep, v: 1, steps: ep.steps.map(({ reply, by, reward, done, obs }) => ({ reply, by, reward, done, obs })) };
 }
 
 /** MAZE item 2 solved by the oracle, every reply in Thought/Action form. */
@@ -24,7 +23,7 @@ async function solvedMaze() {
 
 describe('v1 links', () => {
   it('still open and replay: actions come from the replies, the outcome from the re-run', async () => {
-    const ep = decoded(V1_LINK);
+    const ep = openLink(V1_LINK);
     expect(ep).toMatchObject({ v: 1, env: 'maze', item: 18, agent: { kind: 'model', label: 'Fixture model', model: 'gpt-fixture' } });
     expect(ep.steps.map((s) => s.reply)).toEqual(V1_REPLIES);
     expect(ep.steps.some((s) => 'action' in s || 'invalid' in s)).toBe(false);
@@ -38,16 +37,15 @@ describe('v1 links', () => {
   });
 
   it('re-encode as v1 and open from a file too', () => {
-    const ep = decoded(V1_LINK);
+    const ep = openLink(V1_LINK);
     expect(episodeFragment(ep)).toBe(V1_LINK);
     expect(parseEpisodeFile(episodeToFile(ep).text)).toEqual({ ok: true, episode: ep });
   });
 
   it('count a walk to the round limit as truncated', async () => {
     const record = await playEpisode('maze', 0, () => 'Action: move nowhere', 15);
-    const v1: SharedEpisode = { ...recordToShared(record), v: 1, steps: recordToShared(record).steps.map(({ reply, by, reward, done, obs }) => ({ reply, by, reward, done, obs })) };
-    delete v1.outcome;
-    const replay = await replayEpisode(decoded(episodeFragment(v1)), openLocalEnv, '0.1.0');
+    const v1 = asV1(recordToShared(record));
+    const replay = await replayEpisode(viaLink(v1), openLocalEnv, '0.1.0');
     expect(replay.result).toBe('truncated');
     const short = await replayEpisode({ ...v1, steps: v1.steps.slice(0, 3) }, openLocalEnv, '0.1.0');
     expect(short.result).toBe('stopped');
@@ -57,7 +55,7 @@ describe('v1 links', () => {
 describe('v2 links of deterministic envs', () => {
   it('carry each action and the outcome, no observations', async () => {
     const record = await solvedMaze();
-    const ep = decoded(episodeFragment(recordToShared(record)));
+    const ep = viaLink(recordToShared(record));
     expect(ep.v).toBe(2);
     expect(ep.steps.map((s) => s.action)).toEqual(record.steps.map((s) => s.action));
     expect(ep.outcome).toBe('success');
@@ -69,7 +67,7 @@ describe('v2 links of deterministic envs', () => {
     const shared = recordToShared(await solvedMaze());
     // As if the reply parser had changed since: step 3's reply no longer reads as its action.
     const steps = shared.steps.map((s, i) => (i === 2 ? { ...s, reply: 'Thought: go.\nAction: walk that way' } : s));
-    const replay = await replayEpisode(decoded(episodeFragment({ ...shared, steps })), openLocalEnv, '0.1.0');
+    const replay = await replayEpisode(viaLink({ ...shared, steps }), openLocalEnv, '0.1.0');
     expect(replay.divergence).toBeNull();
     expect(replay.result).toBe('success');
     expect(replay.frames[3].turn!.action).toBe(shared.steps[2].action);
@@ -78,8 +76,7 @@ describe('v2 links of deterministic envs', () => {
       message: `Step 3: today's reply parser reads the action as "walk that way"; the recording gave the environment "${shared.steps[2].action}". The replay follows the recording.`,
     });
     // The same link in v1 form has only the replies, so the re-run goes astray there.
-    const v1 = { ...shared, v: 1 as const, outcome: undefined, steps: steps.map(({ reply, by, reward, done, obs }) => ({ reply, by, reward, done, obs })) };
-    const astray = await replayEpisode(v1, openLocalEnv, '0.1.0');
+    const astray = await replayEpisode(viaLink(asV1({ ...shared, steps })), openLocalEnv, '0.1.0');
     expect(astray.divergence!.step).toBe(3);
     expect(astray.parser).toBeNull();
   });
@@ -91,7 +88,7 @@ describe('v2 links of deterministic envs', () => {
     const shared = recordToShared(record);
     expect(shared.steps[0]).toMatchObject({ invalid: record.steps[0].observation });
     expect(shared.steps[0].action).toBeUndefined();
-    const replay = await replayEpisode(decoded(episodeFragment(shared)), openLocalEnv, '0.1.0');
+    const replay = await replayEpisode(viaLink(shared), openLocalEnv, '0.1.0');
     expect(replay.divergence).toBeNull();
     expect(replay.frames[1]).toMatchObject({ observation: record.steps[0].observation, valid: false, turn: { action: null } });
     // A recorded action where today's parser finds none is replayed, and noted.
@@ -104,7 +101,7 @@ describe('v2 links of deterministic envs', () => {
     const record = await playEpisode('maze', 0, () => 'Action: move nowhere', 5);
     record.status = 'done';
     record.outcome = 'truncated'; // a benchmark's maxRounds of 5, below MAZE's 15
-    const shared = decoded(episodeFragment(recordToShared(record)));
+    const shared = viaLink(recordToShared(record));
     expect(shared.outcome).toBe('truncated');
     const replay = await replayEpisode(shared, openLocalEnv, '0.1.0');
     expect(replay.result).toBe('truncated');
