@@ -37,6 +37,11 @@ export function resultOf(ep: Judged): Result {
   }
 }
 
+/** The label as a word in running text and table cells: "success", "out of rounds"... */
+export function resultWord(ep: Judged): string {
+  return RESULT_LABEL[resultOf(ep)].toLowerCase();
+}
+
 /**
  * Records from before `outcome` was kept ended a lost task and a round limit alike as 'done'; the
  * last step tells them apart: only a limit ends an episode whose last step did not end the task.
