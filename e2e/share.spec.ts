@@ -3,6 +3,7 @@ import { shot, startEpisode, watchErrors } from './helpers.ts';
 import { episodeFragment } from '../src/lib/share/codec.ts';
 import { observationHash } from '../src/lib/share/hash.ts';
 import { episodeToFile } from '../src/lib/share/file.ts';
+import { V1_LINK } from '../src/lib/share/test-fixtures.ts';
 import { maze } from '../workers/envs/maze/manifest.ts';
 import { MazeEnv } from '../workers/envs/maze/maze.ts';
 
@@ -17,7 +18,7 @@ test('a shared episode link replays the same observations in a fresh browser', a
   const played = await page.locator('article[data-from="env"] p.verbatim').allTextContents();
   await page.getByRole('button', { name: 'Share' }).click();
   const url = await page.getByLabel('Share link').inputValue();
-  expect(url).toContain('#/replay/v1.');
+  expect(url).toContain('#/replay/v2.');
 
   // Someone else, with nothing in their browser.
   const other = await browser.newContext();
@@ -33,6 +34,7 @@ test('a shared episode link replays the same observations in a fresh browser', a
   }
   expect(seen).toEqual(played);
   await expect(viewer.getByTestId('replay-reward')).toHaveText('1');
+  await expect(viewer.getByTestId('replay-outcome')).toHaveText('Success');
   await expect(viewer.getByTestId('replay-divergence')).toHaveCount(0);
   await shot(viewer, 'replay');
 
@@ -41,6 +43,39 @@ test('a shared episode link replays the same observations in a fresh browser', a
   await expect(viewer.getByLabel('Episode transcript')).toContainText('Success');
   await other.close();
   expect([...errors, ...viewerErrors]).toEqual([]);
+});
+
+test('a link from before format v2 (v1) and a v2 link both open and replay', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/' + V1_LINK);
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 4');
+  await expect(page.getByText('link format v1')).toBeVisible();
+  await page.getByRole('button', { name: 'Last' }).click();
+  await expect(page.locator('article[data-from="env"] p').last()).toHaveText('Success');
+  await expect(page.getByTestId('replay-outcome')).toHaveText('Success');
+  await expect(page.getByTestId('replay-divergence')).toHaveCount(0);
+  await expect(page.getByTestId('replay-parser')).toHaveCount(0);
+
+  // v2 carries the actions: a reply today's parser reads otherwise still replays as recorded.
+  const env = new MazeEnv();
+  const obs0 = env.reset(18);
+  const moves = ['move up', 'move left', 'move down', 'move down'];
+  const steps = moves.map((action, i) => {
+    const r = env.step(action);
+    const reply = i === 0 ? 'Thought: round the wall.\nAction: go north' : `Action: ${action}`;
+    return { reply, by: 'model' as const, action, reward: r.reward, done: r.done, obs: observationHash(r.observation) };
+  });
+  const agent = { kind: 'model' as const, label: 'Recorder', provider: 'openai', model: 'mock-1', params: {} };
+  await page.goto('/' + episodeFragment({ v: 2, env: 'maze', item: 18, agent, obs0: observationHash(obs0), steps, outcome: 'success', appVersion: '0.1.0', dataVersion: maze.dataVersion }));
+  await expect(page.getByText('link format v2')).toBeVisible();
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 0 of 4');
+  await page.getByRole('button', { name: 'Last' }).click();
+  await expect(page.locator('article[data-from="env"] p').last()).toHaveText('Success');
+  await expect(page.getByTestId('replay-outcome')).toHaveText('Success');
+  await expect(page.getByTestId('replay-divergence')).toHaveCount(0);
+  await expect(page.getByTestId('replay-parser')).toHaveText(/^Step 1: today's reply parser reads the action as "go north"; the recording gave the environment "move up"/);
+  await shot(page, 'replay-v2');
+  expect(errors).toEqual([]);
 });
 
 test('a tampered link gives a clear message, not a blank page', async ({ page }) => {

@@ -30,14 +30,20 @@ describe('bench CLI', () => {
     expect(r.status).toBe('done');
     expect(r.episodes).toHaveLength(4);
     const text = t.out.join('');
-    expect(text).toMatch(/maze\s+4\s+50\.0%/);
-    expect(text).toMatch(/all\s+4\s+50\.0%/);
+    // The odd items walk into a wall until MAZE's 15 rounds run out: truncated, not failed.
+    expect(text).toMatch(/score\s+success\s+failed\s+out of rounds\s+errors/);
+    expect(text).toMatch(/maze\s+4\s+50\.0% success\s+2 \(50\.0%\)\s+0 \(0\.0%\)\s+2 \(50\.0%\)\s+0 \(0\.0%\)/);
+    expect(text).toMatch(/all\s+4\s+50\.0% success/);
     expect(t.err.join('')).toContain('4/4');
     const imported = parseJsonl(readFileSync(out, 'utf8'));
     expect(imported.episodes.map((e) => e.itemId).sort()).toEqual(['maze_0', 'maze_1', 'maze_2', 'maze_3']);
     expect(imported.run?.config.envs).toEqual(['maze']);
     expect(imported.episodes.filter((e) => e.success)).toHaveLength(2);
-    expect(readFileSync(csv, 'utf8').split('\n')[0]).toContain('successRate');
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe(
+      'model,env,headline,score,episodes,success,successRate,failure,failureRate,truncated,truncatedRate,errors,errorRate,meanReward,meanProgress,grounding,meanSteps,inputTokens,outputTokens,cost,wallMs',
+    );
+    const outcomes = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((l) => [l.item_id, l.outcome]);
+    expect(outcomes.sort()).toEqual([['maze_0', 'success'], ['maze_1', 'truncated'], ['maze_2', 'success'], ['maze_3', 'truncated']]);
     expect(readFileSync(out, 'utf8')).not.toContain('sk-env-key');
   });
 

@@ -26,6 +26,8 @@ describe('AgentTraj JSONL export/import', () => {
     const first = JSON.parse(text.split('\n')[0]);
     expect(first.item_id).toBe('maze_18');
     expect(first.success).toBe(1);
+    expect(first.outcome).toBe('success');
+    expect(JSON.parse(text.split('\n')[1]).outcome).toBe('unfinished');
     // MAZE opens as AgentGym's client does: expert line, acknowledgement, rules with the first observation.
     expect(first.conversations[0]).toEqual({ from: 'human', loss: null, value: 'You are an expert maze solver.' });
     expect(first.conversations[1]).toMatchObject({ from: 'gpt', loss: false });
@@ -33,6 +35,13 @@ describe('AgentTraj JSONL export/import', () => {
     expect(first.conversations[3]).toEqual({ from: 'gpt', loss: true, value: 'Action: move up' });
     expect(first.conversations.at(-1).value).toBe('Success\n');
     expect(parseJsonl(text).episodes).toEqual(eps);
+  });
+
+  it('derives the outcome of records made before it was kept', async () => {
+    const { outcome: _, ...old } = await playMaze(18, ['move up', 'move down', 'move down']);
+    const cut = { ...old, status: 'done' as const, success: false, finalReward: 0, steps: old.steps.slice(0, 2) };
+    const lines = (await toJsonl([old, cut])).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.outcome, 'outcome' in l.x_episode])).toEqual([['success', false], ['truncated', false]]);
   });
 
   it('rejects bad files with a message naming the line and field', async () => {

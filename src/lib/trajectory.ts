@@ -1,13 +1,16 @@
 /**
  * AgentTraj-style JSONL: one line per episode, `{ item_id, conversations, reward, success }` as in
- * AgentGym's trajectory files, plus `x_episode` (our full record) so an import is lossless, and
- * `x_run` on the first line of a run export. Nothing here holds API keys: records never do.
+ * AgentGym's trajectory files, plus `outcome` (how the episode ended: success, failure, truncated
+ * by the round limit, stopped, error or unfinished; derived for records older than the field),
+ * `x_episode` (our full record) so an import is lossless, and `x_run` on the first line of a run
+ * export. Nothing here holds API keys: records never do.
  */
 import type { AgentFormat } from '../../workers/envs/contract.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
 import { conversationOf } from './agent/conversation.ts';
 import { checkEpisode } from './episode-check.ts';
 import { obj, ValidationError } from './check.ts';
+import { resultOf } from './outcome.ts';
 import type { EpisodeRecord } from './records.ts';
 import type { RunRecord } from './bench/types.ts';
 import { checkRun } from './bench/run-check.ts';
@@ -35,6 +38,7 @@ export async function toJsonl(episodes: readonly EpisodeRecord[], run?: RunRecor
         conversations: conversation(ep, formats.get(ep.env)!),
         reward: ep.finalReward,
         success: ep.success ? 1 : 0,
+        outcome: resultOf(ep),
         x_episode: ep,
         ...(run && i === 0 ? { x_run: run } : {}),
       }),

@@ -191,11 +191,25 @@ describe('EpisodeSession controls', () => {
     expect(ep.snapshot.steps).toHaveLength(2);
   });
 
-  it('ends at the round limit with the last reward', async () => {
+  it('ends at the round limit with the last reward, as truncated', async () => {
     const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: maze, index: 0, maxRounds: 3, client: listClient(Array(10).fill('Action: move up')), onUpdate: () => {} });
     await ep.run();
-    expect(ep.snapshot).toMatchObject({ status: 'done', success: false, finalReward: 0 });
+    expect(ep.snapshot).toMatchObject({ status: 'done', outcome: 'truncated', success: false, finalReward: 0 });
     expect(ep.snapshot.steps).toHaveLength(3);
+  });
+
+  it('branches from recorded steps with their recorded actions, not a re-read of the replies', async () => {
+    const feedback = 'No action in that reply.';
+    const steps = [
+      { reply: 'Thought: an old reply the parser reads otherwise.\nAction: go west', by: 'model' as const, action: 'move left', observation: '' },
+      { reply: 'Action: move up', by: 'model' as const, action: null, observation: feedback },
+    ];
+    const ep = await EpisodeSession.start({ env: await openLocalEnv('maze'), spec: maze, index: 18, prefix: { steps, parent: { step: 2 } }, onUpdate: () => {} });
+    expect(ep.snapshot.steps.map((s) => [s.action, s.valid])).toEqual([['move left', true], [null, false]]);
+    expect(ep.snapshot.steps[1].observation).toBe(feedback);
+    const direct = await openLocalEnv('maze');
+    await direct.reset(18);
+    expect(ep.snapshot.steps[0].observation).toBe((await direct.step('move left')).observation);
   });
 
   it('trims the prompt to the context budget, keeping the instruction', async () => {

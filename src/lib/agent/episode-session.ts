@@ -24,8 +24,11 @@ export interface EpisodeSessionOptions {
   index: number;
   /** The model; absent when a person plays alone. */
   client?: LlmClient;
-  /** Re-play these recorded steps first (a branch from a replay or a past episode). */
-  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by'>[]; parent: NonNullable<EpisodeRecord['parent']> };
+  /**
+   * Re-play these recorded steps first (a branch from a replay or a past episode), with their
+   * recorded actions: today's reply parser may read an old reply otherwise.
+   */
+  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by' | 'action' | 'observation'>[]; parent: NonNullable<EpisodeRecord['parent']> };
   /** Called after every change with a copy of the record; awaited before the loop goes on. */
   onUpdate: (record: EpisodeRecord) => void | Promise<void>;
   /** Streamed reply text of the step in flight. */
@@ -99,7 +102,8 @@ export class EpisodeSession {
     if (options.prefix) {
       episode.record.parent = options.prefix.parent;
       for (const s of options.prefix.steps) {
-        await episode.apply({ reply: s.reply, parse: parseReply(format, s.reply, s.by), by: s.by });
+        // A step without an action was answered with feedback, which is its observation.
+        await episode.apply({ reply: s.reply, parse: s.action === null ? { invalid: s.observation } : { action: s.action }, by: s.by });
       }
       if (!episode.finished) episode.record.status = 'paused';
     }

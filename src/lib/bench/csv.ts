@@ -2,8 +2,9 @@
 import type { EnvSummary } from './types.ts';
 
 const COLUMNS: (keyof EnvSummary)[] = [
-  'env', 'episodes', 'success', 'successRate', 'meanReward', 'meanProgress', 'grounding',
-  'meanSteps', 'inputTokens', 'outputTokens', 'cost', 'wallMs', 'errors',
+  'env', 'headline', 'score', 'episodes', 'success', 'successRate', 'failure', 'failureRate',
+  'truncated', 'truncatedRate', 'errors', 'errorRate', 'meanReward', 'meanProgress', 'grounding',
+  'meanSteps', 'inputTokens', 'outputTokens', 'cost', 'wallMs',
 ];
 
 function cell(v: unknown): string {

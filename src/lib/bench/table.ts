@@ -1,14 +1,20 @@
 /** The run summary as a plain-text table (CLI output). */
+import { formatScore } from './metrics.ts';
 import type { EnvSummary } from './types.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const share = (count: number, rate: number) => `${count} (${pct(rate)})`;
 
 export function summaryTable(rows: readonly EnvSummary[]): string {
-  const head = ['env', 'episodes', 'success', 'mean reward', 'progress', 'grounding', 'mean steps', 'tokens in', 'tokens out', 'cost $', 'errors'];
+  const head = ['env', 'episodes', 'score', 'success', 'failed', 'out of rounds', 'errors', 'mean reward', 'progress', 'grounding', 'mean steps', 'tokens in', 'tokens out', 'cost $'];
   const body = rows.map((r) => [
     r.env,
     String(r.episodes),
-    pct(r.successRate),
+    formatScore(r),
+    share(r.success, r.successRate),
+    share(r.failure, r.failureRate),
+    share(r.truncated, r.truncatedRate),
+    share(r.errors, r.errorRate),
     r.meanReward.toFixed(3),
     r.meanProgress === null ? '-' : pct(r.meanProgress),
     pct(r.grounding),
@@ -16,7 +22,6 @@ export function summaryTable(rows: readonly EnvSummary[]): string {
     String(r.inputTokens),
     String(r.outputTokens),
     r.cost.toFixed(4),
-    String(r.errors),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

@@ -34,9 +34,21 @@ export interface Task {
 
 export interface EnvSummary {
   env: string;
+  /** The number this env's benchmark leads with (AgentGym reports BabyAI by mean reward). */
+  headline: 'success-rate' | 'mean-reward';
+  /** The headline's value: the success rate or the mean reward. */
+  score: number;
   episodes: number;
+  /** Episodes by how they ended; with their rates (count / episodes). */
   success: number;
   successRate: number;
+  failure: number;
+  failureRate: number;
+  /** Out of rounds: the round limit (or the env's own time limit) cut the episode short. */
+  truncated: number;
+  truncatedRate: number;
+  errors: number;
+  errorRate: number;
   meanReward: number;
   /** Mean progress where the env reports subgoals, else null. */
   meanProgress: number | null;
@@ -47,7 +59,6 @@ export interface EnvSummary {
   outputTokens: number;
   cost: number;
   wallMs: number;
-  errors: number;
 }
 
 export interface RunRecord {

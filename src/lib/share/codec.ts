@@ -1,30 +1,30 @@
 /**
  * Share links: the whole episode in the URL fragment, so no server ever sees it.
  *
- *   #/replay/v1.<base64url( deflate(JSON) ++ crc32(JSON) as 4 bytes big-endian )>
+ *   #/replay/v2.<base64url( deflate(JSON) ++ crc32(JSON) as 4 bytes big-endian )>
  *
- * The version sits outside the compressed data so a future format can change everything after
- * it. Decoding treats the fragment as hostile: size caps before and during inflating, a checksum
- * against corruption, then the schema validator.
+ * The version sits outside the compressed data so a format can change everything after it; the
+ * payload repeats it and must agree. Links of every readable version (v1, v2) open. Decoding
+ * treats the fragment as hostile: size caps before and during inflating, a checksum against
+ * corruption, then the schema validator.
  */
 import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { crc32 } from './hash.ts';
 import { LIMITS } from './limits.ts';
-import { FORMAT_VERSION, type Decoded, type SharedEpisode } from './types.ts';
+import { READABLE_VERSIONS, type Decoded, type FormatVersion, type SharedEpisode } from './types.ts';
 import { validateEpisode } from './validate.ts';
 
 export const REPLAY_ROUTE = '#/replay/';
-const TOKEN = `v${FORMAT_VERSION}.`;
 
-/** The URL fragment (with its "#") holding the episode. */
+/** The URL fragment (with its "#") holding the episode, in the episode's own format version. */
 export function episodeFragment(episode: SharedEpisode): string {
   const json = strToU8(JSON.stringify(episode));
   const packed = deflateSync(json, { level: 9 });
   const out = new Uint8Array(packed.length + 4);
   out.set(packed);
   new DataView(out.buffer).setUint32(packed.length, crc32(json));
-  return `${REPLAY_ROUTE}${TOKEN}${toBase64url(out)}`;
+  return `${REPLAY_ROUTE}v${episode.v}.${toBase64url(out)}`;
 }
 
 /** Whether a location hash is meant for the replay view (valid or not). */
@@ -42,19 +42,20 @@ export function decodeFragment(hash: string): Decoded {
   }
   if (!isReplayFragment(hash)) return fail('This is not an episode link: it should contain "#/replay/".');
   const rest = hash.slice(REPLAY_ROUTE.length);
-  const version = /^v(\d+)\./.exec(rest);
-  if (!version) return fail('This is not an episode link: the format version is missing.');
-  if (rest.slice(0, version[0].length) !== TOKEN) {
-    return fail(`This link uses episode format v${version[1]}; this version of the app reads v${FORMAT_VERSION}.`);
+  const token = /^v(\d+)\./.exec(rest);
+  if (!token) return fail('This is not an episode link: the format version is missing.');
+  const version = READABLE_VERSIONS.find((v) => `v${v}.` === token[0]);
+  if (version === undefined) {
+    return fail(`This link uses episode format v${token[1]}; this version of the app reads ${READABLE_VERSIONS.map((v) => `v${v}`).join(' and ')}.`);
   }
-  const bytes = fromBase64url(rest.slice(TOKEN.length));
+  const bytes = fromBase64url(rest.slice(token[0].length));
   if (!bytes || bytes.length < 5) return fail(broken('it is not valid base64url'));
   const packed = bytes.subarray(0, bytes.length - 4);
   const checksum = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
   const json = inflateCapped(packed, LIMITS.payloadBytes);
   if (typeof json === 'string') return fail(json);
   if (crc32(json) !== checksum) return fail(broken('its checksum does not match'));
-  return parseJson(json);
+  return parseJson(json, version);
 }
 
 /** Inflate at most `limit` bytes, streaming so a zip bomb stops early; an error message otherwise. */
@@ -84,12 +85,12 @@ function inflateCapped(packed: Uint8Array, limit: number): Uint8Array | string {
 
 class TooLarge extends Error {}
 
-function parseJson(bytes: Uint8Array): Decoded {
+function parseJson(bytes: Uint8Array, version: FormatVersion): Decoded {
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return fail(broken('it does not hold JSON text'));
   }
-  return validateEpisode(value);
+  return validateEpisode(value, version);
 }

@@ -15,10 +15,15 @@ export function episodeToFile(episode: SharedEpisode): { name: string; text: str
   return { name: `${safe}${EPISODE_FILE_SUFFIX}`, text: JSON.stringify({ format: FORMAT, episode }, null, 1) };
 }
 
+/** Size of a file's text on disk (UTF-8). */
+export function fileBytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
 /** Read an episode file's text; never throws. */
 export function parseEpisodeFile(text: string): Decoded {
   // UTF-8 never has fewer bytes than UTF-16 units, so the cheap length check comes first.
-  if (text.length > LIMITS.payloadBytes || new TextEncoder().encode(text).length > LIMITS.payloadBytes) {
+  if (text.length > LIMITS.payloadBytes || fileBytes(text) > LIMITS.payloadBytes) {
     return { ok: false, error: fileTooLarge };
   }
   let value: unknown;

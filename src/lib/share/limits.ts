@@ -8,6 +8,11 @@ export const LIMITS = {
   steps: 500,
   /** Characters of one reply. */
   replyChars: 32 * 1024,
+  /**
+   * Characters of one recorded observation (links of nondeterministic envs carry them). A web
+   * page's accessibility tree is tens of KB; the payload cap still bounds the whole episode.
+   */
+  observationChars: 128 * 1024,
   /** Characters of labels, model and provider names, versions. */
   labelChars: 200,
   /** A whole link longer than this is offered as a file instead (many chat apps cut longer URLs). */

@@ -1,24 +1,41 @@
 /** Conversions between stored episodes and the shared payload, and sharing as link or file. */
-import { isSuccess, itemId, itemIndex } from '../../../workers/envs/contract.ts';
+import { itemId, itemIndex } from '../../../workers/envs/contract.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
+import { isOutcome, resultOf } from '../outcome.ts';
 import type { AgentInfo, EpisodeRecord } from '../records.ts';
 import { episodeFragment } from './codec.ts';
-import { episodeToFile } from './file.ts';
+import { episodeToFile, fileBytes, fileTooLarge } from './file.ts';
 import { observationHash } from './hash.ts';
 import { LIMITS } from './limits.ts';
 import type { Replay } from './replay.ts';
 import { FORMAT_VERSION, type SharedAgent, type SharedEpisode } from './types.ts';
 import { validateEpisode } from './validate.ts';
 
-/** The shareable part of a stored episode. Fields are picked one by one: nothing else leaks in. */
+/**
+ * The shareable part of a stored episode, in the current format. Fields are picked one by one:
+ * nothing else leaks in. Observation texts go in only for envs that can't be re-run.
+ */
 export function recordToShared(r: EpisodeRecord): SharedEpisode {
+  const live = !requireEnv(r.env).deterministic;
+  const result = resultOf(r);
   return {
     v: FORMAT_VERSION,
     env: r.env,
     item: itemIndex(r.itemId),
     agent: sharedAgent(r.agent),
     obs0: observationHash(r.initialObservation),
-    steps: r.steps.map((s) => ({ reply: s.reply, by: s.by, reward: s.reward, done: s.done, obs: observationHash(s.observation) })),
+    ...(live ? { initialObservation: r.initialObservation } : {}),
+    steps: r.steps.map((s) => ({
+      reply: s.reply,
+      by: s.by,
+      // A reply without a usable action was answered with feedback, which is its observation.
+      ...(s.action === null ? { invalid: s.observation } : { action: s.action }),
+      reward: s.reward,
+      done: s.done,
+      obs: observationHash(s.observation),
+      ...(live ? { observation: s.observation, valid: s.valid } : {}),
+    })),
+    ...(isOutcome(result) ? { outcome: result } : {}),
     appVersion: r.appVersion,
     dataVersion: r.dataVersion,
   };
@@ -46,20 +63,21 @@ export function shareEpisode(record: EpisodeRecord, pageUrl: string): ShareResul
   const url = pageUrl.replace(/#.*$/s, '') + episodeFragment(checked.episode);
   if (url.length <= LIMITS.linkChars) return { kind: 'link', url };
   const file = episodeToFile(checked.episode);
+  // A file over the cap could not be opened again.
+  if (fileBytes(file.text) > LIMITS.payloadBytes) return { kind: 'error', error: `This episode cannot be shared. ${fileTooLarge}` };
   return { kind: 'file', ...file, reason: `The link would be ${url.length} characters long (over ${LIMITS.linkChars}), so the episode is saved as a file instead.` };
 }
 
 /**
- * A stored episode rebuilt from a replay: observations and rewards are the re-run's, so it is
- * stamped with the current app and data version. `parent` is left for the caller to set.
+ * A stored episode rebuilt from a replay: observations and rewards are the replay's, so it is
+ * stamped with the current app version (and data version, unless the observations are the
+ * recording's own). `parent` is left for the caller to set.
  */
 export function replayToRecord(ep: SharedEpisode, replay: Replay, opts: { id: string; now: number; appVersion: string }): EpisodeRecord {
   const spec = requireEnv(ep.env);
   const [start, ...rest] = replay.frames;
   if (!start) throw new Error('The replay has no frames.');
-  const last = rest.at(-1);
-  const finalReward = last?.reward ?? 0;
-  const done = last?.done ?? false;
+  const end = replay.result;
   return {
     id: opts.id,
     env: ep.env,
@@ -71,16 +89,10 @@ export function replayToRecord(ep: SharedEpisode, replay: Replay, opts: { id: st
     steps: rest.flatMap((f) =>
       f.turn ? [{ reply: f.turn.reply, action: f.turn.action, by: f.turn.by, observation: f.observation, reward: f.reward, done: f.done, valid: f.valid, progress: f.progress, at: opts.now }] : [],
     ),
-    ...outcomeOf(done, isSuccess(spec.scoring, finalReward), rest.length >= spec.maxRounds),
-    finalReward,
-    success: done && isSuccess(spec.scoring, finalReward),
+    ...(end === 'stopped' ? { status: 'stopped' as const } : { status: 'done' as const, outcome: end }),
+    finalReward: rest.at(-1)?.reward ?? 0,
+    success: end === 'success',
     appVersion: opts.appVersion,
-    dataVersion: spec.dataVersion,
+    dataVersion: replay.mode === 'recorded' ? ep.dataVersion : spec.dataVersion,
   };
-}
-
-/** Status and outcome of a rebuilt episode: it ran to its end, hit the round limit, or was cut off. */
-function outcomeOf(done: boolean, won: boolean, atLimit: boolean): Pick<EpisodeRecord, 'status' | 'outcome'> {
-  if (done) return { status: 'done', outcome: won ? 'success' : 'failure' };
-  return atLimit ? { status: 'done', outcome: 'truncated' } : { status: 'stopped' };
 }

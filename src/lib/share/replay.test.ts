@@ -2,24 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { MazeOracle } from '../../../workers/envs/maze/oracle.ts';
 import { ENVS } from '../../../workers/envs/registry.ts';
 import { openLocalEnv } from '../../../workers/local-env.ts';
-import { decodeFragment, episodeFragment } from './codec.ts';
 import { observationHash } from './hash.ts';
 import { recordToShared, replayToRecord } from './record.ts';
 import { replayEpisode } from './replay.ts';
-import { cyclingPolicy, playEpisode } from './test-episode.ts';
-import type { SharedEpisode } from './types.ts';
+import { cyclingPolicy, playEpisode, viaLink } from './test-episode.ts';
 
 /** A MAZE episode solved by the oracle from (1, 3): 10 steps ending in Success. */
 async function solvedMaze() {
   const oracle = new MazeOracle();
   return playEpisode('maze', 2, (snap, i) => (i === 1 ? 'I will think first.' : `Thought: go.\nAction: ${oracle.next(snap.observation)}`), 40);
-}
-
-/** What the receiving side sees: the episode after a trip through a link. */
-function viaLink(ep: SharedEpisode): SharedEpisode {
-  const d = decodeFragment(episodeFragment(ep));
-  if (!d.ok) throw new Error(d.error);
-  return d.episode;
 }
 
 describe('replay', () => {

@@ -12,7 +12,7 @@ import { cyclingPolicy, playEpisode } from './test-episode.ts';
 import type { Decoded, SharedEpisode } from './types.ts';
 
 /** A fragment around any JSON text, with a correct checksum: what a deliberate tamperer would make. */
-function pack(jsonText: string, token = 'v1.'): string {
+function pack(jsonText: string, token = 'v2.'): string {
   const json = strToU8(jsonText);
   const packed = deflateSync(json);
   const out = new Uint8Array(packed.length + 4);
@@ -90,7 +90,7 @@ describe('share links', () => {
     for (let n = 0; n < 300; n++) {
       const copy = bytes.slice();
       copy[Math.floor(rand() * copy.length)] ^= 1 << Math.floor(rand() * 8);
-      const d = decodeFragment(`${REPLAY_ROUTE}v1.${toBase64url(copy)}`);
+      const d = decodeFragment(`${REPLAY_ROUTE}v2.${toBase64url(copy)}`);
       if (d.ok) expect(d.episode).toEqual(shared);
       else {
         expect(d.error).toMatch(/^The (link|episode)/);
@@ -109,20 +109,22 @@ describe('share links', () => {
   it('explains a wrong version, bad base64, bad JSON, and a non-link', async () => {
     const shared = await mazeShared();
     const fragment = episodeFragment(shared);
-    expect(rejected(decodeFragment(fragment.replace('/v1.', '/v2.')))).toMatch(/format v2; this version of the app reads v1/);
+    expect(rejected(decodeFragment(fragment.replace('/v2.', '/v3.')))).toMatch(/format v3; this version of the app reads v1 and v2/);
+    // The version outside the payload and the one inside must agree, both ways.
+    expect(rejected(decodeFragment(fragment.replace('/v2.', '/v1.')))).toMatch(/v must be 1, as the link's version says/);
     expect(rejected(decodeFragment(`${REPLAY_ROUTE}abc`))).toMatch(/version is missing/);
     expect(rejected(decodeFragment('#/play/maze'))).toMatch(/not an episode link/);
-    expect(rejected(decodeFragment(`${REPLAY_ROUTE}v1.ab$cd`))).toMatch(/not valid base64url/);
+    expect(rejected(decodeFragment(`${REPLAY_ROUTE}v2.ab$cd`))).toMatch(/not valid base64url/);
     expect(rejected(decodeFragment(pack('{"v":1,"env":"maze",')))).toMatch(/does not hold JSON/);
     expect(rejected(decodeFragment(pack('"just a string"')))).toMatch(/episode must be an object/);
-    expect(rejected(decodeFragment(pack(JSON.stringify({ ...shared, v: 2 }))))).toMatch(/v must be 1/);
+    expect(rejected(decodeFragment(pack(JSON.stringify({ ...shared, v: 1 }))))).toMatch(/v must be 2, as the link's version says/);
     // Valid deflate of bytes that are not UTF-8.
     const bad = Uint8Array.of(0xff, 0xfe, 0x7b);
     const packed = deflateSync(bad);
     const out = new Uint8Array(packed.length + 4);
     out.set(packed);
     new DataView(out.buffer).setUint32(packed.length, crc32(bad));
-    expect(rejected(decodeFragment(`${REPLAY_ROUTE}v1.${toBase64url(out)}`))).toMatch(/does not hold JSON/);
+    expect(rejected(decodeFragment(`${REPLAY_ROUTE}v2.${toBase64url(out)}`))).toMatch(/does not hold JSON/);
   });
 
   it('names the field at fault in a tampered episode', async () => {
@@ -144,7 +146,21 @@ describe('share links', () => {
       [{ ...s, agent: { ...s.agent, params: { temperature: '1' } } }, /agent\.params\.temperature must be a finite number/],
       [{ ...s, obs0: undefined }, /obs0 must be/],
       [{ ...s, dataVersion: 3 }, /dataVersion must be a string/],
+      // Fields new in v2.
+      [{ ...s, steps: [{ ...s.steps[0], action: undefined }] }, /steps\[0\] must have either action \(what the environment was given\) or invalid/],
+      [{ ...s, steps: [{ ...s.steps[0], invalid: 'No action.' }] }, /steps\[0\] must have either action/],
+      [{ ...s, steps: [{ ...s.steps[0], action: 5 }] }, /steps\[0\]\.action must be a string/],
+      [{ ...s, steps: [{ ...s.steps[0], action: 'x'.repeat(LIMITS.replyChars + 1) }] }, /steps\[0\]\.action is too long/],
+      [{ ...s, steps: [{ ...s.steps[0], action: undefined, invalid: null }] }, /steps\[0\]\.invalid must be a string/],
+      [{ ...s, steps: [{ ...s.steps[0], observation: 'Success' }] }, /steps\[0\]\.observation: maze is deterministic, so its links are re-run and carry no observations/],
+      [{ ...s, steps: [{ ...s.steps[0], valid: true }] }, /steps\[0\]\.valid: maze is deterministic/],
+      [{ ...s, initialObservation: 'Somewhere' }, /initialObservation: maze is deterministic/],
+      [{ ...s, outcome: 'won' }, /outcome must be one of success, failure, truncated/],
+      [{ ...s, outcome: 'success' }, /outcome is "success" but the last step did not end the episode/],
+      [{ ...s, steps: [...s.steps.slice(0, -1), { ...s.steps.at(-1), done: true }], outcome: 'truncated' }, /outcome must be success or failure: the last step ended the episode/],
+      [{ ...s, steps: [...s.steps.slice(0, -1), { ...s.steps.at(-1), done: true }] }, /outcome must be success or failure/],
     ];
+    expect(s.steps.at(-1)!.done).toBe(false);
     for (const [episode, message] of cases) {
       expect(rejected(decodeFragment(pack(JSON.stringify(episode))))).toMatch(message);
       expect(rejected(parseEpisodeFile(JSON.stringify({ format: 'agentgym-episode', episode })))).toMatch(message);
@@ -154,7 +170,7 @@ describe('share links', () => {
 
 describe('size limits', () => {
   it('refuses an oversized fragment before decoding it', () => {
-    expect(rejected(decodeFragment(`${REPLAY_ROUTE}v1.${'A'.repeat(LIMITS.fragmentChars)}`))).toMatch(/too long \(\d+ characters, at most 65536\)/);
+    expect(rejected(decodeFragment(`${REPLAY_ROUTE}v2.${'A'.repeat(LIMITS.fragmentChars)}`))).toMatch(/too long \(\d+ characters, at most 65536\)/);
   });
 
   it('stops inflating a zip bomb at the payload cap', () => {
@@ -162,7 +178,7 @@ describe('size limits', () => {
     const packed = deflateSync(bomb, { level: 9 });
     const out = new Uint8Array(packed.length + 4);
     out.set(packed);
-    const fragment = `${REPLAY_ROUTE}v1.${toBase64url(out)}`;
+    const fragment = `${REPLAY_ROUTE}v2.${toBase64url(out)}`;
     expect(fragment.length).toBeLessThan(LIMITS.fragmentChars);
     expect(rejected(decodeFragment(fragment))).toMatch(/too large \(over 1048576 bytes unpacked\)/);
   });
@@ -172,7 +188,7 @@ describe('size limits', () => {
     const link = shareEpisode(small, 'https://gym.example/app/#/history');
     expect(link.kind).toBe('link');
     if (link.kind !== 'link') return;
-    expect(link.url.startsWith('https://gym.example/app/#/replay/v1.')).toBe(true);
+    expect(link.url.startsWith('https://gym.example/app/#/replay/v2.')).toBe(true);
     expect(link.url.length).toBeLessThanOrEqual(LIMITS.linkChars);
     expect(decodeFragment(new URL(link.url).hash)).toEqual({ ok: true, episode: recordToShared(small) });
 

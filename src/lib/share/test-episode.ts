@@ -5,6 +5,8 @@ import { requireEnv } from '../../../workers/envs/registry.ts';
 import { openLocalEnv } from '../../../workers/local-env.ts';
 import type { Snapshot } from '../../../workers/session.ts';
 import type { AgentInfo, EpisodeRecord } from '../records.ts';
+import { decodeFragment, episodeFragment } from './codec.ts';
+import type { SharedEpisode } from './types.ts';
 
 export type ReplyPolicy = (snap: Snapshot, step: number) => string;
 
@@ -53,8 +55,21 @@ export async function playEpisode(envId: string, index: number, policy: ReplyPol
     });
   }
   env.close();
-  record.status = snap.done ? 'done' : 'stopped';
   record.finalReward = snap.reward;
   record.success = snap.done && isSuccess(spec.scoring, snap.reward);
+  record.status = snap.done ? 'done' : 'stopped';
+  if (snap.done) record.outcome = record.success ? 'success' : 'failure';
   return record;
+}
+
+/** The episode a link holds, or a thrown error saying why it is refused. */
+export function openLink(fragment: string): SharedEpisode {
+  const d = decodeFragment(fragment);
+  if (!d.ok) throw new Error(d.error);
+  return d.episode;
+}
+
+/** What the receiving side sees: the episode after a trip through a link. */
+export function viaLink(ep: SharedEpisode): SharedEpisode {
+  return openLink(episodeFragment(ep));
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { EpisodeRecord, StepRecord } from '../records.ts';
+import { formatScore, summarizeRun } from './metrics.ts';
+import { summaryCsv } from './csv.ts';
+import { summaryTable } from './table.ts';
+
+const step = (done: boolean, reward = 0): StepRecord => ({ reply: 'r', action: 'a', by: 'model', observation: 'o', reward, done, valid: true, at: 0 });
+
+function episode(env: string, end: Partial<EpisodeRecord>, steps: StepRecord[]): EpisodeRecord {
+  return {
+    id: `${env}-${Math.random()}`, env, itemId: `${env}_0`, agent: { kind: 'human', label: 'p' }, startedAt: 0, finishedAt: 10,
+    initialObservation: 'o0', steps, status: 'done', finalReward: steps.at(-1)?.reward ?? 0, success: false, appVersion: '0', dataVersion: '0', ...end,
+  };
+}
+
+describe('benchmark metrics', () => {
+  const maze = [
+    episode('maze', { outcome: 'success', success: true }, [step(false), step(true, 1)]),
+    episode('maze', { outcome: 'failure' }, [step(true, -1)]),
+    episode('maze', { outcome: 'truncated' }, [step(false), step(false)]),
+    episode('maze', { status: 'error', error: 'boom' }, []),
+    // Records from before `outcome`: done at the round limit, and done with a success.
+    episode('maze', {}, [step(false)]),
+    episode('maze', { success: true }, [step(true, 1)]),
+  ];
+  const babyai = [
+    episode('babyai', { outcome: 'success', success: true }, [step(true, 0.7)]),
+    episode('babyai', { outcome: 'truncated' }, [step(false), step(false)]),
+  ];
+
+  it('counts success, failure, truncation and errors apart, deriving old records', () => {
+    const [row] = summarizeRun(maze);
+    expect(row).toMatchObject({ env: 'maze', headline: 'success-rate', episodes: 6, success: 2, failure: 1, truncated: 2, errors: 1 });
+    expect([row.successRate, row.failureRate, row.truncatedRate, row.errorRate]).toEqual([2 / 6, 1 / 6, 2 / 6, 1 / 6]);
+    expect(row.score).toBe(row.successRate);
+    expect(formatScore(row)).toBe('33.3% success');
+  });
+
+  it('leads with mean reward for BabyAI, and with success for a mixed "all" row', () => {
+    const rows = summarizeRun([...maze, ...babyai]);
+    const baby = rows.find((r) => r.env === 'babyai')!;
+    expect(baby).toMatchObject({ headline: 'mean-reward', score: 0.35, success: 1, truncated: 1 });
+    expect(formatScore(baby)).toBe('0.350 mean reward');
+    expect(rows.at(-1)).toMatchObject({ env: 'all', headline: 'success-rate', episodes: 8, success: 3, failure: 1, truncated: 3, errors: 1 });
+    expect(summarizeRun(babyai).at(-1)).toMatchObject({ env: 'all', headline: 'mean-reward', score: 0.35 });
+  });
+
+  it('shows the counts in the CLI table and the CSV', () => {
+    const rows = summarizeRun([...maze, ...babyai]);
+    const table = summaryTable(rows).split('\n');
+    expect(table[2]).toMatch(/^babyai\s+2\s+0\.350 mean reward\s+1 \(50\.0%\)\s+0 \(0\.0%\)\s+1 \(50\.0%\)\s+0 \(0\.0%\)\s+0\.350/);
+    expect(table[3]).toMatch(/^maze\s+6\s+33\.3% success\s+2 \(33\.3%\)\s+1 \(16\.7%\)\s+2 \(33\.3%\)\s+1 \(16\.7%\)/);
+    const csv = summaryCsv({ m: rows }).split('\n');
+    expect(csv[1]).toMatch(/^m,babyai,mean-reward,0\.35,2,1,0\.5,0,0,1,0\.5,0,0,0\.35,/);
+  });
+});
