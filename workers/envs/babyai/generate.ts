@@ -1,8 +1,12 @@
 /**
  * Build one level as AgentGym's server gets it: MiniGrid's `reset(seed=seed)` (a fresh numpy
- * generator, RoomGridLevel's rejection loop, the verifier and the step budget), done twice as
- * AgentGym does (its BabyAI wrapper resets once when created and once more when the server resets
- * it), which matters only where a level object remembers something between resets.
+ * generator, RoomGridLevel's rejection loop, the verifier and the step budget).
+ *
+ * AgentGym resets each new env twice (its wrapper's constructor resets, then the server does),
+ * with the same seed. The only thing a level carries from one reset into the next is LevelGen's
+ * `locked_room`, which levels without implicit unlocking use to filter object descriptions until
+ * an attempt locks a room of its own. Replaying both resets with that carried over changed none
+ * of the 4000 items (checked when this port was written), so we generate once.
  */
 import { npRandom } from '../numpy-random.ts';
 import { numNavs, objsNext, resetVerifier, surface, type Instr } from './instrs.ts';
@@ -43,9 +47,9 @@ function validate(g: RoomGrid, ins: Instr, unblocking: boolean): void {
   }
 }
 
-/** One seeded MiniGrid reset of the level. */
-function resetOnce(level: Level, seed: number, state: LevelState): Generated {
+export function generate(level: Level, seed: number): Generated {
   const rng = npRandom(seed);
+  const state: LevelState = { lockedRoom: null, carry: -1 };
   // MiniGrid retries without limit; a level that never settles would be a porting bug.
   for (let attempt = 0; attempt < 100_000; attempt++) {
     const g = new RoomGrid(rng, level.roomSize, level.rows, level.cols);
@@ -66,9 +70,3 @@ function resetOnce(level: Level, seed: number, state: LevelState): Generated {
   throw new Error(`${level.name}: no valid layout found`);
 }
 
-export function generate(level: Level, seed: number): Generated {
-  const state: LevelState = { lockedRoom: null, carry: -1 };
-  const first = resetOnce(level, seed, state);
-  // The second reset replays the same draws, so it differs only through a remembered locked room.
-  return level.lockedRoomPersists && state.lockedRoom ? resetOnce(level, seed, state) : first;
-}

@@ -28,11 +28,6 @@ export interface Level {
   gen(g: RoomGrid, state: LevelState): Instr;
   /** LevelGen's `unblocking`: validation then rejects instructions about keys of locked doors. */
   unblocking?: boolean;
-  /**
-   * A stale `locked_room` from an earlier generation changes later ones (LevelGen without
-   * implicit unlocking filters object descriptions by it), so AgentGym's two resets differ.
-   */
-  lockedRoomPersists?: boolean;
 }
 
 const goto = (d: ObjDesc): Instr => ({ kind: 'goto', desc: d });
@@ -151,7 +146,6 @@ function levelGen(name: string, over: Partial<GenOpts>): Level {
   };
   return {
     name, roomSize: o.roomSize, rows: o.rows, cols: o.cols, unblocking: o.unblocking,
-    lockedRoomPersists: !o.implicitUnlock && o.lockedRoomProb > 0,
     gen(g, state) {
       // The draw happens even when the probability is 0.
       if (g.rng.uniform(0, 1) < o.lockedRoomProb) addLockedRoom(g, state);
