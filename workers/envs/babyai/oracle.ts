@@ -299,7 +299,16 @@ class GreedyPlanner {
     const [x, y] = posOf(w, door)!;
     const d = w.objs[door];
     if (d.door !== 'locked') return { cells: [cellOf(w, x, y)], final: 'toggle', hold: 'any' };
-    const key = w.objs.findIndex((o, id) => o.type === 'key' && o.color === d.color && (w.carrying === id || posOf(w, id) !== null));
+    // The held key if it fits, else the nearest one on the floor that is not behind this door
+    // (MiniGrid may put a locked room's key inside it, with another of its colour elsewhere).
+    let key = -1, best = Infinity;
+    w.objs.forEach((o, id) => {
+      if (o.type !== 'key' || o.color !== d.color || (key >= 0 && key === w.carrying)) return;
+      if (id === w.carrying) { key = id; return; }
+      const p = posOf(w, id);
+      const r = p && route(w, [cellOf(w, p[0], p[1])], new Set());
+      if (r && r.lockedDoor !== door && r.cost < best) { key = id; best = r.cost; }
+    });
     if (key < 0) throw new Error(`BabyAI oracle: no reachable ${d.color} key for the locked door`);
     return { cells: [cellOf(w, x, y)], final: 'toggle', hold: key };
   }
