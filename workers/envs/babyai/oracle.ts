@@ -412,6 +412,7 @@ class GreedyPlanner {
   private candidates(env: BabyAIEnv, goal: Goal, avoid: Set<number>, field: Float64Array | null): Candidate[] {
     const before = env.episode;
     const todo = pending(before.instr).length;
+    const opens = pending(before.instr).filter((p) => p.kind === 'open');
     const out: Candidate[] = [];
     for (const a of env.availableActions()) {
       if (a === 'check available actions' || a === 'toggle' || a === 'drop') continue;
@@ -426,7 +427,9 @@ class GreedyPlanner {
         continue;
       }
       const progressed = pending(after.instr).length < todo;
-      const wasted = [...avoid].some((d) => w.objs[d].door === 'open' && before.world.objs[d].door !== 'open');
+      // Opening a door the mission wants opened later wastes it only when it was the last such
+      // door still shut (sometimes every way on goes through one of them).
+      const wasted = opens.some((p) => p.desc.objSet.every((d) => w.objs[d].door === 'open'));
       if (wasted && !progressed) continue;
       if (pickingTarget && w.carrying !== goal.obj) continue;
       const cost = progressed || pickingTarget ? DONE
