@@ -37,11 +37,11 @@ export const babyai: EnvSpec = {
   instruction,
   instructionReply: "OK. I'll follow your instructions and try my best to solve the task.",
   itemCount: LEVELS.length * SEEDS,
-  // AgentEval's babyai ids live only in its Hugging Face file; we take the first 90 indices that
-  // an agent can finish within 20 rounds (0-92 without 25, 37 and 65: see eval-splits.json).
+  // AgentEval's babyai ids live only in its Hugging Face file; we take the first 90 indices with a
+  // known solution within 20 rounds (0-95 without 25, 36, 38, 39, 65 and 77: see eval-splits.json).
   evalItems: evalSplit('babyai'),
   maxRounds: 20,
-  dataVersion: 'babyai-1',
+  dataVersion: 'babyai-2',
   extractAction(reply) {
     // As AgentGym's client: a trailing "</s>" is cut with five characters (one more than its
     // length), then the text between the first and a second "Action:" is the action.
