@@ -73,6 +73,15 @@ function distractorsEverywhere(g: RoomGrid, n: number): void {
   for (let i = 0; i < g.numCols; i++) for (let j = 0; j < g.numRows; j++) g.addDistractors(i, j, n, false);
 }
 
+/** GoTo/Open/Pickup's maze: agent, doors joining every room, `n` distractors, all reachable. */
+function connectedWithDistractors(g: RoomGrid, n: number): number[] {
+  g.placeAgent();
+  g.connectAll();
+  const objs = g.addDistractors(null, null, n, false);
+  g.checkObjsReachable();
+  return objs;
+}
+
 function placeAgentOutside(g: RoomGrid, room: Room | null): void {
   do g.placeAgent(); while (g.roomFromPos(g.w.agent[0], g.w.agent[1]) === room);
 }
@@ -176,13 +185,7 @@ export const LEVELS: readonly Level[] = [
     g.checkObjsReachable();
     return goto(descOf(g, g.randElem(objs)));
   }),
-  level('BabyAI-GoToObjMazeS7-v0', 7, 3, 3, (g) => {
-    g.placeAgent();
-    g.connectAll();
-    const objs = g.addDistractors(null, null, 1, false);
-    g.checkObjsReachable();
-    return goto(descOf(g, g.randElem(objs)));
-  }),
+  level('BabyAI-GoToObjMazeS7-v0', 7, 3, 3, (g) => goto(descOf(g, g.randElem(connectedWithDistractors(g, 1))))),
   level('BabyAI-GoToImpUnlock-v0', 8, 3, 3, (g) => {
     const { i, j } = lockedDoorAndKey(g);
     g.connectAll();
@@ -216,10 +219,7 @@ export const LEVELS: readonly Level[] = [
     return goto(descOf(g, g.randElem(objs)));
   }),
   level('BabyAI-Open-v0', 8, 3, 3, (g) => {
-    g.placeAgent();
-    g.connectAll();
-    g.addDistractors(null, null, 18, false);
-    g.checkObjsReachable();
+    connectedWithDistractors(g, 18);
     return open(descOf(g, g.randElem(g.doorsPerRoom())));
   }),
   level('BabyAI-OpenRedDoor-v0', 5, 1, 2, (g) => {
@@ -249,13 +249,7 @@ export const LEVELS: readonly Level[] = [
     if (mode === 0) return open(d1, true);
     return seq(mode === 1 ? 'before' : 'after', open(d1, true), open(d2, true));
   }, 20 * 6 ** 2),
-  level('BabyAI-Pickup-v0', 8, 3, 3, (g) => {
-    g.placeAgent();
-    g.connectAll();
-    const objs = g.addDistractors(null, null, 18, false);
-    g.checkObjsReachable();
-    return pickup(descOf(g, g.randElem(objs)));
-  }),
+  level('BabyAI-Pickup-v0', 8, 3, 3, (g) => pickup(descOf(g, g.randElem(connectedWithDistractors(g, 18))))),
   level('BabyAI-UnblockPickup-v0', 8, 3, 3, (g) => {
     g.placeAgent();
     g.connectAll();
