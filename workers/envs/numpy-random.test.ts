@@ -83,5 +83,6 @@ describe('numpy Generator', () => {
       expect(v >= -3 && v < 4 && Number.isInteger(v)).toBe(true);
     }
     expect(() => g.integers(2, 2)).toThrow(RangeError);
+    expect(() => g.integers(0, 2 ** 22)).toThrow(/not ported/);
   });
 });

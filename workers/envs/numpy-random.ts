@@ -162,17 +162,10 @@ export class PCG64 {
 }
 
 /** Four 32-bit words (lowest first) as eight 16-bit limbs. */
-function limbs(words: number[]): number[] {
-  return words.flatMap((x) => [x & 0xffff, x >>> 16]);
-}
-
-/** The high and low 32 bits of a 32x32-bit product, exact. */
-function mul32(a: number, b: number): [number, number] {
-  const al = a & 0xffff, ah = a >>> 16, bl = b & 0xffff, bh = b >>> 16;
-  const mid = ah * bl + al * bh;
-  const low = al * bl + (mid % 65536) * 65536;
-  const lo = low % 2 ** 32;
-  return [ah * bh + Math.floor(mid / 65536) + (low - lo) / 2 ** 32, lo];
+function limbs(words: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of words) out.push(x & 0xffff, x >>> 16);
+  return out;
 }
 
 /** The `np.random.Generator` methods MiniGrid uses. */
@@ -181,22 +174,25 @@ export class Generator {
 
   /**
    * `integers(low, high)` with the default int64 dtype: an integer in [low, high). numpy draws
-   * nothing when the range holds one value, and uses 32-bit Lemire rejection on buffered 32-bit
-   * draws when the range fits in 32 bits (the only case MiniGrid's small grids need).
+   * nothing when the range holds one value, and when the range fits in 32 bits uses Lemire's
+   * rejection on buffered 32-bit draws (random_bounded_uint64_fill). Ported for ranges of up to
+   * 2^21 values, where the 32x32-bit product is exact in a double; MiniGrid's grids need far less.
    */
   integers(low: number, high: number): number {
     if (!Number.isSafeInteger(low) || !Number.isSafeInteger(high) || low >= high) throw new RangeError(`integers(${low}, ${high}): low >= high`);
-    const rng = high - 1 - low;
-    if (rng === 0) return low;
-    if (rng > 0xffffffff) throw new RangeError('integers: ranges wider than 2^32 are not ported');
-    if (rng === 0xffffffff) return low + this.bits.next32();
-    const excl = rng + 1;
-    let [m, leftover] = mul32(this.bits.next32(), excl);
+    const excl = high - low;
+    if (excl === 1) return low;
+    if (excl > 2 ** 21) throw new RangeError(`integers: ranges wider than 2^21 are not ported (${excl})`);
+    let m = this.bits.next32() * excl;
+    let leftover = m % 2 ** 32;
     if (leftover < excl) {
-      const threshold = (0xffffffff - rng) % excl;
-      while (leftover < threshold) [m, leftover] = mul32(this.bits.next32(), excl);
+      const threshold = (2 ** 32 - excl) % excl;
+      while (leftover < threshold) {
+        m = this.bits.next32() * excl;
+        leftover = m % 2 ** 32;
+      }
     }
-    return low + m;
+    return low + (m - leftover) / 2 ** 32;
   }
 
   /** `uniform(low, high)`: low + (high - low) * next_double. */
