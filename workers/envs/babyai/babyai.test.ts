@@ -84,6 +84,17 @@ describe('BabyAI env', () => {
     expect(levelOf(81)).toMatchObject({ seed: 2, level: { name: 'BabyAI-GoToRedBall-v0' } });
   });
 
+  it('lays out AgentGym\'s rooms: item 37 (MiniBossLevel, seed 0) opens the green door in 5 rounds', async () => {
+    const env = new BabyAIEnv();
+    expect((await env.reset(37)).startsWith('Your goal: open the green door\n')).toBe(true);
+    let r = { reward: 0, done: false };
+    for (const a of ['turn left', 'pickup red ball 1', 'toggle and go through red closed door 1', 'go to green closed door 1', 'toggle']) {
+      expect(r.done).toBe(false);
+      r = await env.step(a);
+    }
+    expect(r.done && r.reward > 0.5).toBe(true);
+  });
+
   it('starts with the goal, the view and the action list', async () => {
     const env = new BabyAIEnv();
     const obs = await env.reset(2);
