@@ -36,9 +36,9 @@ test('a person plays BabyAI by clicking the listed actions, with the grid drawn 
   expect(errors).toEqual([]);
 });
 
-test('a model plays the longest BabyAI eval item to success in exactly 20 rounds', async ({ page }) => {
+test('a model plays the longest BabyAI eval item to success within 20 rounds', async ({ page }) => {
   const errors = watchErrors(page);
-  const ITEM = 39; // BossLevelNoUnlock: the planner fits it into AgentGym's 20 rounds, no fewer
+  const ITEM = 63; // Unlock, seed 1: the planner's longest eval item, 16 of AgentGym's 20 rounds
   const env = new BabyAIEnv();
   const first = env.reset(ITEM);
   const oracle = new BabyAIOracle(babyai.maxRounds);
@@ -48,7 +48,7 @@ test('a model plays the longest BabyAI eval item to success in exactly 20 rounds
     replies.push(`Thought:\nI head for the next part of the mission.\n\nAction:\n${action}`);
     env.step(action);
   }
-  expect(replies).toHaveLength(babyai.maxRounds);
+  expect(replies).toHaveLength(16);
 
   const mock = new MockLlmServer();
   const origin = await mock.start();
@@ -60,12 +60,12 @@ test('a model plays the longest BabyAI eval item to success in exactly 20 rounds
     await startEpisode(page, 'BabyAI', ITEM);
     await page.getByRole('button', { name: 'Run to end' }).click();
     await expect(page.getByTestId('outcome')).toHaveText('Success', { timeout: 30_000 });
-    await expect(page.getByTestId('step-count')).toHaveText(String(babyai.maxRounds));
+    await expect(page.getByTestId('step-count')).toHaveText(String(replies.length));
     // BabyAI's reward is a long fraction: three decimals shown, the exact value on hover.
     const reward = page.getByTestId('reward');
     await expect(reward).toHaveText(String(Number(env.episode.reward.toFixed(3))));
     await expect(reward).toHaveAttribute('title', String(env.episode.reward));
-    await expect(page.getByTestId('env-picture')).toHaveAttribute('aria-label', /hands empty · done, reward 0\.\d+$/);
+    await expect(page.getByTestId('env-picture')).toHaveAttribute('aria-label', /carrying a purple key · done, reward 0\.\d+$/);
     await shot(page, 'babyai-model-solved');
   } finally {
     await mock.close();

@@ -17,7 +17,7 @@ const config: RunConfig = {
 describe('run records', () => {
   it('record which app, data, prompts and eval splits a run used', async () => {
     const run = await newRun('r1', 'first', config, '1.2.3', 1000);
-    expect(run).toMatchObject({ appVersion: '1.2.3', splitsVersion: SPLITS_VERSION, dataVersions: { babyai: 'babyai-1', maze: expect.any(String) } });
+    expect(run).toMatchObject({ appVersion: '1.2.3', splitsVersion: SPLITS_VERSION, dataVersions: { babyai: 'babyai-2', maze: expect.any(String) } });
     expect(run.promptsHash).toMatch(/^[0-9a-f]{8}$/);
     expect(checkRun(JSON.parse(JSON.stringify(run)), 'run')).toEqual(run);
   });

@@ -21,11 +21,11 @@ function room(): World {
   return w;
 }
 
-function play(index: number, actions: (env: BabyAIEnv, n: number) => string, rounds: number): string[] {
+async function play(index: number, actions: (env: BabyAIEnv, n: number) => string, rounds: number): Promise<string[]> {
   const env = new BabyAIEnv();
-  const out = [env.reset(index)];
+  const out = [await env.reset(index)];
   for (let n = 0; n < rounds; n++) {
-    const r = env.step(actions(env, n));
+    const r = await env.step(actions(env, n));
     out.push(`${r.observation}|${r.reward}|${r.done}`);
     if (r.done) break;
   }
@@ -86,19 +86,30 @@ describe('BabyAI env', () => {
     expect(levelOf(81)).toMatchObject({ seed: 2, level: { name: 'BabyAI-GoToRedBall-v0' } });
   });
 
-  it('starts with the goal, the view and the action list', () => {
+  it('lays out AgentGym\'s rooms: item 37 (MiniBossLevel, seed 0) opens the green door in 5 rounds', async () => {
     const env = new BabyAIEnv();
-    const obs = env.reset(2);
+    expect((await env.reset(37)).startsWith('Your goal: open the green door\n')).toBe(true);
+    let r = { reward: 0, done: false };
+    for (const a of ['turn left', 'pickup red ball 1', 'toggle and go through red closed door 1', 'go to green closed door 1', 'toggle']) {
+      expect(r.done).toBe(false);
+      r = await env.step(a);
+    }
+    expect(r.done && r.reward > 0.5).toBe(true);
+  });
+
+  it('starts with the goal, the view and the action list', async () => {
+    const env = new BabyAIEnv();
+    const obs = await env.reset(2);
     expect(obs.startsWith('Your goal: go to the red ball\n')).toBe(true);
     expect(obs).toMatch(/\nAvailable actions: \["turn left", "turn right", .*"check available actions"\]$/);
     expect(goalText('open the red door, then open the blue door')).toBe('open the red door, and open the blue door');
     expect(goalText('go to a box after you pick up the key')).toBe('go to a box and pick up the key');
   });
 
-  it('answers bad actions with the env message and changes nothing', () => {
+  it('answers bad actions with the env message and changes nothing', async () => {
     for (const index of [0, 13, 38, 57]) {
       const env = new BabyAIEnv();
-      env.reset(index);
+      await env.reset(index);
       const before = JSON.stringify(env.episode.world);
       const list = `\nAvailable actions: [${env.availableActions().map((a) => `"${a}"`).join(', ')}]`;
       const cases: [string, string][] = [
@@ -108,22 +119,22 @@ describe('BabyAI env', () => {
         ['x'.repeat(10_000), NOT_RECOGNIZED],
       ];
       for (const [action, message] of cases) {
-        const r = env.step(action);
+        const r = await env.step(action);
         expect(r).toEqual({ observation: message + list, reward: 0, done: false, info: { valid: false, score: 0 } });
       }
       expect(JSON.stringify(env.episode.world)).toBe(before);
     }
   });
 
-  it('lists the actions on "check available actions", case and spaces ignored', () => {
+  it('lists the actions on "check available actions", case and spaces ignored', async () => {
     const env = new BabyAIEnv();
-    env.reset(5);
-    const r = env.step('  Check Available Actions ');
+    await env.reset(5);
+    const r = await env.step('  Check Available Actions ');
     expect(r.observation.startsWith(`You can take the following actions: ${env.availableActions().join(', ')}\nAvailable actions: [`)).toBe(true);
     expect(r.info.valid).toBe(true);
   });
 
-  it('is deterministic: same item and actions give the same transcript (20 random items)', () => {
+  it('is deterministic: same item and actions give the same transcript (20 random items)', async () => {
     const rng = new Rng('babyai-determinism');
     for (let k = 0; k < 20; k++) {
       const index = rng.int(babyai.itemCount);
@@ -131,20 +142,20 @@ describe('BabyAI env', () => {
         const r = new Rng(seed);
         return (env: BabyAIEnv) => r.pick(env.availableActions());
       };
-      const a = play(index, policy(k), 15);
-      const b = play(index, policy(k), 15);
+      const a = await play(index, policy(k), 15);
+      const b = await play(index, policy(k), 15);
       expect(b).toEqual(a);
     }
   });
 
-  it('rewards success with 1 - 0.9 * steps / max_steps and ends the episode', () => {
+  it('rewards success with 1 - 0.9 * steps / max_steps and ends the episode', async () => {
     const env = new BabyAIEnv();
-    env.reset(2); // go to the red ball, no distractors
+    await env.reset(2); // go to the red ball, no distractors
     const oracle = new BabyAIOracle();
-    let r = env.step(oracle.next(env));
+    let r = await env.step(oracle.next(env));
     let score = r.reward;
     while (!r.done) {
-      r = env.step(oracle.next(env));
+      r = await env.step(oracle.next(env));
       score += r.reward;
     }
     const w = env.episode.world;
@@ -155,9 +166,9 @@ describe('BabyAI env', () => {
     expect(isSuccess(babyai.scoring, r.reward)).toBe(true);
   });
 
-  it('draws the whole grid with the agent and coloured objects', () => {
+  it('draws the whole grid with the agent and coloured objects', async () => {
     const env = new BabyAIEnv();
-    env.reset(1);
+    await env.reset(1);
     const p = env.picture();
     const w = env.episode.world;
     expect(p).toMatchObject({ kind: 'grid', rows: w.height, cols: w.width });

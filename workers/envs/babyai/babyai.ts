@@ -4,7 +4,6 @@
  * MiniGrid low-level steps until one changes nothing in view.
  */
 import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
-import { Rng } from '../rng.ts';
 import { textView, type TextView } from './agentgym.ts';
 import { generate } from './generate.ts';
 import { cloneInstr, updateObjPoss, verify, type Instr } from './instrs.ts';
@@ -28,6 +27,12 @@ export interface EpisodeState {
   terminated: boolean;
   /** The last observation in full; null until asked for. */
   last: string | null;
+  /**
+   * The image AgentGym compares the next low-level step against, when it is not the current view:
+   * only after PutNext…Carrying's reset, whose observation still shows the carried object on the
+   * floor. Null otherwise.
+   */
+  image: Int32Array | null;
   /** AgentGym's env.reward: the last low-level reward, kept across invalid actions. */
   reward: number;
   score: number;
@@ -53,11 +58,20 @@ export class BabyAIEnv implements Env {
 
   reset(index: number): string {
     const { level, seed } = levelOf(index);
-    const g = generate(level, new Rng(`${level.name}/${seed}`));
-    const view = textView(g.world);
+    const g = generate(level, seed);
+    let world = g.world;
+    let image: Int32Array | null = null;
+    if (g.carry >= 0) {
+      // AgentGym describes the reset observation's image (the object still on the floor) but
+      // reads what the agent carries from the env, which already holds it.
+      image = encodeView(world);
+      world = { ...world, cells: world.cells.slice(), carrying: g.carry };
+      world.cells[world.cells.indexOf(g.carry)] = -1;
+    }
+    const view = textView({ ...g.world, carrying: g.carry });
     const goal = goalText(g.mission);
     const text = `Your goal: ${goal}\n${view.description}`;
-    this.s = { index, world: g.world, instr: g.instr, goal, view, text, terminated: false, last: null, reward: 0, score: 0, done: false };
+    this.s = { index, world, instr: g.instr, goal, view, text, terminated: false, last: null, image, reward: 0, score: 0, done: false };
     return this.observation();
   }
 
@@ -95,7 +109,8 @@ export class BabyAIEnv implements Env {
         s.text = NO_CHANGE;
       } else {
         let outcome = { reward: 0, terminated: false };
-        let seen = encodeView(s.world);
+        let seen = s.image?.slice() ?? encodeView(s.world);
+        s.image = null;
         let now = new Int32Array(seen.length);
         for (const act of acts) {
           outcome = lowStep(s, act);

@@ -1,63 +1,72 @@
-/** Build one level from a seed: layout, mission text, verifier state and step budget. */
-import type { Rng } from '../rng.ts';
-import { numNavs, objsNext, resetVerifier, surface, type Instr, type RoomBox } from './instrs.ts';
-import type { Level } from './levels.ts';
-import { RejectSampling, RoomGrid } from './roomgrid.ts';
-import { posOf, setCell, type World } from './world.ts';
+/**
+ * Build one level as AgentGym's server gets it: MiniGrid's `reset(seed=seed)` (a fresh numpy
+ * generator, RoomGridLevel's rejection loop, the verifier and the step budget).
+ *
+ * AgentGym resets each new env twice (its wrapper's constructor resets, then the server does),
+ * with the same seed. The only thing a level carries from one reset into the next is LevelGen's
+ * `locked_room`, which levels without implicit unlocking use to filter object descriptions until
+ * an attempt locks a room of its own. Replaying both resets with that carried over changed none
+ * of the 4000 items (checked when this port was written), so we generate once.
+ */
+import { npRandom } from '../numpy-random.ts';
+import { numNavs, objsNext, resetVerifier, surface, type Instr } from './instrs.ts';
+import type { Level, LevelState } from './levels.ts';
+import { RejectSampling, RoomGrid, boxOf } from './roomgrid.ts';
+import type { World } from './world.ts';
 
 export interface Generated {
+  /** The world as the reset observation shows it (see `carry`). */
   world: World;
   instr: Instr;
   /** BabyAI's mission text (AgentGym rewords it for the goal line). */
   mission: string;
+  /**
+   * The object the agent holds from the start, or -1. PutNext…Carrying hands it over after
+   * MiniGrid has made the reset observation, so that observation still shows it on the floor.
+   */
+  carry: number;
 }
 
-/** BabyAI's validate_instrs: reject PutNext already done or ambiguous, and keys of locked doors. */
-function validate(g: RoomGrid, ins: Instr, room: RoomBox, unblocking: boolean): void {
+/** RoomGridLevel.validate_instrs: reject PutNext already done or ambiguous, and keys of locked doors. */
+function validate(g: RoomGrid, ins: Instr, unblocking: boolean): void {
   if (ins.kind === 'before' || ins.kind === 'after' || ins.kind === 'and') {
-    validate(g, ins.a, room, unblocking);
-    validate(g, ins.b, room, unblocking);
+    validate(g, ins.a, unblocking);
+    validate(g, ins.b, unblocking);
     return;
   }
   if (ins.kind === 'putnext') {
-    resetVerifier(g.w, ins, room);
+    resetVerifier(g.w, ins, boxOf(g.roomFromPos(g.w.agent[0], g.w.agent[1])));
     if (ins.move.objSet.some((id) => ins.fixed.objSet.includes(id))) throw new RejectSampling('objects match both sides of PutNext');
     if (objsNext(g.w, ins)) throw new RejectSampling('objects already next to each other');
   }
   if (!unblocking) return;
-  const locked = g.allDoors().filter((d) => g.w.objs[d].door === 'locked').map((d) => g.w.objs[d].color);
+  const locked = g.doorsPerRoom().filter((d) => g.w.objs[d].door === 'locked').map((d) => g.w.objs[d].color);
   const descs = ins.kind === 'putnext' ? [ins.move, ins.fixed] : 'desc' in ins ? [ins.desc] : [];
   if (descs.some((d) => d.type === 'key' && d.color !== null && locked.includes(d.color))) {
     throw new RejectSampling('cannot do anything with a key that opens a locked door');
   }
 }
 
-export function generate(level: Level, rng: Rng): Generated {
+export function generate(level: Level, seed: number): Generated {
+  const rng = npRandom(seed);
+  const state: LevelState = { lockedRoom: null, carry: -1 };
+  // MiniGrid retries without limit; a level that never settles would be a porting bug.
   for (let attempt = 0; attempt < 100_000; attempt++) {
     const g = new RoomGrid(rng, level.roomSize, level.rows, level.cols);
-    const start = (): RoomBox => {
-      const r = g.roomFromPos(g.w.agent[0], g.w.agent[1]);
-      return { x: r.top[0], y: r.top[1], w: r.size, h: r.size };
-    };
     let instr: Instr;
     try {
-      instr = level.gen(g);
-      validate(g, instr, start(), level.unblocking ?? false);
+      instr = level.gen(g, state);
+      validate(g, instr, level.unblocking ?? false);
     } catch (e) {
       if (e instanceof RejectSampling) continue;
       throw e;
     }
-    const room = start();
+    const room = boxOf(g.roomFromPos(g.w.agent[0], g.w.agent[1]));
     const mission = surface(g.w, instr, room);
     resetVerifier(g.w, instr, room);
-    g.w.maxSteps = numNavs(instr) * level.roomSize ** 2 * level.rows * level.cols;
-    if (level.startCarrying && instr.kind === 'putnext') {
-      const held = instr.move.objSet[0];
-      const [x, y] = posOf(g.w, held)!;
-      setCell(g.w, x, y, -1);
-      g.w.carrying = held;
-    }
-    return { world: g.w, instr, mission };
+    g.w.maxSteps = level.maxSteps ?? numNavs(instr) * level.roomSize ** 2 * level.rows * level.cols;
+    return { world: g.w, instr, mission, carry: state.carry };
   }
   throw new Error(`${level.name}: no valid layout found`);
 }
+

@@ -299,7 +299,16 @@ class GreedyPlanner {
     const [x, y] = posOf(w, door)!;
     const d = w.objs[door];
     if (d.door !== 'locked') return { cells: [cellOf(w, x, y)], final: 'toggle', hold: 'any' };
-    const key = w.objs.findIndex((o, id) => o.type === 'key' && o.color === d.color && (w.carrying === id || posOf(w, id) !== null));
+    // The held key if it fits, else the nearest one on the floor that is not behind this door
+    // (MiniGrid may put a locked room's key inside it, with another of its colour elsewhere).
+    let key = -1, best = Infinity;
+    w.objs.forEach((o, id) => {
+      if (o.type !== 'key' || o.color !== d.color || (key >= 0 && key === w.carrying)) return;
+      if (id === w.carrying) { key = id; return; }
+      const p = posOf(w, id);
+      const r = p && route(w, [cellOf(w, p[0], p[1])], new Set());
+      if (r && r.lockedDoor !== door && r.cost < best) { key = id; best = r.cost; }
+    });
     if (key < 0) throw new Error(`BabyAI oracle: no reachable ${d.color} key for the locked door`);
     return { cells: [cellOf(w, x, y)], final: 'toggle', hold: key };
   }
@@ -403,6 +412,7 @@ class GreedyPlanner {
   private candidates(env: BabyAIEnv, goal: Goal, avoid: Set<number>, field: Float64Array | null): Candidate[] {
     const before = env.episode;
     const todo = pending(before.instr).length;
+    const opens = pending(before.instr).filter((p) => p.kind === 'open');
     const out: Candidate[] = [];
     for (const a of env.availableActions()) {
       if (a === 'check available actions' || a === 'toggle' || a === 'drop') continue;
@@ -417,7 +427,9 @@ class GreedyPlanner {
         continue;
       }
       const progressed = pending(after.instr).length < todo;
-      const wasted = [...avoid].some((d) => w.objs[d].door === 'open' && before.world.objs[d].door !== 'open');
+      // Opening a door the mission wants opened later wastes it only when it was the last such
+      // door still shut (sometimes every way on goes through one of them).
+      const wasted = opens.some((p) => p.desc.objSet.every((d) => w.objs[d].door === 'open'));
       if (wasted && !progressed) continue;
       if (pickingTarget && w.carrying !== goal.obj) continue;
       const cost = progressed || pickingTarget ? DONE

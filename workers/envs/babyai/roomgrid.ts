@@ -1,13 +1,17 @@
 /**
- * A grid of square rooms joined by doors (MiniGrid's RoomGrid), with the helpers BabyAI's level
- * generators use: random doors, objects, distractors, agent placement, connecting every room and
- * the reachability check. Randomness comes from our seeded Rng, so layouts are BabyAI-style but
- * not numpy-identical.
+ * MiniGrid's RoomGrid (minigrid/core/roomgrid.py and the placement helpers of minigrid_env.py,
+ * v2.4.0): a grid of square rooms joined by doors, and the helpers BabyAI's levels build with.
+ * Every helper makes the same numpy draws in the same order as the original, so a level seeded as
+ * gymnasium seeds it lays out the same room.
  */
-import type { Rng } from '../rng.ts';
-import { COLORS, addObj, frontPos, newWorld, objAt, setCell, type Color, type DoorState, type ObjType, type World, type WorldObj } from './world.ts';
+import type { Generator } from '../numpy-random.ts';
+import type { RoomBox } from './instrs.ts';
+import { COLOR_NAMES, addObj, frontPos, newWorld, objAt, setCell, type Color, type ObjType, type World } from './world.ts';
 
-/** A generator gave up on this layout; the level starts over (BabyAI's RejectSampling). */
+/**
+ * A generator gave up on this layout and the level starts over with the next draws. Stands for
+ * both of MiniGrid's retry signals, RejectSampling and RecursionError (its "ran out of tries").
+ */
 export class RejectSampling extends Error {}
 
 export interface Room {
@@ -22,30 +26,41 @@ export interface Room {
   objs: number[];
 }
 
+const KINDS: readonly ObjType[] = ['key', 'ball', 'box'];
+
+/** A room's bounds, walls included, as the verifier takes them. */
+export function boxOf(room: Room): RoomBox {
+  return { x: room.top[0], y: room.top[1], w: room.size, h: room.size };
+}
+
+export function posInside(room: Room, x: number, y: number): boolean {
+  return x >= room.top[0] && y >= room.top[1] && x < room.top[0] + room.size && y < room.top[1] + room.size;
+}
+
 export class RoomGrid {
   readonly w: World;
   readonly rooms: Room[][] = [];
+  private readonly wall: number;
 
+  /** RoomGrid._gen_grid: walls, then one random door position per shared wall. */
   constructor(
-    readonly rng: Rng,
+    readonly rng: Generator,
     readonly roomSize: number,
     readonly numRows: number,
     readonly numCols: number,
   ) {
-    const width = (roomSize - 1) * numCols + 1;
-    const height = (roomSize - 1) * numRows + 1;
-    this.w = newWorld(width, height);
-    const wall = addObj(this.w, { type: 'wall', color: 'grey' });
+    this.w = newWorld((roomSize - 1) * numCols + 1, (roomSize - 1) * numRows + 1);
+    this.wall = addObj(this.w, { type: 'wall', color: 'grey' });
     for (let j = 0; j < numRows; j++) {
       const row: Room[] = [];
       for (let i = 0; i < numCols; i++) {
         const top: [number, number] = [i * (roomSize - 1), j * (roomSize - 1)];
         row.push({ top, size: roomSize, neighbors: [null, null, null, null], doorPos: [null, null, null, null], doors: [null, null, null, null], locked: false, objs: [] });
         for (let k = 0; k < roomSize; k++) {
-          setCell(this.w, top[0] + k, top[1], wall);
-          setCell(this.w, top[0] + k, top[1] + roomSize - 1, wall);
-          setCell(this.w, top[0], top[1] + k, wall);
-          setCell(this.w, top[0] + roomSize - 1, top[1] + k, wall);
+          setCell(this.w, top[0] + k, top[1], this.wall);
+          setCell(this.w, top[0] + k, top[1] + roomSize - 1, this.wall);
+          setCell(this.w, top[0], top[1] + k, this.wall);
+          setCell(this.w, top[0] + roomSize - 1, top[1] + k, this.wall);
         }
       }
       this.rooms.push(row);
@@ -55,36 +70,46 @@ export class RoomGrid {
         const room = this.rooms[j][i];
         const [xl, yl] = [room.top[0] + 1, room.top[1] + 1];
         const [xm, ym] = [room.top[0] + roomSize - 1, room.top[1] + roomSize - 1];
-        if (i < numCols - 1) { room.neighbors[0] = this.rooms[j][i + 1]; room.doorPos[0] = [xm, this.int(yl, ym)]; }
-        if (j < numRows - 1) { room.neighbors[1] = this.rooms[j + 1][i]; room.doorPos[1] = [this.int(xl, xm), ym]; }
+        if (i < numCols - 1) { room.neighbors[0] = this.rooms[j][i + 1]; room.doorPos[0] = [xm, this.randInt(yl, ym)]; }
+        if (j < numRows - 1) { room.neighbors[1] = this.rooms[j + 1][i]; room.doorPos[1] = [this.randInt(xl, xm), ym]; }
         if (i > 0) { room.neighbors[2] = this.rooms[j][i - 1]; room.doorPos[2] = room.neighbors[2].doorPos[0]; }
         if (j > 0) { room.neighbors[3] = this.rooms[j - 1][i]; room.doorPos[3] = room.neighbors[3].doorPos[1]; }
       }
     }
-    // The agent starts in the middle room facing right until a level places it.
+    // The agent starts in the middle room facing right until a level places it; objects placed
+    // before that keep clear of this spot (reject_next_to reads the agent's position).
     this.w.agent = [(numCols >> 1) * (roomSize - 1) + (roomSize >> 1), (numRows >> 1) * (roomSize - 1) + (roomSize >> 1)];
     this.w.dir = 0;
   }
 
-  /** Integer in [lo, hi). */
-  int(lo: number, hi: number): number {
-    return lo + this.rng.int(hi - lo);
+  /** _rand_int: integer in [lo, hi). */
+  randInt(lo: number, hi: number): number {
+    return this.rng.integers(lo, hi);
   }
 
-  bool(): boolean {
-    return this.rng.int(2) === 1;
+  /** _rand_bool: true when integers(0, 2) gives 0. */
+  randBool(): boolean {
+    return this.rng.integers(0, 2) === 0;
   }
 
-  elem<T>(items: readonly T[]): T {
-    return this.rng.pick(items);
+  randElem<T>(items: readonly T[]): T {
+    return items[this.rng.integers(0, items.length)];
   }
 
-  subset<T>(items: readonly T[], n: number): T[] {
-    return this.rng.shuffle(items).slice(0, n);
+  /** _rand_subset: repeated _rand_elem, each pick removed from what is left. */
+  randSubset<T>(items: readonly T[], n: number): T[] {
+    const left = items.slice();
+    const out: T[] = [];
+    while (out.length < n) {
+      const e = this.randElem(left);
+      left.splice(left.indexOf(e), 1);
+      out.push(e);
+    }
+    return out;
   }
 
-  color(): Color {
-    return this.elem(COLORS);
+  randColor(): Color {
+    return this.randElem(COLOR_NAMES);
   }
 
   room(i: number, j: number): Room {
@@ -92,61 +117,60 @@ export class RoomGrid {
   }
 
   roomFromPos(x: number, y: number): Room {
-    const i = Math.min(Math.floor(x / (this.roomSize - 1)), this.numCols - 1);
-    const j = Math.min(Math.floor(y / (this.roomSize - 1)), this.numRows - 1);
-    return this.rooms[j][i];
+    return this.rooms[Math.floor(y / (this.roomSize - 1))][Math.floor(x / (this.roomSize - 1))];
   }
 
-  /** MiniGrid's place_obj: a random free cell in the box, not the agent's, passing `reject`. */
-  private freeCell(top: [number, number], size: number, reject?: (x: number, y: number) => boolean): [number, number] {
-    for (let tries = 0; tries <= 1000; tries++) {
-      const x = this.int(top[0], Math.min(top[0] + size, this.w.width));
-      const y = this.int(top[1], Math.min(top[1] + size, this.w.height));
-      if (objAt(this.w, x, y) >= 0) continue;
-      if (x === this.w.agent[0] && y === this.w.agent[1]) continue;
+  /** place_obj: random cells of the box until one is free, not the agent's and not rejected. */
+  private placeObj(top: [number, number], size: number, maxTries: number, reject?: (x: number, y: number) => boolean): [number, number] {
+    const w = this.w;
+    const x0 = Math.max(top[0], 0), y0 = Math.max(top[1], 0);
+    for (let tries = 0; ; tries++) {
+      if (tries > maxTries) throw new RejectSampling('rejection sampling failed in place_obj');
+      const x = this.randInt(x0, Math.min(x0 + size, w.width));
+      const y = this.randInt(y0, Math.min(y0 + size, w.height));
+      if (objAt(w, x, y) >= 0) continue;
+      if (x === w.agent[0] && y === w.agent[1]) continue;
       if (reject?.(x, y)) continue;
       return [x, y];
     }
-    throw new RejectSampling('rejection sampling failed in place_obj');
   }
 
-  placeInRoom(i: number, j: number, obj: WorldObj): [number, number] {
+  /** place_in_room: never on or right next to the agent. */
+  placeInRoom(i: number, j: number, id: number): void {
     const room = this.room(i, j);
     const [ax, ay] = this.w.agent;
-    // Never right next to the agent.
-    const pos = this.freeCell(room.top, room.size, (x, y) => Math.abs(x - ax) + Math.abs(y - ay) < 2);
-    const id = addObj(this.w, obj);
-    setCell(this.w, pos[0], pos[1], id);
-    room.objs.push(id);
-    return pos;
-  }
-
-  addObject(i: number, j: number, type?: ObjType, color?: Color): number {
-    const t = type ?? this.elem<ObjType>(['key', 'ball', 'box']);
-    const c = color ?? this.color();
-    const [x, y] = this.placeInRoom(i, j, { type: t, color: c });
-    return objAt(this.w, x, y);
-  }
-
-  /** Set a cell directly (BlockedUnlockPickup's blocking ball). */
-  put(x: number, y: number, obj: WorldObj): number {
-    const id = addObj(this.w, obj);
+    const [x, y] = this.placeObj(room.top, room.size, 1000, (px, py) => Math.abs(px - ax) + Math.abs(py - ay) < 2);
     setCell(this.w, x, y, id);
+    room.objs.push(id);
+  }
+
+  /** add_object: the kind is drawn before the colour. */
+  addObject(i: number, j: number, type?: ObjType, color?: Color): number {
+    const t = type ?? this.randElem(KINDS);
+    const c = color ?? this.randColor();
+    const id = addObj(this.w, { type: t, color: c });
+    this.placeInRoom(i, j, id);
     return id;
   }
 
+  /** Set a cell directly, outside any room's object list (BlockedUnlockPickup's blocking ball). */
+  put(x: number, y: number, id: number): void {
+    setCell(this.w, x, y, id);
+  }
+
+  /** add_door: wall (if not given), then colour, then locked, each drawn only when not given. */
   addDoor(i: number, j: number, doorIdx?: number, color?: Color, locked?: boolean): number {
     const room = this.room(i, j);
     let k = doorIdx;
     if (k === undefined) {
-      do k = this.int(0, 4); while (!room.neighbors[k] || room.doors[k] !== null);
+      do k = this.randInt(0, 4); while (!room.neighbors[k] || room.doors[k] !== null);
     }
-    const c = color ?? this.color();
-    const isLocked = locked ?? this.bool();
+    const c = color ?? this.randColor();
+    const isLocked = locked ?? this.randBool();
     if (room.doors[k] !== null) throw new Error('door already exists');
+    // As in MiniGrid, the room's flag follows the last door added to it, locked or not.
     room.locked = isLocked;
-    const state: DoorState = isLocked ? 'locked' : 'closed';
-    const id = addObj(this.w, { type: 'door', color: c, door: state });
+    const id = addObj(this.w, { type: 'door', color: c, door: isLocked ? 'locked' : 'closed' });
     const [x, y] = room.doorPos[k]!;
     setCell(this.w, x, y, id);
     room.doors[k] = id;
@@ -170,82 +194,97 @@ export class RoomGrid {
     neighbor.doors[(k + 2) % 4] = 'open';
   }
 
-  /** Place the agent in a room (random room if not given), not facing an object. */
+  /** RoomGrid.place_agent: room (column, then row, when not given), then cell and direction until it faces nothing but a wall. */
   placeAgent(i?: number, j?: number): void {
-    const room = this.room(i ?? this.int(0, this.numCols), j ?? this.int(0, this.numRows));
+    const ri = i ?? this.randInt(0, this.numCols);
+    const rj = j ?? this.randInt(0, this.numRows);
+    const room = this.room(ri, rj);
+    const w = this.w;
     for (;;) {
-      this.w.agent = [-1, -1];
-      this.w.agent = this.freeCell(room.top, room.size);
-      this.w.dir = this.int(0, 4);
-      const [fx, fy] = frontPos(this.w);
-      const front = objAt(this.w, fx, fy);
-      if (front < 0 || this.w.objs[front].type === 'wall') return;
+      w.agent = [-1, -1];
+      w.agent = this.placeObj(room.top, room.size, 1000);
+      w.dir = this.randInt(0, 4);
+      const [fx, fy] = frontPos(w);
+      const front = objAt(w, fx, fy);
+      if (front < 0 || w.objs[front].type === 'wall') return;
     }
   }
 
-  /** Random objects; all_unique forbids repeating an existing type and colour. */
+  /** add_distractors: colour then kind per try; a room drawn per object when not given. */
   addDistractors(i: number | null, j: number | null, n: number, allUnique = true): number[] {
-    const seen = this.rooms.flat().flatMap((r) => r.objs.map((id) => `${this.w.objs[id].type} ${this.w.objs[id].color}`));
+    const seen: string[] = [];
+    for (const row of this.rooms) for (const r of row) for (const id of r.objs) seen.push(`${this.w.objs[id].type} ${this.w.objs[id].color}`);
     const out: number[] = [];
     while (out.length < n) {
-      const color = this.color();
-      const type = this.elem<ObjType>(['key', 'ball', 'box']);
-      if (allUnique && seen.includes(`${type} ${color}`)) continue;
-      out.push(this.addObject(i ?? this.int(0, this.numCols), j ?? this.int(0, this.numRows), type, color));
-      seen.push(`${type} ${color}`);
+      const color = this.randColor();
+      const type = this.randElem(KINDS);
+      const key = `${type} ${color}`;
+      if (allUnique && seen.includes(key)) continue;
+      const ri = i ?? this.randInt(0, this.numCols);
+      const rj = j ?? this.randInt(0, this.numRows);
+      out.push(this.addObject(ri, rj, type, color));
+      seen.push(key);
     }
     return out;
   }
 
-  /** Add unlocked doors until every room is reachable from the agent's room. */
-  connectAll(doorColors: readonly Color[] = COLORS): void {
+  /** connect_all: unlocked doors at random walls until every room is reachable from the agent's. */
+  connectAll(doorColors: readonly Color[] = COLOR_NAMES, maxItrs = 5000): void {
     const start = this.roomFromPos(this.w.agent[0], this.w.agent[1]);
-    const reach = (): number => {
-      const seen = new Set<Room>([start]);
-      const stack = [start];
-      while (stack.length) {
-        const r = stack.pop()!;
-        r.doors.forEach((d, k) => {
-          const n = r.neighbors[k];
-          if (d !== null && n && !seen.has(n)) { seen.add(n); stack.push(n); }
-        });
-      }
-      return seen.size;
-    };
-    for (let it = 0; reach() < this.numRows * this.numCols; it++) {
-      if (it > 5000) throw new RejectSampling('connect_all failed');
-      const i = this.int(0, this.numCols);
-      const j = this.int(0, this.numRows);
-      const k = this.int(0, 4);
+    const total = this.numRows * this.numCols;
+    for (let itrs = 0; ; ) {
+      if (itrs > maxItrs) throw new RejectSampling('connect_all failed');
+      itrs++;
+      if (this.reach(start) === total) return;
+      const i = this.randInt(0, this.numCols);
+      const j = this.randInt(0, this.numRows);
+      const k = this.randInt(0, 4);
       const room = this.room(i, j);
       if (!room.doorPos[k] || room.doors[k] !== null) continue;
       if (room.locked || room.neighbors[k]!.locked) continue;
-      this.addDoor(i, j, k, this.elem(doorColors), false);
+      this.addDoor(i, j, k, this.randElem(doorColors), false);
     }
   }
 
-  allDoors(): number[] {
+  /** How many rooms the agent's room connects to through doors and removed walls. */
+  private reach(start: Room): number {
+    const seen = new Set<Room>([start]);
+    const stack = [start];
+    while (stack.length) {
+      const r = stack.pop()!;
+      r.doors.forEach((d, k) => {
+        const n = r.neighbors[k];
+        if (d !== null && n && !seen.has(n)) { seen.add(n); stack.push(n); }
+      });
+    }
+    return seen.size;
+  }
+
+  /** Every door as MiniGrid's levels gather them: per room (columns outer, rows inner), so a door between two rooms is listed twice. */
+  doorsPerRoom(): number[] {
     const out: number[] = [];
-    for (const row of this.rooms) for (const r of row) for (const d of r.doors) if (typeof d === 'number' && !out.includes(d)) out.push(d);
+    for (let i = 0; i < this.numCols; i++) {
+      for (let j = 0; j < this.numRows; j++) for (const d of this.room(i, j).doors) if (typeof d === 'number') out.push(d);
+    }
     return out;
   }
 
-  /** Every object can be reached from the agent without moving anything (doors count as passable). */
+  /** check_objs_reachable without raising: every object reachable from the agent without moving anything (doors pass). */
   objsReachable(): boolean {
     const w = this.w;
-    const reached = new Set<number>();
-    const stack: [number, number][] = [[w.agent[0], w.agent[1]]];
+    const reached = new Uint8Array(w.width * w.height);
+    const stack: number[] = [w.agent[0], w.agent[1]];
     while (stack.length) {
-      const [x, y] = stack.pop()!;
+      const y = stack.pop()!, x = stack.pop()!;
       if (x < 0 || y < 0 || x >= w.width || y >= w.height) continue;
       const at = y * w.width + x;
-      if (reached.has(at)) continue;
-      reached.add(at);
+      if (reached[at]) continue;
+      reached[at] = 1;
       const id = w.cells[at];
       if (id >= 0 && w.objs[id].type !== 'door') continue;
-      stack.push([x + 1, y], [x - 1, y], [x, y + 1], [x, y - 1]);
+      stack.push(x + 1, y, x - 1, y, x, y + 1, x, y - 1);
     }
-    return w.cells.every((id, at) => id < 0 || w.objs[id].type === 'wall' || reached.has(at));
+    return w.cells.every((id, at) => id < 0 || id === this.wall || reached[at] === 1);
   }
 
   checkObjsReachable(): void {

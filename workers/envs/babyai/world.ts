@@ -4,8 +4,11 @@
  * actions. The state is plain data (object ids, no references) so it clones with structuredClone.
  */
 
+/** Colours in MiniGrid's encoding order (COLOR_TO_IDX). */
 export const COLORS = ['red', 'green', 'blue', 'purple', 'yellow', 'grey'] as const;
 export type Color = (typeof COLORS)[number];
+/** MiniGrid's COLOR_NAMES, the list random colours are drawn from: sorted by name. */
+export const COLOR_NAMES: readonly Color[] = [...COLORS].sort();
 export type ObjType = 'wall' | 'door' | 'key' | 'ball' | 'box';
 export const PICKABLE: readonly ObjType[] = ['key', 'ball', 'box'];
 
