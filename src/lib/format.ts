@@ -4,3 +4,9 @@
 export function formatReward(r: number): string {
   return String(Number(r.toFixed(3)));
 }
+
+/** A message as a sentence: a full stop added when it ends without one ("Rate limit reached"). */
+export function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…:)]$/.test(t) || t === '' ? t : `${t}.`;
+}

@@ -89,6 +89,20 @@ describe.each(ENVS.map((m) => [m.id, m] as const))('%s', (_id, manifest) => {
     }
   });
 
+  it('ends within its own step limit, if it declares one', async () => {
+    if (manifest.stepLimit === undefined) return;
+    expect(manifest.stepLimit).toBeLessThan(manifest.maxRounds);
+    const s = await open(manifest);
+    let snap: Snapshot = await s.reset(manifest.evalItems[0] ?? 0);
+    let steps = 0;
+    while (!snap.done && !snap.truncated && steps < manifest.maxRounds) {
+      snap = await s.step('zzzzz');
+      steps++;
+    }
+    expect(steps).toBe(manifest.stepLimit);
+    await s.close();
+  });
+
   it('refuses steps after the episode ends', async () => {
     const s = await open(manifest);
     let snap: Snapshot = await s.reset(manifest.evalItems[0] ?? 0);

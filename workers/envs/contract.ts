@@ -213,6 +213,8 @@ export interface EnvManifest {
   evalItems: readonly number[];
   /** AgentGym's round limit for this env. */
   maxRounds: number;
+  /** The env's own step limit where it is lower than maxRounds (Wordle's 6 guesses): the limit shown. */
+  stepLimit?: number;
   /** Version of the data the env is built from; changes when observations may change. */
   dataVersion: string;
   /** False for envs whose observations can't be re-run (WebArena, live data): links carry them. */

@@ -130,7 +130,7 @@ export class MazeEnv implements Env {
         cells.push(cell);
       }
     }
-    return { kind: 'grid', rows, cols, cells, caption: `You (${this.pos[0]}, ${this.pos[1]}) · goal (${GOAL[0]}, ${GOAL[1]}) · ${this.done ? 'finished' : `${this.steps}/${MAX_STEPS} steps`}` };
+    return { kind: 'grid', rows, cols, cells, caption: `You (${this.pos[0]}, ${this.pos[1]}) · goal (${GOAL[0]}, ${GOAL[1]})${this.done ? ' · finished' : ''}` };
   }
 
   detail(): Record<string, unknown> {

@@ -3,6 +3,8 @@ import { evalSplit } from '../splits.ts';
 
 const common = {
   maxRounds: 8,
+  // LMRL-Gym's 6 guesses end the game first (MAX_GUESSES in wordle.ts; the conformance suite checks).
+  stepLimit: 6,
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
   downloads: [],

@@ -101,7 +101,7 @@ export class WordleEnv implements Env {
   picture(): Picture {
     const cells: GridCell[] = [];
     for (let row = 0; row < MAX_GUESSES; row++) cells.push(...rowCells(this.attempts[row]));
-    const status = this.won ? 'solved' : this.done() ? 'out of guesses' : `${MAX_GUESSES - this.attempts.length} guesses left`;
+    const status = this.won ? 'solved' : this.done() ? 'out of guesses' : `${MAX_GUESSES - this.attempts.length} ${MAX_GUESSES - this.attempts.length === 1 ? 'guess' : 'guesses'} left`;
     return { kind: 'grid', rows: MAX_GUESSES, cols: 5, cells, caption: `Wordle · ${status}` };
   }
 
