@@ -1,0 +1,36 @@
+/**
+ * The agent-side format shared by the tool envs: an instruction in our own words listing the
+ * env's tools, AgentGym's "Ok." reply, and the raw reply as the action (AgentGym's tool clients
+ * send the whole model output; the server parses it, see grammar.ts).
+ */
+import type { AgentFormat } from '../contract.ts';
+
+export interface ToolDoc {
+  name: string;
+  /** Argument name -> what it is. */
+  args: Record<string, string>;
+  does: string;
+}
+
+export function toolFormat(id: string, intro: string, tools: readonly ToolDoc[], example: string): AgentFormat {
+  const list = tools
+    .map((t, i) => {
+      const args = Object.entries(t.args).map(([k, v]) => `"${k}": ${v}`);
+      return `${i + 1}. ${t.name}: ${t.does} Input: {${args.join(', ')}}`;
+    })
+    .join('\n');
+  const instruction = `${intro}
+You solve the task by calling tools, one call per reply. Each call's result comes back as an observation. These tools exist:
+${list}
+${tools.length + 1}. check_valid_actions: lists the tool names. Input: {}
+${tools.length + 2}. finish: gives your final answer and ends the task. Input: {"answer": the answer}
+
+Reply in exactly this format, with the call as the last line and nothing after it:
+Thought: [what you think]
+
+Action: [tool name] with Action Input: [the input as a dict, e.g. {"name": "Paris"}]
+
+The input is read as a Python literal: single or double quotes both work, and the constants are True, False and None (not true, false, null). Give answers with the type the question asks for: a number as a number (18.5, not "18.5"), text as a string, several items as a list. Always end with finish.
+Example: ${example}`;
+  return { id, instruction, instructionReply: 'Ok.', extractAction: (reply) => ({ action: reply }) };
+}

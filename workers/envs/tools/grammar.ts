@@ -1,0 +1,47 @@
+/**
+ * AgentGym's tool-call grammar (agentenv-tool server + Toolusage's helpers.parse_action), with its
+ * exact quirks: the call must be the reply's last line, the text before "with" must contain
+ * "Action:", and the input is read as a Python literal.
+ */
+import { LiteralError, parseLiteral } from './literal.ts';
+import type { PyValue } from './py.ts';
+
+/** The server's reply to text without "... with Action Input: ..." (verbatim: two spaces, one quote). */
+export const FORMAT_ERROR = 'Format error, please response in the format of  "Action: [your action] with Action Input: [your action input]';
+export const NOT_ACTION = 'ERROR | TypeError(cannot unpack non-iterable NoneType object)';
+export const BAD_INPUT = 'ERROR | Exception(Parameters in action input are not valid, please change your action input.)';
+
+/**
+ * Step 1, `re.search(r"\s*(.*?)\s*with\s*Action Input:\s*(.*?)$", text)`: Python's `.` stops at
+ * "\n" only and its `$` also matches before one final "\n", hence `[^\n]` and `(?=\n?$)`.
+ */
+const LINE = /\s*([^\n]*?)\s*with\s*Action Input:\s*([^\n]*?)(?=\n?$)/;
+/** Step 2, on the rebuilt one-line string: `.*?Action:\s*(.*?)\s*with\s*Action Input:\s*(.*?)$`. */
+const CALL = /^[\s\S]*?Action:\s*([\s\S]*?)\s*with\s*Action Input:\s*([\s\S]*?)$/;
+
+export type Parsed =
+  /** No call line: the format error, returned without "Observation:". */
+  | { kind: 'format-error' }
+  /** A call line the server rejects before dispatch (its observation text). */
+  | { kind: 'error'; text: string; rebuilt: string }
+  | { kind: 'call'; name: string; input: PyValue; rebuilt: string };
+
+export function parseCall(reply: string): Parsed {
+  const line = LINE.exec(reply);
+  if (!line) return { kind: 'format-error' };
+  const rebuilt = `${line[1]} with Action Input: ${line[2]}`;
+  const call = CALL.exec(rebuilt);
+  if (!call) return { kind: 'error', text: NOT_ACTION, rebuilt };
+  try {
+    // Python's eval strips leading spaces and tabs; trailing whitespace is harmless to it.
+    return { kind: 'call', name: call[1], input: parseLiteral(call[2].replace(/^[ \t]+/, '')), rebuilt };
+  } catch (e) {
+    if (e instanceof LiteralError) return { kind: 'error', text: BAD_INPUT, rebuilt };
+    throw e;
+  }
+}
+
+/** AgentGym ends the episode when the rebuilt call merely contains "finish" or "Finish". */
+export function endsEpisode(rebuilt: string): boolean {
+  return rebuilt.includes('finish') || rebuilt.includes('Finish');
+}
