@@ -24,8 +24,12 @@ export interface Tool<S> {
 export interface ToolTask {
   id: number;
   goal: string;
-  /** Gold subgoals (the recomputed answer where the env recomputes it). */
+  /** Gold subgoals: our answer, recomputed in the offline world where a reference solution exists. */
   subgoals: PyValue[];
+  /** AgentGym's own subgoals (from its live APIs), shown beside ours. */
+  agentgymSubgoals: PyValue[];
+  /** Whether `subgoals` was recomputed offline; if not, it is AgentGym's and may not hold here. */
+  recomputed: boolean;
   /** `init_config` (current date and location) where the env has one. */
   init: { current_date: string; current_location: string } | null;
 }
@@ -94,7 +98,13 @@ export class ToolEnv<S> implements Env {
 
   detail(): Record<string, unknown> {
     const task = this.requireTask();
-    return { goal: task.goal, subgoals: task.subgoals.map(pyRepr), progress: this.progress(task), path: this.path.map(pyRepr) };
+    return {
+      goal: task.goal,
+      answer: task.subgoals.map(pyRepr),
+      agentgymAnswer: task.agentgymSubgoals.map(pyRepr),
+      recomputed: task.recomputed,
+      progress: this.progress(task),
+    };
   }
 
   private requireTask(): ToolTask {

@@ -4,7 +4,7 @@
  * answer at data-build time (run against the offline world) and drives the oracle at play time
  * (from observations only), so the oracle's answer is the gold answer by construction.
  */
-import type { Env, ObservationOracle } from '../contract.ts';
+import type { ObservationOracle } from '../contract.ts';
 import { GIVE_ACTION, RESET_PREFIX } from './engine.ts';
 import { parseLiteral } from './literal.ts';
 import { dict, isDict, pyRepr, type PyDict, type PyValue } from './py.ts';
@@ -40,13 +40,13 @@ export function goalOf(resetObservation: string): string {
   return resultText(resetObservation.slice(RESET_PREFIX.length));
 }
 
-/** Runs a program against a live env (reset already done); returns the answer and the calls made. */
-export async function runProgram(program: Program, env: Env): Promise<{ answer: PyValue; calls: number }> {
+/** Runs a program to its answer, `step` giving the observation for each action text. */
+export function runProgram(program: Program, step: (action: string) => string): { answer: PyValue; calls: number } {
   let next = program.next('');
   let calls = 0;
   while (!next.done) {
     calls++;
-    next = program.next(resultText((await env.step(callText(next.value))).observation));
+    next = program.next(resultText(step(callText(next.value))));
   }
   return { answer: next.value, calls };
 }
@@ -90,4 +90,31 @@ export function field(v: PyValue, ...keys: string[]): PyValue {
     cur = (cur as PyDict).get(k)!;
   }
   return cur;
+}
+
+/** One call inside a program: `const r = yield* ask('tool', {...})` gives the result as a value. */
+export function* ask(tool: string, args: Record<string, PyValue> = {}): Generator<Call, PyValue, string> {
+  return readResult(yield { tool, args });
+}
+
+/** A goal template: a pattern over the goal text and the program for its captures. */
+export interface Template {
+  pattern: RegExp;
+  program(m: RegExpExecArray): Program;
+}
+
+/** The solver of a template list: the first template whose pattern matches the goal. */
+export function templateSolver(templates: readonly Template[]): Solver {
+  return (goal) => {
+    for (const t of templates) {
+      const m = t.pattern.exec(goal);
+      if (m) return t.program(m);
+    }
+    return null;
+  };
+}
+
+export function asList(v: PyValue): PyValue[] {
+  if (!Array.isArray(v)) throw new Error(`Expected a list, got ${pyRepr(v).slice(0, 200)}`);
+  return v;
 }

@@ -67,8 +67,8 @@ const suite: ToolSuite<Counter> = {
 };
 
 const tasks: ToolTask[] = [
-  { id: 0, goal: 'Add 2 and 3.', subgoals: [5n], init: null },
-  { id: 1, goal: 'Two things.', subgoals: [5n, 'done'], init: null },
+  { id: 0, goal: 'Add 2 and 3.', subgoals: [5n], init: null, agentgymSubgoals: [], recomputed: true },
+  { id: 1, goal: 'Two things.', subgoals: [5n, 'done'], init: null, agentgymSubgoals: [], recomputed: true },
 ];
 
 const act = (tool: string, input: string) => `Thought: t\nAction: ${tool} with Action Input: ${input}`;
@@ -94,7 +94,7 @@ describe('ToolEnv', () => {
   });
 
   it('is type-strict and sorts list answers', () => {
-    const env = new ToolEnv(suite, [{ id: 0, goal: 'g', subgoals: [['a', 'b']], init: null }, ...tasks]);
+    const env = new ToolEnv(suite, [{ id: 0, goal: 'g', subgoals: [['a', 'b']], init: null, agentgymSubgoals: [], recomputed: true }, ...tasks]);
     env.reset(1);
     expect(env.step(act('finish', '{"answer": "5"}'))).toMatchObject({ reward: 0, done: true });
     env.reset(0);

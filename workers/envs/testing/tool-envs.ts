@@ -1,0 +1,28 @@
+/** Test helpers for the tool envs: a loaded env, one tool call, an oracle run. Test-only. */
+import type { EnvManifest, StepResult } from '../contract.ts';
+import { nodeDataSource } from '../../node-data-source.ts';
+import type { ToolEnv } from '../tools/engine.ts';
+
+export async function openToolEnv(spec: EnvManifest): Promise<ToolEnv<unknown>> {
+  return (await (await spec.load()).create(nodeDataSource)) as ToolEnv<unknown>;
+}
+
+/** The result text of one call (without "Observation: " and "Give me one action."). */
+export function call(env: ToolEnv<unknown>, tool: string, input: string): string {
+  const out = env.step(`Thought: x\nAction: ${tool} with Action Input: ${input}`).observation;
+  return out.replace(/^Observation: /, '').replace(/\nGive me one action\.$/, '');
+}
+
+/** Plays the env's oracle on an item until done or the round limit; returns the last step. */
+export async function playOracle(spec: EnvManifest, env: ToolEnv<unknown>, item: number): Promise<{ last: StepResult | null; rounds: number }> {
+  const oracle = (await spec.load()).oracle!();
+  let obs = env.reset(item);
+  let last: StepResult | null = null;
+  let rounds = 0;
+  while (rounds < spec.maxRounds && !last?.done) {
+    last = env.step(oracle.next(obs));
+    obs = last.observation;
+    rounds++;
+  }
+  return { last, rounds };
+}
