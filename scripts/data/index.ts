@@ -1,6 +1,7 @@
 /** Each generator returns { fileName: content } for static-data/. One line per data set. */
 import { academiaData } from './academia.ts';
 import { textcraftData } from './textcraft.ts';
+import { weatherData } from './weather.ts';
 import { wordleData } from './wordle.ts';
 
 export type DataGenerator = () => Record<string, string>;
@@ -9,4 +10,5 @@ export const GENERATORS: DataGenerator[] = [
   wordleData,
   textcraftData,
   academiaData,
+  weatherData,
 ];

@@ -8,6 +8,7 @@ import { academia } from './academia/manifest.ts';
 import { babyai } from './babyai/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
+import { weather } from './weather/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
 
 export const ENVS: readonly EnvManifest[] = [
@@ -17,6 +18,7 @@ export const ENVS: readonly EnvManifest[] = [
   textcraft,
   babyai,
   academia,
+  weather,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
