@@ -1,5 +1,6 @@
 /** Each generator returns { fileName: content } for static-data/. One line per data set. */
 import { academiaData } from './academia.ts';
+import { movieData } from './movie.ts';
 import { textcraftData } from './textcraft.ts';
 import { weatherData } from './weather.ts';
 import { wordleData } from './wordle.ts';
@@ -11,4 +12,5 @@ export const GENERATORS: DataGenerator[] = [
   textcraftData,
   academiaData,
   weatherData,
+  movieData,
 ];

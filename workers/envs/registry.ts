@@ -7,6 +7,7 @@ import type { EnvManifest } from './contract.ts';
 import { academia } from './academia/manifest.ts';
 import { babyai } from './babyai/manifest.ts';
 import { maze } from './maze/manifest.ts';
+import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
 import { weather } from './weather/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
@@ -19,6 +20,7 @@ export const ENVS: readonly EnvManifest[] = [
   babyai,
   academia,
   weather,
+  movie,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
