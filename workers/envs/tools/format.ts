@@ -1,9 +1,24 @@
 /**
  * The agent-side format shared by the tool envs: an instruction in our own words listing the
- * env's tools, AgentGym's "Ok." reply, and the raw reply as the action (AgentGym's tool clients
- * send the whole model output; the server parses it, see grammar.ts).
+ * env's tools and AgentGym's "Ok." reply. AgentGym's tool clients send the whole model output and
+ * the server parses it (grammar.ts); we send the server's rebuilt call string instead, which the
+ * server reads exactly as the whole reply, so the action shown is the call, not the thought.
  */
 import type { AgentFormat } from '../contract.ts';
+import { callLine } from './grammar.ts';
+
+/**
+ * The action for a reply: its call string, or, without a call line, what follows the last
+ * "Action:" with leading space dropped (an end part of a reply without a call line has none
+ * either, so the server's answer, the format error, is the same; trailing space is kept because
+ * it is what breaks the call line).
+ */
+export function extractToolCall(reply: string): string {
+  const call = callLine(reply);
+  if (call !== null) return call;
+  const at = reply.lastIndexOf('Action:');
+  return at < 0 ? reply : reply.slice(at + 'Action:'.length).trimStart();
+}
 
 export interface ToolDoc {
   name: string;
@@ -32,5 +47,5 @@ Action: [tool name] with Action Input: [the input as a dict, e.g. {"name": "Pari
 
 The input is read as a Python literal: single or double quotes both work, and the constants are True, False and None (not true, false, null). Give answers with the type the question asks for: a number as a number (18.5, not "18.5"), text as a string, several items as a list. Always end with finish.
 Example: ${example}`;
-  return { id, instruction, instructionReply: 'Ok.', extractAction: (reply) => ({ action: reply }) };
+  return { id, instruction, instructionReply: 'Ok.', extractAction: (reply) => ({ action: extractToolCall(reply) }) };
 }

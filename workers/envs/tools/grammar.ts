@@ -26,10 +26,19 @@ export type Parsed =
   | { kind: 'error'; text: string; rebuilt: string }
   | { kind: 'call'; name: string; input: PyValue; rebuilt: string };
 
-export function parseCall(reply: string): Parsed {
+/**
+ * The server's rebuilt call string, `"<text before with> with Action Input: <input>"`, or null when
+ * the reply has no call line. Everything the server does depends on this string alone, and parsing
+ * it again gives itself back, so it can stand for the reply.
+ */
+export function callLine(reply: string): string | null {
   const line = LINE.exec(reply);
-  if (!line) return { kind: 'format-error' };
-  const rebuilt = `${line[1]} with Action Input: ${line[2]}`;
+  return line ? `${line[1]} with Action Input: ${line[2]}` : null;
+}
+
+export function parseCall(reply: string): Parsed {
+  const rebuilt = callLine(reply);
+  if (rebuilt === null) return { kind: 'format-error' };
   const call = CALL.exec(rebuilt);
   if (!call) return { kind: 'error', text: NOT_ACTION, rebuilt };
   try {

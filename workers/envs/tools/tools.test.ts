@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ToolEnv, type ToolSuite, type ToolTask } from './engine.ts';
 import { BAD_INPUT, FORMAT_ERROR, NOT_ACTION, parseCall } from './grammar.ts';
 import { parseLiteral } from './literal.ts';
+import { extractToolCall } from './format.ts';
 import { ProgramOracle, type Program } from './program.ts';
 import { dict, floatRepr, PyError, pyEquals, pyRepr, type PyValue } from './py.ts';
 
@@ -136,5 +137,28 @@ describe('ProgramOracle', () => {
       obs = last.observation;
     }
     expect(last).toMatchObject({ reward: 1, done: true });
+  });
+});
+
+describe('extractToolCall', () => {
+  it('gives the call string, which the env answers exactly as the whole reply', () => {
+    const replies = [
+      'Thought: easy.\n\nAction: add with Action Input: {"x": 2, "y": 3}',
+      'Thought: x\nAction: add with Action Input: {"x": 2, "y": 3}\n',
+      'Thought: x\nAction: add with Action Input: {"x": 2, "y": 3}\n\n',
+      'Thought: x\nAction: add\nwith Action Input: {"x": 2, "y": "z"}',
+      'Thought: I will finish.\nAction: finish with Action Input: {"answer": "Action: 5"}',
+      'Thought: x\nAction: add',
+      'add with Action Input: {}',
+    ];
+    for (const reply of replies) {
+      const a = new ToolEnv(suite, tasks);
+      const b = new ToolEnv(suite, tasks);
+      a.reset(0);
+      b.reset(0);
+      expect(b.step(extractToolCall(reply)), reply).toEqual(a.step(reply));
+    }
+    expect(extractToolCall('Thought: t\nAction: get_x with Action Input: {}')).toBe('Action: get_x with Action Input: {}');
+    expect(extractToolCall('Thought: t\nAction: inventory')).toBe('inventory');
   });
 });
