@@ -47,10 +47,10 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
     if (typeof na === 'bigint' && typeof nb === 'bigint') return na === nb;
     return Number(na) === Number(nb);
   }
-  if (a === null || b === null || typeof a === 'string' || typeof b === 'string') return a === b;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
   }
+  if (!isDict(a) || !isDict(b)) return a === b;
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (!b.has(k) || !pyEquals(v, b.get(k)!)) return false;
   return true;
