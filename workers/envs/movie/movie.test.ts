@@ -1,21 +1,9 @@
-import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { call, openToolEnv, playOracle } from '../testing/tool-envs.ts';
+import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
 import { movie } from './manifest.ts';
 
 describe('Movie', () => {
-  it('ships the download size its manifest announces', () => {
-    expect(movie.downloads[0].bytes).toBe(statSync(new URL('../../../static-data/tools-movie.json', import.meta.url)).size);
-  });
-
-  it('the oracle solves the whole eval split within 12 rounds, on recomputed answers', async () => {
-    const env = await openToolEnv(movie);
-    for (const i of movie.evalItems) {
-      const { last } = await playOracle(movie, env, i);
-      expect(env.detail().recomputed, `item ${i}`).toBe(true);
-      expect(last, `item ${i}`).toMatchObject({ reward: 1, done: true });
-    }
-  });
+  toolEnvBasics(movie);
 
   it("answers in TMDB's shapes, with vega's figures where it has the film", async () => {
     const env = await openToolEnv(movie);

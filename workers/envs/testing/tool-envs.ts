@@ -1,4 +1,6 @@
-/** Test helpers for the tool envs: a loaded env, one tool call, an oracle run. Test-only. */
+/** Test helpers for the tool envs: a loaded env, one tool call, an oracle run, the shared tests. Test-only. */
+import { statSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import type { EnvManifest, StepResult } from '../contract.ts';
 import { nodeDataSource } from '../../node-data-source.ts';
 import type { ToolEnv } from '../tools/engine.ts';
@@ -25,4 +27,21 @@ export async function playOracle(spec: EnvManifest, env: ToolEnv<unknown>, item:
     rounds++;
   }
   return { last, rounds };
+}
+
+/** The tests every tool env shares: its download's size as announced, and the oracle solving the eval split. */
+export function toolEnvBasics(spec: EnvManifest): void {
+  it('ships the download size its manifest announces', () => {
+    const { path, bytes } = spec.downloads[0];
+    expect(bytes).toBe(statSync(new URL(`../../../static-data/${path}`, import.meta.url)).size);
+  });
+
+  it(`the oracle solves the whole eval split within ${spec.maxRounds} rounds, on recomputed answers`, async () => {
+    const env = await openToolEnv(spec);
+    for (const i of spec.evalItems) {
+      const { last } = await playOracle(spec, env, i);
+      expect(env.detail().recomputed, `item ${i}`).toBe(true);
+      expect(last, `item ${i}`).toMatchObject({ reward: 1, done: true });
+    }
+  });
 }

@@ -1,22 +1,10 @@
-import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { call, openToolEnv, playOracle } from '../testing/tool-envs.ts';
+import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
 import { geodesicKm, weatherOn } from './climate.ts';
 import { weather } from './manifest.ts';
 
 describe('Weather', () => {
-  it('ships the download size its manifest announces', () => {
-    expect(weather.downloads[0].bytes).toBe(statSync(new URL('../../../static-data/tools-weather.json', import.meta.url)).size);
-  });
-
-  it('the oracle solves the whole eval split within 10 rounds, on recomputed answers', async () => {
-    const env = await openToolEnv(weather);
-    for (const i of weather.evalItems) {
-      const { last } = await playOracle(weather, env, i);
-      expect(env.detail().recomputed, `item ${i}`).toBe(true);
-      expect(last, `item ${i}`).toMatchObject({ reward: 1, done: true });
-    }
-  });
+  toolEnvBasics(weather);
 
   it('answers with open-meteo shapes and Toolusage texts', async () => {
     const env = await openToolEnv(weather);
