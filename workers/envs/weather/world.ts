@@ -19,8 +19,11 @@ interface State {
 /** Name lookup like open-meteo's geocoding: exact names first, then prefixes, biggest first. */
 export class Gazetteer {
   private readonly byName = new Map<string, City[]>();
+  /** Folded names, by population, for the prefix search. */
+  private readonly folded: [string, City][];
 
   constructor(readonly cities: readonly City[]) {
+    this.folded = cities.map((c): [string, City] => [fold(c[0]), c]).sort((a, b) => b[1][4] - a[1][4]);
     for (const c of cities) {
       for (const n of new Set([fold(c[0]), fold(c[5] ?? c[0])])) this.byName.set(n, [...(this.byName.get(n) ?? []), c]);
     }
@@ -31,8 +34,10 @@ export class Gazetteer {
     const q = fold(name);
     const out = [...(this.byName.get(q) ?? [])];
     if (q.length >= 3 && out.length < count) {
-      const prefixed = this.cities.filter((c) => fold(c[0]).startsWith(q) && !out.includes(c)).sort((a, b) => b[4] - a[4]);
-      out.push(...prefixed);
+      for (const [name, c] of this.folded) {
+        if (out.length >= count) break;
+        if (name.startsWith(q) && !out.includes(c)) out.push(c);
+      }
     }
     return out.slice(0, count);
   }
