@@ -3,7 +3,7 @@
  * env's tools, the action path, the progress-rate reward and the observation texts, as
  * agentenv-tool's servers and Toolusage's `<tool>_env.py` produce them.
  */
-import type { Env, StepResult } from '../contract.ts';
+import type { Env, Picture, StepResult } from '../contract.ts';
 import { endsEpisode, FORMAT_ERROR, parseCall } from './grammar.ts';
 import { dict, isDict, PyError, pyEquals, pyRepr, pySorted, pyStr, typeName, type PyValue } from './py.ts';
 
@@ -63,6 +63,8 @@ export class ToolEnv<S> implements Env {
   private state!: S;
   /** The action path's subgoals, in call order. */
   private path: PyValue[] = [];
+  /** One line per tool call, for the picture. */
+  private calls: string[] = [];
   private reward = 0;
   private done = false;
 
@@ -74,6 +76,7 @@ export class ToolEnv<S> implements Env {
     this.task = task;
     this.state = this.suite.start(task);
     this.path = [];
+    this.calls = [];
     this.reward = 0;
     this.done = false;
     return this.observation();
@@ -94,6 +97,14 @@ export class ToolEnv<S> implements Env {
       if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
     }
     return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.text.startsWith('ERROR | Invalid action') });
+  }
+
+  /** For people: the goal, the progress and the calls so far with how each went. */
+  picture(): Picture {
+    const task = this.requireTask();
+    const found = Math.round(this.progress(task) * task.subgoals.length);
+    const calls = this.calls.length ? this.calls.join('\n') : '(no tool calls yet)';
+    return { kind: 'text', title: task.goal, body: `Subgoals reached: ${found} of ${task.subgoals.length}\n\n${calls}` };
   }
 
   detail(): Record<string, unknown> {
@@ -128,6 +139,7 @@ export class ToolEnv<S> implements Env {
       const kwargs = dict(Object.fromEntries(tool.args.map((a, i) => [a, args[i]])));
       const clean = this.suite.clean ?? ((r: PyValue) => r);
       this.path.push(ok ? clean(result) : `Calling ${name} with ${pyRepr(kwargs)} failed`);
+      this.calls.push(`${ok ? '✓' : '✗'} ${name}(${tool.args.map((a, i) => `${a}=${pyRepr(args[i])}`).join(', ')})`);
       return { text: pyStr(result), raised: false };
     } catch (e) {
       if (e instanceof PyError) return { text: `ERROR | ${e.pyType}(${e.pyMessage})`, raised: true };

@@ -90,6 +90,7 @@ describe('ToolEnv', () => {
     expect(half).toMatchObject({ observation: 'Observation: 5\nGive me one action.', reward: 0.5, done: false });
     // A failed call is logged but matches nothing; the reward never goes down.
     expect(env.step(act('fail', '{}'))).toMatchObject({ observation: 'Observation: Error: no\nGive me one action.', reward: 0.5 });
+    expect(env.picture()).toEqual({ kind: 'text', title: 'Two things.', body: "Subgoals reached: 1 of 2\n\n✓ add(x=2, y=3)\n✗ fail()" });
     // "done" as a string, not 5.0 twice: one gold subgoal per path entry.
     expect(env.step(act('finish', '{"answer": "done"}'))).toMatchObject({ observation: 'Observation: done\nGive me one action.', reward: 1, done: true });
   });
