@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ToolEnv, type ToolSuite, type ToolTask } from '../../workers/envs/tools/engine.ts';
 import { parseLiteral } from '../../workers/envs/tools/literal.ts';
-import { runProgram, type Solver } from '../../workers/envs/tools/program.ts';
+import { ProgramError, runProgram, type Solver } from '../../workers/envs/tools/program.ts';
 import { isDict, pyRepr, pySorted, type PyValue } from '../../workers/envs/tools/py.ts';
 import type { TaskRecord } from '../../workers/envs/tools/tasks.ts';
 
@@ -40,7 +40,10 @@ export function readTaskFile(name: string): RawTask[] {
     });
 }
 
-/** Runs each goal's reference program in the world; tasks without one keep AgentGym's answer. */
+/**
+ * Runs each goal's reference program in the world; tasks without one keep AgentGym's answer, and so
+ * do goals a template matches but whose program fails here (a place our gazetteer lacks).
+ */
 export function recompute<S>(raw: readonly RawTask[], suite: ToolSuite<S>, solve: Solver): TaskRecord[] {
   const tasks: ToolTask[] = raw.map((t) => ({ ...t, subgoals: [], agentgymSubgoals: t.subgoals, recomputed: false }));
   const env = new ToolEnv(suite, tasks);
@@ -49,8 +52,12 @@ export function recompute<S>(raw: readonly RawTask[], suite: ToolSuite<S>, solve
     let ours: string | null = null;
     if (program) {
       env.reset(t.id);
-      const { answer } = runProgram(program, (action) => env.step(action).observation);
-      ours = pyRepr([Array.isArray(answer) ? pySorted(answer) : answer]);
+      try {
+        const { answer } = runProgram(program, (action) => env.step(action).observation);
+        ours = pyRepr([Array.isArray(answer) ? pySorted(answer) : answer]);
+      } catch (e) {
+        if (!(e instanceof ProgramError)) throw e;
+      }
     }
     return { id: t.id, goal: t.goal, init: t.init, agentgym: pyRepr(t.subgoals), ours };
   });

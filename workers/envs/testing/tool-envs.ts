@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { EnvManifest, StepResult } from '../contract.ts';
 import { nodeDataSource } from '../../node-data-source.ts';
 import type { ToolEnv } from '../tools/engine.ts';
+import type { Template } from '../tools/program.ts';
 
 export async function openToolEnv(spec: EnvManifest): Promise<ToolEnv<unknown>> {
   return (await (await spec.load()).create(nodeDataSource)) as ToolEnv<unknown>;
@@ -29,8 +30,22 @@ export async function playOracle(spec: EnvManifest, env: ToolEnv<unknown>, item:
   return { last, rounds };
 }
 
-/** The tests every tool env shares: its download's size as announced, and the oracle solving the eval split. */
-export function toolEnvBasics(spec: EnvManifest): void {
+/**
+ * The tests every tool env shares: its download's size as announced, the oracle solving the eval
+ * split, and, where the split is chosen from more tasks (`templates` given), one task per template.
+ */
+export function toolEnvBasics(spec: EnvManifest, templates?: readonly Template[]): void {
+  if (templates) it('splits one recomputed task per goal template', async () => {
+    const env = await openToolEnv(spec);
+    const used = spec.evalItems.map((i) => {
+      env.reset(i);
+      expect(env.detail().recomputed, `item ${i}`).toBe(true);
+      const goal = env.detail().goal as string;
+      return templates.findIndex((t) => t.pattern.test(goal));
+    });
+    expect(new Set(used).size).toBe(spec.evalItems.length);
+  });
+
   it('ships the download size its manifest announces', () => {
     const { path, bytes } = spec.downloads[0];
     expect(bytes).toBe(statSync(new URL(`../../../static-data/${path}`, import.meta.url)).size);

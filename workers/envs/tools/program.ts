@@ -58,14 +58,20 @@ export class ProgramOracle implements ObservationOracle {
   constructor(private readonly solve: Solver) {}
 
   next(observation: string): string {
-    if (!this.program) {
-      const program = this.solve(goalOf(observation));
-      // No template for this goal: give up at once rather than guess.
-      if (!program) return finishText(null);
-      this.program = program;
-      return this.emit(program.next(''));
+    try {
+      if (!this.program) {
+        const program = this.solve(goalOf(observation));
+        // No template for this goal: give up at once rather than guess.
+        if (!program) return finishText(null);
+        this.program = program;
+        return this.emit(program.next(''));
+      }
+      return this.emit(this.program.next(resultText(observation)));
+    } catch (e) {
+      // A result the program cannot read (the world lacks what the goal names): give up.
+      if (e instanceof ProgramError) return finishText(null);
+      throw e;
     }
-    return this.emit(this.program.next(resultText(observation)));
   }
 
   private emit(step: IteratorResult<Call, PyValue>): string {
@@ -82,11 +88,14 @@ export function readResult(text: string): PyValue {
   }
 }
 
-/** `v[k1][k2]...` on nested dicts; throws when the path is missing (a program bug or a tool error). */
+/** A tool result a program cannot use (an error text where it expected data). */
+export class ProgramError extends Error {}
+
+/** `v[k1][k2]...` on nested dicts; throws ProgramError when the path is missing. */
 export function field(v: PyValue, ...keys: string[]): PyValue {
   let cur = v;
   for (const k of keys) {
-    if (!isDict(cur) || !cur.has(k)) throw new Error(`No field ${keys.join('.')} in ${pyRepr(v).slice(0, 200)}`);
+    if (!isDict(cur) || !cur.has(k)) throw new ProgramError(`No field ${keys.join('.')} in ${pyRepr(v).slice(0, 200)}`);
     cur = (cur as PyDict).get(k)!;
   }
   return cur;
@@ -115,6 +124,6 @@ export function templateSolver(templates: readonly Template[]): Solver {
 }
 
 export function asList(v: PyValue): PyValue[] {
-  if (!Array.isArray(v)) throw new Error(`Expected a list, got ${pyRepr(v).slice(0, 200)}`);
+  if (!Array.isArray(v)) throw new ProgramError(`Expected a list, got ${pyRepr(v).slice(0, 200)}`);
   return v;
 }

@@ -78,8 +78,8 @@ export function weatherOn(lat: number, lon: number, day: number): Day {
   const cy = Math.round(lat / GRID);
   const cx = Math.round(lon / GRID);
   const abs = Math.abs(lat);
-  const annual = 28 - 0.0075 * abs * abs - 0.0065 * elevation(lat, lon);
-  const amplitude = 0.5 + 0.25 * abs;
+  const annual = 28.5 - 0.0072 * abs * abs - 0.0065 * elevation(lat, lon);
+  const amplitude = 0.5 + 0.2 * abs;
   const phase = (2 * Math.PI * (day - 15 + (lat < 0 ? 182 : 0))) / 365.25;
   // A persistent anomaly: today's noise plus decaying echoes of the previous days'.
   let anomaly = 0;

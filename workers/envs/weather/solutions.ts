@@ -68,12 +68,18 @@ function monthShift(iso: string, n: number, day?: number): string {
   return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${d}`;
 }
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+/** "3", "three" -> 3. */
+const count = (s: string) => WORDS[s] ?? Number(s);
 /** "3 days", "5 days", "week", "2 weeks" -> days. */
 const spanDays = (s: string) => (/week/.test(s) ? 7 * (Number(/\d+/.exec(s)?.[0] ?? 1)) : Number(/\d+/.exec(s)![0]));
+const N = String.raw`(\d+|two|three|four|five|six|seven|ten)`;
+const CITY = String.raw`([A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
+const mean = (xs: number[]) => sum(xs) / xs.length;
 const HERE = /^(?:your current (?:location|city)|here)$/;
 const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
 
-const TEMPLATES: Template[] = [
+export const TEMPLATES: Template[] = [
   {
     pattern: /^What (?:was|is) the (average|highest|lowest) temperature (?:in Celsius )?yesterday\?/,
     *program([, stat]) {
@@ -136,6 +142,39 @@ const TEMPLATES: Template[] = [
     },
   },
   {
+    pattern: new RegExp(`^What is the (?:average temperature expected in ${CITY} for the next ${N} days|expected average temperature in ${CITY} for the next ${N} days|average temperature for the next ${N} days in ${CITY})\\?`),
+    *program(m) {
+      const city = m[1] ?? m[3] ?? m[6];
+      const n = count(m[2] ?? m[4] ?? m[5]);
+      const today = yield* currentDate();
+      return r1(mean((yield* days('temp', yield* place(city), shift(today, 1), shift(today, n), today)).get(MEAN)!));
+    },
+  },
+  {
+    pattern: /^How many degrees Celsius will the temperature drop in (.+) tomorrow compared to today\?/,
+    *program([, city]) {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(city), today, shift(today, 1), today)).get(MEAN)!;
+      return r1(t[0] - t[1]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the (?:temperature forecast for ${CITY} for the next ${N} days|forecasted temperature range in ${CITY} for the next ${N} days)\\?`),
+    *program(m) {
+      const today = yield* currentDate();
+      const t = yield* days('temp', yield* place(m[1] ?? m[3]), shift(today, 1), shift(today, count(m[2] ?? m[4])), today);
+      // A forecast is the daily means; a range is the lowest low and the highest high.
+      return m[1] ? t.get(MEAN)!.map(r1) : [Math.min(...t.get(STAT.lowest)!), Math.max(...t.get(STAT.highest)!)];
+    },
+  },
+  {
+    pattern: /^What is the highest temperature recorded in (.+) in the last week\?/,
+    *program([, city]) {
+      const today = yield* currentDate();
+      return Math.max(...(yield* days('temp', yield* place(city), shift(today, -7), shift(today, -1), today)).get(STAT.highest)!);
+    },
+  },
+  {
     pattern: /^What is the current temperature in (.+) today\?/,
     *program([, city]) {
       const today = yield* currentDate();
@@ -174,11 +213,49 @@ const TEMPLATES: Template[] = [
     },
   },
   {
-    pattern: /^What is the total rainfall (?:for|over) the (?:last|past) (\d+ days|week|2 weeks)(?: in your current location)?\?/,
-    *program([, span]) {
+    pattern: new RegExp(`^What is the total rainfall (?:in millimeters )?(?:for|over) the (?:last|past) (\\d+ days|week|2 weeks)(?: in (your current location|${CITY}))?\\?`),
+    *program([, span, where]) {
       const today = yield* currentDate();
       const n = spanDays(span);
-      return r1(sum((yield* days('rain', yield* place(null), shift(today, -n), shift(today, -1), today)).get('rain_sum')!));
+      return r1(sum((yield* days('rain', yield* place(cityOrHere(where ?? 'here')), shift(today, -n), shift(today, -1), today)).get('rain_sum')!));
+    },
+  },
+  {
+    pattern: /^What is the average rainfall for the past week\?/,
+    *program() {
+      const today = yield* currentDate();
+      return r1(mean((yield* days('rain', yield* place(null), shift(today, -7), shift(today, -1), today)).get('rain_sum')!));
+    },
+  },
+  {
+    pattern: new RegExp(`(?:higher|highest) (?:total )?(?:amount of )?rainfall(?: in millimeters)? over the past (week|\\d+ days): ${CITY} or ${CITY}\\?`),
+    *program([, span, a, b]) {
+      const today = yield* currentDate();
+      const n = spanDays(span);
+      const total = function* (city: string) {
+        return sum((yield* days('rain', yield* place(city), shift(today, -n), shift(today, -1), today)).get('rain_sum')!);
+      };
+      const x = yield* total(a);
+      return (yield* total(b)) > x ? b : a;
+    },
+  },
+  {
+    pattern: new RegExp(`forecasted to have the highest amount of rainfall in the next (\\d+) days: ${CITY} or ${CITY}\\?`),
+    *program([, n, a, b]) {
+      const today = yield* currentDate();
+      const total = function* (city: string) {
+        return sum((yield* days('rain', yield* place(city), shift(today, 1), shift(today, Number(n)), today)).get('rain_sum')!);
+      };
+      const x = yield* total(a);
+      return (yield* total(b)) > x ? b : a;
+    },
+  },
+  {
+    pattern: /^How many days of rain(?:fall)? are (?:forecasted|expected) in the upcoming week\?/,
+    *program() {
+      const today = yield* currentDate();
+      const rain = (yield* days('rain', yield* place(null), shift(today, 1), shift(today, 7), today)).get('rain_sum')!;
+      return BigInt(rain.filter((x) => x > 0).length);
     },
   },
   {
@@ -214,10 +291,14 @@ const TEMPLATES: Template[] = [
     },
   },
   {
-    pattern: /^What is the total snowfall expected in the next (\d+) days in (your current location|[A-Z][\w ]+)\?/,
-    *program([, n, where]) {
+    pattern: new RegExp(
+      `^(?:What is the total snowfall expected in the next (\\d+) days(?: in (your current location|${CITY}))?|How much snowfall is forecasted for ${CITY} in the next (\\d+) days|What is the total snowfall accumulation expected in ${CITY} over the next (\\d+) days|Can you predict the total snowfall for the next (\\d+) days in (your current location))\\?`,
+    ),
+    *program(m) {
+      const n = Number(m[1] ?? m[5] ?? m[7] ?? m[8]);
+      const where = m[2] ?? m[4] ?? m[6] ?? m[9] ?? 'here';
       const today = yield* currentDate();
-      const s = yield* days('snow', yield* place(cityOrHere(where)), shift(today, 1), shift(today, Number(n)), today);
+      const s = yield* days('snow', yield* place(cityOrHere(where)), shift(today, 1), shift(today, n), today);
       return r1(sum(s.get('snowfall_sum')!));
     },
   },

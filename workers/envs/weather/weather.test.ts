@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
 import { geodesicKm, weatherOn } from './climate.ts';
 import { weather } from './manifest.ts';
+import { TEMPLATES } from './solutions.ts';
 
 describe('Weather', () => {
-  toolEnvBasics(weather);
+  toolEnvBasics(weather, TEMPLATES);
 
   it('answers with open-meteo shapes and Toolusage texts', async () => {
     const env = await openToolEnv(weather);
