@@ -107,28 +107,29 @@ export function academiaSuite(world: AcademiaWorld): ToolSuite<State> {
       },
       authorEdgeCheck: {
         args: ['node1', 'node2'],
-        run: ([a, b], s) => {
-          if (!s.authorNet) return fail('Please load the AuthorNet first.');
-          const edges = s.world.coauthors.get(nodeName(a) ?? '');
-          if (!edges) return noNode(a, 'AuthorNet');
-          if (!s.world.coauthors.has(nodeName(b) ?? '')) return noNode(b, 'AuthorNet');
-          const papers = edges.get(b as string);
-          return papers ? ok(dict({ collaborative_papers: [...papers] })) : fail(`There is no edge between ${pyStr(a)} and ${pyStr(b)}.`);
-        },
+        // The edge lists the shared papers (by title, as Toolusage maps them back from ids).
+        run: ([a, b], s) => edgeCheck('AuthorNet', a, b, s, (x, y) => {
+          const papers = s.world.coauthors.get(x)!.get(y);
+          return papers && dict({ collaborative_papers: [...papers] });
+        }),
       },
       paperEdgeCheck: {
         args: ['node1', 'node2'],
-        run: ([a, b], s) => {
-          if (!s.paperNet) return fail('Please load the PaperNet first.');
-          const links = s.world.paperLinks.get(nodeName(a) ?? '');
-          if (!links) return noNode(a, 'PaperNet');
-          if (!s.world.paperLinks.has(nodeName(b) ?? '')) return noNode(b, 'PaperNet');
-          // Citation links carry no attributes in our graph (AgentBoard's are not documented).
-          return links.includes(b as string) ? ok(dict({})) : fail(`There is no edge between ${pyStr(a)} and ${pyStr(b)}.`);
-        },
+        // Citation links carry no attributes in our graph (AgentBoard's are not documented).
+        run: ([a, b], s) => edgeCheck('PaperNet', a, b, s, (x, y) => (s.world.paperLinks.get(x)!.includes(y) ? dict({}) : undefined)),
       },
     },
   };
+}
+
+/** The edge checks' shared steps: graph loaded, both nodes known, then the edge or its absence. */
+function edgeCheck(net: 'PaperNet' | 'AuthorNet', a: PyValue, b: PyValue, s: State, edge: (x: string, y: string) => PyValue | undefined) {
+  if (!(net === 'PaperNet' ? s.paperNet : s.authorNet)) return fail(`Please load the ${net} first.`);
+  const known = (v: PyValue) => typeof v === 'string' && (net === 'PaperNet' ? s.world.paperLinks : s.world.coauthors).has(v);
+  if (!known(a)) return fail(`There is no node named ${pyStr(a)} in the ${net}.`);
+  if (!known(b)) return fail(`There is no node named ${pyStr(b)} in the ${net}.`);
+  const found = edge(a as string, b as string);
+  return found === undefined ? fail(`There is no edge between ${pyStr(a)} and ${pyStr(b)}.`) : ok(found);
 }
 
 function neighbours([graph, node]: PyValue[], s: State) {
