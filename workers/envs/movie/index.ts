@@ -3,13 +3,14 @@
  * AgentGym calls TMDB's live API with a private key; we serve TMDB's tool surface and result
  * shapes from a film world built from vega-datasets' 3,200 films plus seeded people and credits
  * (scripts/data/movie.ts), with every entity a covered goal names planted into it.
- * - Answers: where a goal template has a reference program (solutions.ts; 76 of 238 goals), the
+ * - Answers: where a goal template has a reference program (solutions.ts; 98 of 238 goals), the
  *   gold answer is recomputed in our world; the rest keep AgentGym's (TMDB's) answer, which our
  *   world mostly does not give (detail() says which: `recomputed`). Facts vega has (budgets,
  *   revenues, release dates, directors, IMDB ratings as vote_average) are real, of vega's
  *   vintage (films up to 2010); cast, characters, writers, composers, birthplaces, birthdays,
  *   keywords, handles and films newer than vega's are invented.
- * - Eval split: the first task of 20 of the 27 templates (dropping near-duplicate templates), by id.
+ * - Eval split: the first task of 20 of the 39 templates, chosen to cover every kind of lookup
+ *   (details, comparisons, credits, people, companies, keywords, cast) with near-duplicates left out.
  * - Searches: exact normalised title (highest revenue first), else the highest-revenue title
  *   containing the query; people by exact normalised name. Translations list English only.
  */

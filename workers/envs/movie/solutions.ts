@@ -73,6 +73,19 @@ function morethan(pattern: RegExp, key: string): MovieTemplate {
   };
 }
 
+/** Whether two films share an entry of a list tool's result (companies, countries, keywords). */
+function sharing(pattern: RegExp, tool: string, key: string): MovieTemplate {
+  const entries = (v: PyValue) => asList(field(v, key)).map((x) => (typeof x === 'string' ? x : S(field(x, 'name'))));
+  return {
+    pattern,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = entries(yield* ask(tool, { movie_id: yield* filmId(a) }));
+      return yesNo(entries(yield* ask(tool, { movie_id: yield* filmId(b) })).some((e) => x.includes(e)));
+    },
+  };
+}
+
 /** One field of one film's details. */
 function detail(pattern: RegExp, key: string): MovieTemplate {
   return {
@@ -127,6 +140,29 @@ export const TEMPLATES: MovieTemplate[] = [
     },
   },
   morethan(/^Is the budget of (.+?) higher than the budget of (.+?)\?/, 'budget'),
+  morethan(/^Is the average vote score of the movie "(.+?)" higher than that of "(.+?)"\?/, 'vote_average'),
+  comparing(/^Among "(.+?)" and "(.+?)," which movie has a larger budget\?/, 'budget', true),
+  comparing(/^Among "(.+?)" and "(.+?)," which movie has a higher average vote score\?/, 'vote_average', true),
+  comparing(/^(?:When it comes to revenue, which movie performed better|Which film had a bigger impact on the box office), "(.+?)"(?: \(\d{4}\))? or "(.+?)"(?: \(\d{4}\))?\?/, 'revenue', true),
+  detail(new RegExp(`^What is the revenue of the movie ${T}\\? Please provide the revenue as a number`), 'revenue'),
+  sharing(/^(?:Are there any common production companies between|Is there any common production company between) (.+?) and (.+?)\? Please answer (?:me )?with Yes or No/, 'get_movie_production_companies', 'production_companies'),
+  sharing(/^Does the movie "(.+?)" have the same production company as "(.+?)"\?/, 'get_movie_production_companies', 'production_companies'),
+  sharing(/^Are there any common production countries between (.+?) and (.+?)\? Please answer (?:me )?with Yes or No/, 'get_movie_production_countries', 'production_countries'),
+  sharing(/^Are there any common keywords between (.+?) and (.+?)\?/, 'get_movie_keywords', 'keywords'),
+  {
+    pattern: /^(?:What are the alternative titles for the movie|Can you provide the alternative titles for the movie) "(.+?)"\?/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return asList(field(yield* ask('get_movie_alternative_titles', { movie_id: yield* filmId(t) }), 'titles')).map((x) => field(x, 'title'));
+    },
+  },
+  {
+    pattern: /^Does the movie "(.+?)" have any alternative titles\?/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yesNo(asList(field(yield* ask('get_movie_alternative_titles', { movie_id: yield* filmId(t) }), 'titles')).length > 0);
+    },
+  },
   morethan(/^Did the movie (.+?) earn more revenue than (.+?)\?/, 'revenue'),
   {
     pattern: new RegExp(`^Did the movie ${T} make a profit\\?`),
@@ -192,6 +228,7 @@ export const TEMPLATES: MovieTemplate[] = [
   },
   personField(new RegExp(`^(?:Where was the (?:actress|actor) ${NAME} born|What is the place of birth of (?:actor |actress )?${NAME})\\?`), 'get_person_details', 'place_of_birth'),
   personField(new RegExp(`^What is the birthday of ${NAME}\\?`), 'get_person_details', 'birthday'),
+  personField(new RegExp(`^What is the biography of (?:actor |actress )?${NAME}\\?`), 'get_person_details', 'biography'),
   personField(new RegExp(`^What is the (IMDB|Facebook|Instagram|Twitter) id of (?:actor|actress) ${NAME}\\?`), 'get_person_external_ids', (m) => `${m[1].toLowerCase()}_id`, 2),
   {
     pattern: new RegExp(`^What (?:role|character) did (.+?) play in ${T}\\?`),
