@@ -1,7 +1,7 @@
 /**
  * Movie (AgentGym's agentenv-tool, Toolusage's movie env) on AgentGym's 238 tasks, offline.
  * AgentGym calls TMDB's live API with a private key; we serve TMDB's tool surface and result
- * shapes from a film world built from vega-datasets' 3,200 films plus seeded people and credits
+ * shapes from a film world built from vega-datasets' 3,200 films (18 more planted) with seeded people and credits
  * (scripts/data/movie.ts), with every entity a covered goal names planted into it.
  * - Answers: where a goal template has a reference program (solutions.ts; 98 of 238 goals), the
  *   gold answer is recomputed in our world; the rest keep AgentGym's (TMDB's) answer, which our
