@@ -45,8 +45,17 @@ export interface ToolSuite<S> {
   clean?(result: PyValue): PyValue;
   /** A match rule tried before `==` (Weather: coordinates within 50 km); undefined = not applicable. */
   matches?(gold: PyValue, predicted: PyValue): boolean | undefined;
-  /** Reward reported for a progress rate (Weather reports any progress as 1.0). */
-  report?(reward: number): number;
+  /**
+   * The reward reported for the running progress (default: itself). Weather reports any progress
+   * as 1.0; TODOList's done step reports 1.0 only when the account state is right.
+   */
+  report?(reward: number, at: { state: S; task: ToolTask; done: boolean }): number;
+  /** Progress from the state instead of the subgoals (Sheet: the share of cells that match). */
+  progress?(state: S, task: ToolTask): number;
+  /** Whether a call ends the episode (default: its text contains "finish" or "Finish"; Sheet ignores case). */
+  ends?(rebuilt: string): boolean;
+  /** The reply to an unknown tool (default `ERROR | Invalid action: <name>.`; Sheet adds the valid names). */
+  unknownTool?(name: string): string;
 }
 
 export const RESET_PREFIX = 'Now new trial starts.\nYou should perform actions to accomplish the goal: ';
@@ -93,18 +102,19 @@ export class ToolEnv<S> implements Env {
     if (parsed.kind === 'format-error') return this.result(FORMAT_ERROR, false, { valid: false });
     const out = parsed.kind === 'error' ? { text: parsed.text, raised: true } : this.dispatch(parsed.name, parsed.input);
     if (!out.raised) {
-      this.done = endsEpisode(parsed.rebuilt);
+      this.done = (this.suite.ends ?? endsEpisode)(parsed.rebuilt);
       if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
     }
-    return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.text.startsWith('ERROR | Invalid action') });
+    return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.unknown });
   }
 
   /** For people: the goal, the progress and the calls so far with how each went. */
   picture(): Picture {
     const task = this.requireTask();
-    const found = Math.round(this.progress(task) * task.subgoals.length);
+    const progress = this.progress(task);
+    const head = this.suite.progress ? `Progress: ${Math.round(progress * 100)}%` : `Subgoals reached: ${Math.round(progress * task.subgoals.length)} of ${task.subgoals.length}`;
     const calls = this.calls.length ? this.calls.join('\n') : '(no tool calls yet)';
-    return { kind: 'text', title: task.goal, body: `Subgoals reached: ${found} of ${task.subgoals.length}\n\n${calls}` };
+    return { kind: 'text', title: task.goal, body: `${head}\n\n${calls}` };
   }
 
   detail(): Record<string, unknown> {
@@ -124,15 +134,19 @@ export class ToolEnv<S> implements Env {
   }
 
   private result(observation: string, done: boolean, info: { valid: boolean }): StepResult {
-    const reward = this.suite.report ? this.suite.report(this.reward) : this.reward;
+    const reward = this.suite.report ? this.suite.report(this.reward, { state: this.state, task: this.requireTask(), done }) : this.reward;
     return { observation, reward, done, info: { ...info, progress: this.reward } };
   }
 
-  /** Runs one call; `raised` marks Python exceptions, which skip the path, `done` and the reward. */
-  private dispatch(name: string, input: PyValue): { text: string; raised: boolean } {
-    if (name === 'check_valid_actions') return { text: `You can use following valid actions: ${pyRepr([...this.suite.validActions])}`, raised: false };
+  /**
+   * Runs one call; `raised` marks Python exceptions, which skip the path, `done` and the reward;
+   * `unknown` marks a name that is no tool.
+   */
+  private dispatch(name: string, input: PyValue): { text: string; raised: boolean; unknown?: boolean } {
+    const valid = this.suite.validActions;
+    if (name === 'check_valid_actions' && valid.includes(name)) return { text: `You can use following valid actions: ${pyRepr([...valid])}`, raised: false };
     const tool = name === 'finish' ? (FINISH as Tool<S>) : Object.hasOwn(this.suite.tools, name) ? this.suite.tools[name] : undefined;
-    if (!tool) return { text: `ERROR | Invalid action: ${name}.`, raised: false };
+    if (!tool) return { text: this.suite.unknownTool?.(name) ?? `ERROR | Invalid action: ${name}.`, raised: false, unknown: true };
     try {
       const args = readArgs(tool.args, input);
       const { ok, result } = tool.run(args, this.state);
@@ -147,8 +161,9 @@ export class ToolEnv<S> implements Env {
     }
   }
 
-  /** Share of gold subgoals found on the path, each path entry used at most once. */
+  /** Share of gold subgoals found on the path, each path entry used at most once (or the suite's own measure). */
   private progress(task: ToolTask): number {
+    if (this.suite.progress) return this.suite.progress(this.state, task);
     if (task.subgoals.length === 0) return 0;
     const left = [...this.path];
     let found = 0;

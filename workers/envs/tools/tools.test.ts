@@ -122,6 +122,32 @@ describe('ToolEnv', () => {
   });
 });
 
+describe('ToolSuite hooks (for state-scored envs such as Sheet and TODOList)', () => {
+  it('scores from the state, reports on done, ends and refuses as the suite says', () => {
+    const env = new ToolEnv<Counter>(
+      {
+        ...suite,
+        validActions: ['add', 'finish'],
+        // Progress is the state's own measure; the done step reports 1 only at full progress.
+        progress: (s) => Math.min(1, s.n / 2),
+        report: (reward, { done }) => (done ? (reward === 1 ? 1 : 0) : reward),
+        ends: (call) => call.toLowerCase().includes('finish'),
+        unknownTool: (name) => `ERROR | Invalid action: ${name}. Please choose another valid action from ['add']`,
+      },
+      tasks,
+    );
+    env.reset(0);
+    expect(env.step(act('check_valid_actions', '{}')).observation).toBe("Observation: ERROR | Invalid action: check_valid_actions. Please choose another valid action from ['add']\nGive me one action.");
+    expect(env.step(act('add', '{"x": 1, "y": 1}'))).toMatchObject({ reward: 0.5, done: false });
+    expect(env.picture()).toMatchObject({ kind: 'text', body: expect.stringMatching(/^Progress: 50%\n/) });
+    expect(env.step(act('FINISH', '{}'))).toMatchObject({ reward: 0, done: true });
+    env.reset(0);
+    env.step(act('add', '{"x": 1, "y": 1}'));
+    env.step(act('add', '{"x": 1, "y": 1}'));
+    expect(env.step(act('finish', '{"answer": 0}'))).toMatchObject({ reward: 1, done: true });
+  });
+});
+
 describe('ProgramOracle', () => {
   it('runs a reference program from observations and finishes with its answer', () => {
     function* solve(): Program {
