@@ -45,7 +45,7 @@ Thought: [what you think]
 
 Action: [tool name] with Action Input: [the input as a dict, e.g. {"name": "Paris"}]
 
-The input is read as a Python literal: single or double quotes both work, and the constants are True, False and None (not true, false, null). Give answers with the type the question asks for: a number as a number (18.5, not "18.5"), text as a string, several items as a list. Always end with finish.
+The input may be JSON or a Python literal (single quotes, True, False, None). Give answers with the type the question asks for: a number as a number (18.5, not "18.5"), text as a string, several items as a list. Always end with finish.
 Example: ${example}`;
   return { id, instruction, instructionReply: 'Ok.', extractAction: (reply) => ({ action: extractToolCall(reply) }) };
 }

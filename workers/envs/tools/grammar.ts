@@ -1,7 +1,7 @@
 /**
  * AgentGym's tool-call grammar (agentenv-tool server + Toolusage's helpers.parse_action), with its
  * exact quirks: the call must be the reply's last line, the text before "with" must contain
- * "Action:", and the input is read as a Python literal.
+ * "Action:", and the input is read as a Python literal (or JSON).
  */
 import { LiteralError, parseLiteral } from './literal.ts';
 import type { PyValue } from './py.ts';
@@ -42,8 +42,10 @@ export function parseCall(reply: string): Parsed {
   const call = CALL.exec(rebuilt);
   if (!call) return { kind: 'error', text: NOT_ACTION, rebuilt };
   try {
-    // Python's eval strips leading spaces and tabs; trailing whitespace is harmless to it.
-    return { kind: 'call', name: call[1], input: parseLiteral(call[2].replace(/^[ \t]+/, '')), rebuilt };
+    // Python's eval strips leading spaces and tabs; trailing whitespace is harmless to it. JSON's
+    // true/false/null are read too, where AgentGym's eval raises NameError: a deliberate kindness,
+    // since models write JSON and such inputs carry no answer AgentGym would score differently.
+    return { kind: 'call', name: call[1], input: parseLiteral(call[2].replace(/^[ \t]+/, ''), { json: true }), rebuilt };
   } catch (e) {
     if (e instanceof LiteralError) return { kind: 'error', text: BAD_INPUT, rebuilt };
     throw e;

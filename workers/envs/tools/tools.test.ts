@@ -44,6 +44,9 @@ describe('the tool-call grammar', () => {
     expect(parseCall('Action: get_x')).toEqual({ kind: 'format-error' });
     expect(parseCall('get_x with Action Input: {}')).toMatchObject({ kind: 'error', text: NOT_ACTION });
     expect(parseCall('Action: get_x with Action Input: {"a": tru}')).toMatchObject({ kind: 'error', text: BAD_INPUT });
+    expect(parseCall('Action: get_x with Action Input: {"a": 1 + 1}')).toMatchObject({ kind: 'error', text: BAD_INPUT });
+    // JSON's constants as well as Python's (AgentGym's eval would reject the JSON ones).
+    expect(parseCall('Action: get_x with Action Input: {"a": true, "b": None}')).toMatchObject({ kind: 'call', input: dict({ a: true, b: null }) });
   });
 });
 
