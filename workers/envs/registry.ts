@@ -4,9 +4,12 @@
  * workers/envs and one line here.
  */
 import type { EnvManifest } from './contract.ts';
+import { academia } from './academia/manifest.ts';
 import { babyai } from './babyai/manifest.ts';
 import { maze } from './maze/manifest.ts';
+import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
+import { weather } from './weather/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
 
 export const ENVS: readonly EnvManifest[] = [
@@ -15,6 +18,9 @@ export const ENVS: readonly EnvManifest[] = [
   wordleOfficial,
   textcraft,
   babyai,
+  academia,
+  weather,
+  movie,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

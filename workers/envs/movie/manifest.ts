@@ -1,0 +1,18 @@
+import type { EnvManifest } from '../contract.ts';
+import { evalSplit } from '../splits.ts';
+
+export const movie: EnvManifest = {
+  id: 'movie',
+  title: 'Movie',
+  summary: 'Answer questions about films and people by calling TMDB-style search, details and credits tools.',
+  agentgym: true,
+  itemCount: 238,
+  evalItems: evalSplit('movie'),
+  maxRounds: 12,
+  dataVersion: 'tools-movie-1',
+  deterministic: true,
+  scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
+  downloads: [{ path: 'tools-movie.json', bytes: 622277, what: 'the film world (3,218 films, 2,162 people) and the 238 tasks' }],
+  format: () => import('./format.ts').then((m) => m.format),
+  load: () => import('./index.ts').then((m) => m.module),
+};

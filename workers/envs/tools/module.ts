@@ -1,0 +1,38 @@
+/**
+ * The EnvModule of a tool env: its data file loaded once per worker or process, a fresh ToolEnv per
+ * episode, AgentGym's tool-server HTTP shapes, and the reference-program oracle.
+ */
+import type { EnvModule, HttpCompat } from '../contract.ts';
+import { ToolEnv, type ToolSuite, type ToolTask } from './engine.ts';
+import { ProgramOracle, type Solver } from './program.ts';
+import { toTasks } from './tasks.ts';
+
+/**
+ * agentenv-tool's routes: POST /create `{"id": item}` builds the env at once and returns the bare
+ * env id; /reset and /step name it `env_idx`; reset returns the bare observation string.
+ */
+export const TOOL_HTTP: HttpCompat = {
+  resetField: 'id',
+  idField: 'env_idx',
+  createItemField: 'id',
+  replies: {
+    create: (id) => id,
+    reset: (r) => r.observation,
+  },
+};
+
+export function toolModule<S>(file: string, suiteOf: (data: Record<string, unknown>) => ToolSuite<S>, solve: Solver): EnvModule {
+  let loaded: Promise<{ suite: ToolSuite<S>; tasks: ToolTask[] }> | null = null;
+  return {
+    async create(data) {
+      loaded ??= data.json<Record<string, unknown>>(file).then((d) => ({ suite: suiteOf(d), tasks: toTasks(d.tasks) }));
+      const { suite, tasks } = await loaded.catch((e: unknown) => {
+        loaded = null; // a failed fetch may succeed next time
+        throw e;
+      });
+      return new ToolEnv(suite, tasks);
+    },
+    http: TOOL_HTTP,
+    oracle: () => new ProgramOracle(solve),
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Weather (AgentGym's agentenv-tool, Toolusage's weather env) on AgentGym's 343 tasks, offline.
+ * AgentGym calls open-meteo's live archive, air-quality, geocoding and elevation APIs; we serve the
+ * same tools, result shapes, date rules and error texts from a gazetteer (`city-timezones`) and a
+ * deterministic climate model (climate.ts), so the numbers are ours, not ERA5's.
+ * - Answers: where a goal template has a reference program (solutions.ts; 91 of 343 goals), the
+ *   gold answer is recomputed in our world; the other goals keep AgentGym's answer, which our world
+ *   does not produce (detail() says which: `recomputed`).
+ * - Eval split: one task per template: the first task of each template, templates taken in the
+ *   order of those tasks' ids, elevation left out (our elevations are synthetic), the first 20.
+ * - Geocoding returns exact name matches, then prefix matches, by population; coordinates of the
+ *   daily tools are snapped to a 0.1-degree grid; distances are Vincenty's on WGS-84 (geopy uses
+ *   Karney's: same to well under a metre, not to the last printed digit).
+ */
+import { toolModule } from '../tools/module.ts';
+import { solveWeather } from './solutions.ts';
+import { Gazetteer, weatherSuite, type City } from './world.ts';
+
+export const module = toolModule(
+  'tools-weather.json',
+  (d) => {
+    if (!Array.isArray(d.cities)) throw new Error('tools-weather.json: no cities');
+    return weatherSuite(new Gazetteer(d.cities as City[]));
+  },
+  solveWeather,
+);

@@ -1,0 +1,18 @@
+import type { EnvManifest } from '../contract.ts';
+import { evalSplit } from '../splits.ts';
+
+export const weather: EnvManifest = {
+  id: 'weather',
+  title: 'Weather',
+  summary: 'Answer weather questions by calling geocoding, temperature, rain, snow and air-quality tools.',
+  agentgym: true,
+  itemCount: 343,
+  evalItems: evalSplit('weather'),
+  maxRounds: 10,
+  dataVersion: 'tools-weather-1',
+  deterministic: true,
+  scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
+  downloads: [{ path: 'tools-weather.json', bytes: 400603, what: 'the gazetteer (7,329 cities) and the 343 tasks' }],
+  format: () => import('./format.ts').then((m) => m.format),
+  load: () => import('./index.ts').then((m) => m.module),
+};

@@ -1,0 +1,335 @@
+/**
+ * Weather's reference solutions: goal templates over AgentGym's task texts and the tool calls that
+ * answer them in the offline world. A template fixes the reading of vague wording: "temperature"
+ * of a day is its daily mean unless the goal says highest/lowest, a temperature "difference" within
+ * a day is max - min, ties between days go to the first one named, and numbers are rounded to one
+ * decimal (distances and elevations are left as the tools give them). Goals no template covers keep
+ * AgentGym's answer (see the README).
+ */
+import { ask, asList, field, templateSolver, type Template } from '../tools/program.ts';
+import { type PyValue } from '../tools/py.ts';
+import { dayNumber, isoOf } from './climate.ts';
+
+const r1 = (x: number) => Math.round(x * 10) / 10 + 0;
+const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
+const ORD = String.raw`(\d+)(?:st|nd|rd|th)`;
+
+interface Place {
+  latitude: PyValue;
+  longitude: PyValue;
+}
+
+function* currentDate() {
+  return String(yield* ask('get_user_current_date'));
+}
+
+/** A city's coordinates (the top geocoding hit); "here" is the user's location. */
+function* place(name: string | null) {
+  const city = name ?? String(yield* ask('get_user_current_location'));
+  const top = asList(field(yield* ask('get_latitude_longitude', { name: city }), 'results'))[0];
+  return { latitude: field(top, 'latitude'), longitude: field(top, 'longitude') } as Place;
+}
+
+type Kind = 'temp' | 'rain' | 'snow';
+const TOOLS: Record<Kind, [string, string, string]> = {
+  temp: ['get_historical_temp', 'get_current_temp', 'get_temp_forecast'],
+  rain: ['get_historical_rain', 'get_current_rain', 'get_rain_forecast'],
+  snow: ['get_historical_snow', 'get_current_snow', 'get_snow_forecast'],
+};
+
+/** Daily values over [from, to] (ISO dates), each part asked of the tool the date rules allow. */
+function* days(kind: Kind, at: Place, from: string, to: string, today: string) {
+  const [a, b, t] = [dayNumber(from), dayNumber(to), dayNumber(today)];
+  const parts: [string, Record<string, PyValue>][] = [];
+  const range = (x: number, y: number) => ({ ...at, start_date: isoOf(x), end_date: isoOf(y) });
+  if (a < t) parts.push([TOOLS[kind][0], range(a, Math.min(b, t - 1))]);
+  if (a <= t && t <= b) parts.push([TOOLS[kind][1], { ...at, current_date: today }]);
+  if (b > t) parts.push([TOOLS[kind][2], range(Math.max(a, t + 1), b)]);
+  const out = new Map<string, number[]>();
+  for (const [tool, args] of parts) {
+    const daily = field(yield* ask(tool, args), 'daily') as Map<string, PyValue>;
+    for (const [k, v] of daily) if (k !== 'time') out.set(k, [...(out.get(k) ?? []), ...asList(v).map(Number)]);
+  }
+  return out;
+}
+
+/** One day's value of a series. */
+function* one(kind: Kind, key: string, at: Place, date: string, today: string) {
+  return (yield* days(kind, at, date, date, today)).get(key)![0];
+}
+
+const MEAN = 'temperature_2m_mean';
+const STAT: Record<string, string> = { average: MEAN, highest: 'temperature_2m_max', lowest: 'temperature_2m_min' };
+const shift = (iso: string, n: number) => isoOf(dayNumber(iso) + n);
+/** The same day `n` months later (negative: earlier), or day `day` of that month. */
+function monthShift(iso: string, n: number, day?: number): string {
+  const months = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + n;
+  const d = String(day ?? Number(iso.slice(8, 10))).padStart(2, '0');
+  return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${d}`;
+}
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+/** "3", "three" -> 3. */
+const count = (s: string) => WORDS[s] ?? Number(s);
+/** "3 days", "5 days", "week", "2 weeks" -> days. */
+const spanDays = (s: string) => (/week/.test(s) ? 7 * (Number(/\d+/.exec(s)?.[0] ?? 1)) : Number(/\d+/.exec(s)![0]));
+const N = String.raw`(\d+|two|three|four|five|six|seven|ten)`;
+const CITY = String.raw`([A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
+const mean = (xs: number[]) => sum(xs) / xs.length;
+const HERE = /^(?:your current (?:location|city)|here)$/;
+const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
+
+export const TEMPLATES: Template[] = [
+  {
+    pattern: /^What (?:was|is) the (average|highest|lowest) temperature (?:in Celsius )?yesterday\?/,
+    *program([, stat]) {
+      const today = yield* currentDate();
+      return r1(yield* one('temp', STAT[stat], yield* place(null), shift(today, -1), today));
+    },
+  },
+  {
+    pattern: /[Ww]hat was the highest temperature (?:recorded )?on this day last year\?/,
+    *program() {
+      const today = yield* currentDate();
+      return r1(yield* one('temp', STAT.highest, yield* place(null), monthShift(today, -12), today));
+    },
+  },
+  {
+    pattern: /(?:what's|What is) the (lowest|highest|average) temperature today\?/,
+    *program([, stat]) {
+      const today = yield* currentDate();
+      return r1(yield* one('temp', STAT[stat], yield* place(null), today, today));
+    },
+  },
+  {
+    pattern: /(?:What is the average temperature (?:forecasted )?(?:for )?tomorrow|average temperature tomorrow according to the weather forecast|What is the forecasted average temperature for tomorrow in your current city)\?/,
+    *program() {
+      const today = yield* currentDate();
+      return r1(yield* one('temp', MEAN, yield* place(null), shift(today, 1), today));
+    },
+  },
+  {
+    pattern: /^Is the average temperature today higher than yesterday\?/,
+    *program() {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const t = (yield* days('temp', at, shift(today, -1), today, today)).get(MEAN)!;
+      return yesNo(t[1] > t[0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^Among the ${ORD}, ${ORD}, and ${ORD} of this month, which day has the (highest|lowest) average temperature\\?`),
+    *program([, d1, d2, d3, which]) {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      let best = '';
+      let bestT = 0;
+      for (const d of [d1, d2, d3]) {
+        const date = monthShift(today, 0, Number(d));
+        const t = yield* one('temp', MEAN, at, date, today);
+        if (best === '' || (which === 'highest' ? t > bestT : t < bestT)) [best, bestT] = [date, t];
+      }
+      return best;
+    },
+  },
+  {
+    pattern: /^Which city will have a higher temperature tomorrow, (.+) or (.+)\?/,
+    *program([, a, b]) {
+      const today = yield* currentDate();
+      const ta = yield* one('temp', MEAN, yield* place(a), shift(today, 1), today);
+      const tb = yield* one('temp', MEAN, yield* place(b), shift(today, 1), today);
+      return tb > ta ? b : a;
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the (?:average temperature expected in ${CITY} for the next ${N} days|expected average temperature in ${CITY} for the next ${N} days|average temperature for the next ${N} days in ${CITY})\\?`),
+    *program(m) {
+      const city = m[1] ?? m[3] ?? m[6];
+      const n = count(m[2] ?? m[4] ?? m[5]);
+      const today = yield* currentDate();
+      return r1(mean((yield* days('temp', yield* place(city), shift(today, 1), shift(today, n), today)).get(MEAN)!));
+    },
+  },
+  {
+    pattern: /^How many degrees Celsius will the temperature drop in (.+) tomorrow compared to today\?/,
+    *program([, city]) {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(city), today, shift(today, 1), today)).get(MEAN)!;
+      return r1(t[0] - t[1]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the (?:temperature forecast for ${CITY} for the next ${N} days|forecasted temperature range in ${CITY} for the next ${N} days)\\?`),
+    *program(m) {
+      const today = yield* currentDate();
+      const t = yield* days('temp', yield* place(m[1] ?? m[3]), shift(today, 1), shift(today, count(m[2] ?? m[4])), today);
+      // A forecast is the daily means; a range is the lowest low and the highest high.
+      return m[1] ? t.get(MEAN)!.map(r1) : [Math.min(...t.get(STAT.lowest)!), Math.max(...t.get(STAT.highest)!)];
+    },
+  },
+  {
+    pattern: /^What is the highest temperature recorded in (.+) in the last week\?/,
+    *program([, city]) {
+      const today = yield* currentDate();
+      return Math.max(...(yield* days('temp', yield* place(city), shift(today, -7), shift(today, -1), today)).get(STAT.highest)!);
+    },
+  },
+  {
+    pattern: /^What is the current temperature in (.+) today\?/,
+    *program([, city]) {
+      const today = yield* currentDate();
+      return r1(yield* one('temp', MEAN, yield* place(city), today, today));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature (?:expected )?in ([A-Z][\\w ]+?) on the ${ORD} of (this|next) month\\?`),
+    *program([, city, d, which]) {
+      const today = yield* currentDate();
+      return r1(yield* one('temp', MEAN, yield* place(city), monthShift(today, which === 'next' ? 1 : 0, Number(d)), today));
+    },
+  },
+  {
+    pattern: /^What is the temperature difference between the current temperature in (.+) and the current temperature in (.+)\?/,
+    *program([, a, b]) {
+      const today = yield* currentDate();
+      const ta = yield* one('temp', MEAN, yield* place(a), today, today);
+      return r1(ta - (yield* one('temp', MEAN, yield* place(b), today, today)));
+    },
+  },
+  {
+    pattern: /^What is the temperature difference between morning and evening in (.+) today\?/,
+    *program([, city]) {
+      const today = yield* currentDate();
+      const t = yield* days('temp', yield* place(city), today, today, today);
+      return r1(t.get(STAT.highest)![0] - t.get(STAT.lowest)![0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^I will be going to (.+) on a business trip on the ${ORD} of next month\\. What is the temperature difference in .+ on that day\\?`),
+    *program([, city, d]) {
+      const today = yield* currentDate();
+      const t = yield* days('temp', yield* place(city), monthShift(today, 1, Number(d)), monthShift(today, 1, Number(d)), today);
+      return r1(t.get(STAT.highest)![0] - t.get(STAT.lowest)![0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the total rainfall (?:in millimeters )?(?:for|over) the (?:last|past) (\\d+ days|week|2 weeks)(?: in (your current location|${CITY}))?\\?`),
+    *program([, span, where]) {
+      const today = yield* currentDate();
+      const n = spanDays(span);
+      return r1(sum((yield* days('rain', yield* place(cityOrHere(where ?? 'here')), shift(today, -n), shift(today, -1), today)).get('rain_sum')!));
+    },
+  },
+  {
+    pattern: /^What is the average rainfall for the past week\?/,
+    *program() {
+      const today = yield* currentDate();
+      return r1(mean((yield* days('rain', yield* place(null), shift(today, -7), shift(today, -1), today)).get('rain_sum')!));
+    },
+  },
+  {
+    pattern: new RegExp(`(?:higher|highest) (?:total )?(?:amount of )?rainfall(?: in millimeters)? over the past (week|\\d+ days): ${CITY} or ${CITY}\\?`),
+    *program([, span, a, b]) {
+      const today = yield* currentDate();
+      const n = spanDays(span);
+      const total = function* (city: string) {
+        return sum((yield* days('rain', yield* place(city), shift(today, -n), shift(today, -1), today)).get('rain_sum')!);
+      };
+      const x = yield* total(a);
+      return (yield* total(b)) > x ? b : a;
+    },
+  },
+  {
+    pattern: new RegExp(`forecasted to have the highest amount of rainfall in the next (\\d+) days: ${CITY} or ${CITY}\\?`),
+    *program([, n, a, b]) {
+      const today = yield* currentDate();
+      const total = function* (city: string) {
+        return sum((yield* days('rain', yield* place(city), shift(today, 1), shift(today, Number(n)), today)).get('rain_sum')!);
+      };
+      const x = yield* total(a);
+      return (yield* total(b)) > x ? b : a;
+    },
+  },
+  {
+    pattern: /^How many days of rain(?:fall)? are (?:forecasted|expected) in the upcoming week\?/,
+    *program() {
+      const today = yield* currentDate();
+      const rain = (yield* days('rain', yield* place(null), shift(today, 1), shift(today, 7), today)).get('rain_sum')!;
+      return BigInt(rain.filter((x) => x > 0).length);
+    },
+  },
+  {
+    pattern: new RegExp(`^Which day had a greater amount of rainfall, the ${ORD} of last month or the ${ORD} of last month\\?`),
+    *program([, d1, d2]) {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const [a, b] = [monthShift(today, -1, Number(d1)), monthShift(today, -1, Number(d2))];
+      const ra = yield* one('rain', 'rain_sum', at, a, today);
+      return (yield* one('rain', 'rain_sum', at, b, today)) > ra ? b : a;
+    },
+  },
+  {
+    pattern: /^Is today's rainfall higher than yesterday's\?/,
+    *program() {
+      const today = yield* currentDate();
+      const r = (yield* days('rain', yield* place(null), shift(today, -1), today, today)).get('rain_sum')!;
+      return yesNo(r[1] > r[0]);
+    },
+  },
+  {
+    pattern: /^What is the current rainfall data for today\?/,
+    *program() {
+      const today = yield* currentDate();
+      return r1(yield* one('rain', 'rain_sum', yield* place(null), today, today));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the rainfall forecast for the ${ORD} of this month\\?`),
+    *program([, d]) {
+      const today = yield* currentDate();
+      return r1(yield* one('rain', 'rain_sum', yield* place(null), monthShift(today, 0, Number(d)), today));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is the total snowfall expected in the next (\\d+) days(?: in (your current location|${CITY}))?|How much snowfall is forecasted for ${CITY} in the next (\\d+) days|What is the total snowfall accumulation expected in ${CITY} over the next (\\d+) days|Can you predict the total snowfall for the next (\\d+) days in (your current location))\\?`,
+    ),
+    *program(m) {
+      const n = Number(m[1] ?? m[5] ?? m[7] ?? m[8]);
+      const where = m[2] ?? m[4] ?? m[6] ?? m[9] ?? 'here';
+      const today = yield* currentDate();
+      const s = yield* days('snow', yield* place(cityOrHere(where)), shift(today, 1), shift(today, n), today);
+      return r1(sum(s.get('snowfall_sum')!));
+    },
+  },
+  {
+    pattern: /(?:\bto|\bin|visiting) ((?:[A-Z][a-z.]+ ?)+?)(?= on | next | in | for |\.|\?).*(?:How far is it|the distance) from my current location/,
+    *program([, city]) {
+      const here = yield* place(null);
+      const there = yield* place(city);
+      return yield* ask('get_distance', { latitude1: here.latitude, longitude1: here.longitude, latitude2: there.latitude, longitude2: there.longitude });
+    },
+  },
+  {
+    pattern: /^(?:How much higher is the elevation in (.+) compared to (.+)\?|I'm going to (\w+) on a business trip\..*How much higher is the elevation there than here\?)/,
+    *program([, a, b, trip]) {
+      const high = yield* place(a ?? trip);
+      const low = yield* place(b ?? null);
+      const h = asList(field(yield* ask('get_elevation', { ...high }), 'elevation'))[0];
+      const l = asList(field(yield* ask('get_elevation', { ...low }), 'elevation'))[0];
+      return r1(Number(h) - Number(l));
+    },
+  },
+  {
+    pattern: new RegExp(`^I went to (.+) on a business trip on the ${ORD} of this month\\. How was the air quality level there that day\\?`),
+    *program([, city, d]) {
+      const today = yield* currentDate();
+      const date = monthShift(today, 0, Number(d));
+      const at = yield* place(city);
+      const aqi = asList(field(yield* ask('get_historical_air_quality_index', { ...at, start_date: date, end_date: date }), 'daily', 'european_aqi_pm2_5'))[0];
+      return yield* ask('get_air_quality_level', { air_quality_index: aqi });
+    },
+  },
+];
+
+export const solveWeather = templateSolver(TEMPLATES);
