@@ -66,7 +66,8 @@ export interface EpisodeRecord {
   /** The first observation after reset. */
   initialObservation: string;
   steps: StepRecord[];
-  status: 'running' | 'paused' | 'done' | 'stopped' | 'error';
+  /** 'interrupted': left running or paused when the page that played it went away (a reload). */
+  status: 'running' | 'paused' | 'done' | 'stopped' | 'error' | 'interrupted';
   /**
    * How a finished ('done') episode ended: the task was won or lost, or the round limit (or the
    * env's own time limit) cut it short, as Gymnasium tells truncation from termination.
@@ -85,4 +86,15 @@ export interface EpisodeRecord {
   runId?: string;
   /** Set when the episode was branched from a replay. */
   parent?: { episodeId?: string; step: number };
+}
+
+/** How an episode stands, in one word: its outcome once finished, else its status. */
+export type EpisodeResult = NonNullable<EpisodeRecord['outcome']> | Exclude<EpisodeRecord['status'], 'done'>;
+
+export const EPISODE_RESULTS: readonly EpisodeResult[] = ['success', 'failure', 'truncated', 'error', 'interrupted', 'stopped', 'paused', 'running'];
+
+export function resultOf(ep: Pick<EpisodeRecord, 'status' | 'outcome' | 'success'>): EpisodeResult {
+  if (ep.status !== 'done') return ep.status;
+  // Episodes saved before outcomes were recorded only know success.
+  return ep.outcome ?? (ep.success ? 'success' : 'failure');
 }
