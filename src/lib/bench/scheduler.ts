@@ -1,10 +1,12 @@
 /**
  * Runs a benchmark's tasks with bounded, adaptive concurrency. Stateless about storage: the caller
- * supplies `play` (one episode, persisted step by step under a deterministic id so a restarted
- * task overwrites its partial episode) and `saveRun`. A run resumes by skipping finished tasks.
+ * supplies `play` (one episode, persisted under a deterministic id so a restarted task overwrites
+ * whatever an earlier attempt left) and `saveRun`. A run resumes by skipping finished tasks. The
+ * run carries running totals (`tally`), updated as each episode finishes.
  */
 import type { EpisodeRecord } from '../records.ts';
 import { AdaptiveLimiter } from './limiter.ts';
+import { tallyTask } from './tally.ts';
 import { expandTasks, type RunRecord, type Task } from './types.ts';
 
 export interface PlayContext {
@@ -145,7 +147,7 @@ export class BenchRunner {
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.
       if (ep.status === 'done' || ep.status === 'error') {
         this.outcomes.set(task.key, { failed: ep.status === 'error', success: ep.success });
-        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id } };
+        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, tally: tallyTask(this.run.tally, task.key, ep) };
         this.sessionDone++;
         this.limiter.completed();
         await this.deps.saveRun(this.run);
