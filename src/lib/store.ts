@@ -55,7 +55,7 @@ function db(): Promise<IDBPDatabase<GymDB>> {
       eps.createIndex('byRun', ['ix.run', 'startedAt']);
       eps.createIndex('byResult', ['ix.result', 'startedAt']);
       d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
-      if (oldVersion === 1) await migrateV1(tx as unknown as Tx<'episodes' | 'steps' | 'runs'>);
+      if (oldVersion === 1) await migrateV1(tx);
     },
     // Another tab wants a newer schema: let it, and reopen on next use.
     blocking() {
@@ -66,10 +66,8 @@ function db(): Promise<IDBPDatabase<GymDB>> {
   return dbPromise;
 }
 
-type Tx<S extends StoreNames<GymDB>> = IDBPTransaction<GymDB, S[], 'readwrite' | 'versionchange'>;
-
 /** v1 kept whole episodes in one record: split each into header and steps, and tally each run. */
-async function migrateV1(tx: Tx<'episodes' | 'steps' | 'runs'>): Promise<void> {
+async function migrateV1(tx: IDBPTransaction<GymDB, StoreNames<GymDB>[], 'versionchange'>): Promise<void> {
   const runs = await tx.objectStore('runs').getAll();
   const inRuns = new Set(runs.flatMap((r) => Object.values(r.finished)));
   const finished = new Map<string, EpisodeRecord>();
@@ -79,7 +77,7 @@ async function migrateV1(tx: Tx<'episodes' | 'steps' | 'runs'>): Promise<void> {
     // Only the finished episodes of runs are kept in memory, and only until their runs are tallied.
     if (inRuns.has(old.id)) finished.set(old.id, old);
     await c.update(header(old));
-    await writeSteps(tx, old, 0);
+    await writeSteps((v) => tx.objectStore('steps').put(v), old, 0);
   }
   for (const run of runs) await tx.objectStore('runs').put({ ...run, tally: tallyRun(run, finished) });
 }
@@ -98,15 +96,15 @@ function stepRange(id: string, from = 0): IDBKeyRange {
   return IDBKeyRange.bound([id, from], [id, Infinity]);
 }
 
-async function writeSteps(tx: Tx<'steps'>, ep: EpisodeRecord, from: number): Promise<void> {
-  const steps = tx.objectStore('steps');
-  await Promise.all(ep.steps.slice(from).map((s, i) => steps.put({ episodeId: ep.id, n: from + i, step: plain(s) })));
+/** Put steps `from`.. of an episode with the given transaction's `put` on the steps store. */
+async function writeSteps(put: (s: StoredStep) => Promise<unknown>, ep: EpisodeRecord, from: number): Promise<void> {
+  await Promise.all(ep.steps.slice(from).map((s, i) => put({ episodeId: ep.id, n: from + i, step: plain(s) })));
 }
 
 /** Save a whole episode in one transaction, replacing any steps an earlier save left beyond its end. */
 export async function putEpisode(ep: EpisodeRecord): Promise<void> {
   const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-  await Promise.all([tx.objectStore('episodes').put(header(ep)), tx.objectStore('steps').delete(stepRange(ep.id, ep.steps.length)), writeSteps(tx, ep, 0), tx.done]);
+  await Promise.all([tx.objectStore('episodes').put(header(ep)), tx.objectStore('steps').delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => tx.objectStore('steps').put(v), ep, 0), tx.done]);
 }
 
 /**
@@ -119,16 +117,21 @@ export function episodeWriter(): (ep: EpisodeRecord) => Promise<void> {
     if (written?.id !== ep.id || ep.steps.length < written.steps) await putEpisode(ep);
     else {
       const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-      await Promise.all([tx.objectStore('episodes').put(header(ep)), writeSteps(tx, ep, written.steps), tx.done]);
+      await Promise.all([tx.objectStore('episodes').put(header(ep)), writeSteps((v) => tx.objectStore('steps').put(v), ep, written.steps), tx.done]);
     }
     written = { id: ep.id, steps: ep.steps.length };
   };
 }
 
 export async function getEpisode(id: string): Promise<EpisodeRecord | undefined> {
+  return (await getEpisodes([id]))[0];
+}
+
+/** Whole episodes, in one transaction (missing ids are left out). */
+export async function getEpisodes(ids: readonly string[]): Promise<EpisodeRecord[]> {
   const tx = (await db()).transaction(['episodes', 'steps']);
-  const [h, steps] = await Promise.all([tx.objectStore('episodes').get(id), tx.objectStore('steps').getAll(stepRange(id))]);
-  return h && withSteps(h, steps);
+  const read = (id: string) => Promise.all([tx.objectStore('episodes').get(id), tx.objectStore('steps').getAll(stepRange(id))] as const);
+  return (await Promise.all(ids.map(read))).flatMap(([h, steps]) => (h ? [withSteps(h, steps)] : []));
 }
 
 function withSteps(h: StoredHeader, steps: StoredStep[]): EpisodeRecord {

@@ -24,8 +24,11 @@ export interface EpisodeSessionOptions {
   index: number;
   /** The model; absent when a person plays alone. */
   client?: LlmClient;
-  /** Re-play these recorded steps first (a branch from a replay or a past episode). */
-  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by'>[]; parent: NonNullable<EpisodeRecord['parent']> };
+  /**
+   * Re-play these recorded steps first: a branch from a replay or a past episode (with its
+   * parent), or an interrupted episode resumed under its own id (without).
+   */
+  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by'>[]; parent?: NonNullable<EpisodeRecord['parent']> };
   /** Called after every change with a copy of the record; awaited before the loop goes on. */
   onUpdate: (record: EpisodeRecord) => void | Promise<void>;
   /** Streamed reply text of the step in flight. */
@@ -97,7 +100,7 @@ export class EpisodeSession {
     const snap = await options.env.reset(options.index);
     const episode = new EpisodeSession(options, format, snap.observation);
     if (options.prefix) {
-      episode.record.parent = options.prefix.parent;
+      if (options.prefix.parent) episode.record.parent = options.prefix.parent;
       for (const s of options.prefix.steps) {
         await episode.apply({ reply: s.reply, parse: parseReply(format, s.reply, s.by), by: s.by });
       }

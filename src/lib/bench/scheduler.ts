@@ -63,7 +63,8 @@ export class BenchRunner {
   constructor(
     public run: RunRecord,
     private readonly deps: RunnerDeps,
-    known: Map<string, EpisodeRecord> = new Map(),
+    /** How already finished tasks ended, by task key. */
+    known: ReadonlyMap<string, Pick<EpisodeRecord, 'status' | 'success'>> = new Map(),
   ) {
     this.tasks = expandTasks(run.config);
     this.limiter = new AdaptiveLimiter(Math.max(1, Math.min(64, run.config.concurrency)), deps.now);
