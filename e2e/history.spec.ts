@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { EpisodeRecord } from '../src/lib/records.ts';
 import type { RunRecord } from '../src/lib/bench/types.ts';
-import { startEpisode, watchErrors } from './helpers.ts';
+import { MockLlmServer } from '../server/mock-llm.ts';
+import { oracleScript } from '../server/mock-scripts.ts';
+import { addProvider, startEpisode, watchErrors } from './helpers.ts';
 
 const BOT = { kind: 'model', label: 'Mock · mock-1', provider: 'mock', model: 'mock-1', params: {} } as const;
 
@@ -37,7 +39,7 @@ async function importInto(page: Page, where: 'history' | 'bench', file: Buffer) 
 
 const rows = (page: Page) => page.getByTestId('history-row');
 
-test('History shows 50 episodes at a time, newest first, and filters by env, outcome, agent, run and date', async ({ page }) => {
+test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent, run and date', async ({ page }) => {
   const errors = watchErrors(page);
   const day = (d: number, i = 0) => Date.UTC(2026, 0, d, 12) + i * 1000;
   const eps = [
@@ -50,10 +52,14 @@ test('History shows 50 episodes at a time, newest first, and filters by env, out
   await expect(rows(page)).toHaveCount(50);
   await expect(rows(page).first()).toContainText('wordle_3');
   await expect(rows(page).first().getByTestId('history-result')).toHaveText('error');
-  await page.getByRole('button', { name: 'Show older episodes' }).click();
-  await expect(rows(page)).toHaveCount(63);
+  await expect(page.getByTestId('history-range')).toHaveText('1–50');
+  await page.getByRole('button', { name: 'Older episodes' }).click();
+  await expect(page.getByTestId('history-range')).toHaveText('51–63');
+  await expect(rows(page)).toHaveCount(13);
   await expect(rows(page).last()).toContainText('maze_0');
-  await expect(page.getByRole('button', { name: 'Show older episodes' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Older episodes' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Newer episodes' }).click();
+  await expect(rows(page).first()).toContainText('wordle_3');
 
   const filters = page.getByRole('form', { name: 'Filter episodes' });
   await filters.getByLabel('Environment').selectOption({ label: 'Wordle' });
@@ -131,4 +137,39 @@ test('an episode left mid-play by a reload becomes interrupted, and Resume goes 
   await expect(rows(page).getByTestId('history-result')).toHaveText('success');
   await expect(rows(page)).toContainText('3');
   expect(errors).toEqual([]);
+});
+
+test('a model episode cut off mid-call by a reload becomes interrupted, and resumes with that model', async ({ page }) => {
+  const errors = watchErrors(page);
+  const mock = new MockLlmServer();
+  const origin = await mock.start();
+  const script = await oracleScript('maze', 3);
+  mock.configure({ scripts: [script] });
+  try {
+    await addProvider(page, origin, 'OpenAI chat completions (compatible)', 'sk-ghost');
+    await page.goto('/#/play');
+    await page.getByLabel('Agent').selectOption({ label: 'Mock · mock-1' });
+    await startEpisode(page, 'MAZE', 3);
+    await page.getByRole('button', { name: 'Step once' }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    // The next call never answers: the episode is 'running' when the page goes away.
+    mock.configure({ scripts: [script], faults: { hang: 1 } });
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByTestId('model-state')).toHaveText('Model is playing…');
+    await page.reload();
+    await page.getByRole('link', { name: 'History' }).click();
+    const row = rows(page).filter({ hasText: 'maze_3' });
+    await expect(row.getByTestId('history-result')).toHaveText('interrupted');
+    await row.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByTestId('outcome')).toHaveText('Success', { timeout: 20_000 });
+    await expect(page.getByTestId('step-count')).toHaveText(String(script.replies.length));
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).getByTestId('history-result')).toHaveText('success');
+    expect(errors).toEqual([]);
+  } finally {
+    await mock.close();
+  }
 });

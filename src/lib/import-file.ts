@@ -2,14 +2,14 @@
  * Import an AgentTraj JSONL export into this browser: everything is validated first, then written,
  * so a bad file changes nothing. An imported run is a record, not something to resume.
  */
-import { putEpisode, putRun } from './store.ts';
+import { putEpisodes, putRun } from './store.ts';
 import { parseJsonl, type Imported } from './trajectory.ts';
 import { tallyRun } from './bench/tally.ts';
 
 export async function importJsonl(file: File, opts: { requireRun?: boolean } = {}): Promise<Imported> {
   const imported = parseJsonl(await file.text());
   if (opts.requireRun && !imported.run) throw new Error('this file holds episodes but no benchmark run (import it in History instead)');
-  for (const ep of imported.episodes) await putEpisode(ep);
+  await putEpisodes(imported.episodes);
   // A run's totals are never taken from the file: they are rebuilt from the validated episodes.
   const run = imported.run && {
     ...imported.run,

@@ -102,9 +102,18 @@ async function writeSteps(put: (s: StoredStep) => Promise<unknown>, ep: EpisodeR
 }
 
 /** Save a whole episode in one transaction, replacing any steps an earlier save left beyond its end. */
-export async function putEpisode(ep: EpisodeRecord): Promise<void> {
+export function putEpisode(ep: EpisodeRecord): Promise<void> {
+  return putEpisodes([ep]);
+}
+
+/** Save whole episodes (an import), all in one transaction: all are stored or none. */
+export async function putEpisodes(eps: readonly EpisodeRecord[]): Promise<void> {
   const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-  await Promise.all([tx.objectStore('episodes').put(header(ep)), tx.objectStore('steps').delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => tx.objectStore('steps').put(v), ep, 0), tx.done]);
+  const steps = tx.objectStore('steps');
+  await Promise.all([
+    ...eps.flatMap((ep) => [tx.objectStore('episodes').put(header(ep)), steps.delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => steps.put(v), ep, 0)]),
+    tx.done,
+  ]);
 }
 
 /**
