@@ -3,7 +3,7 @@ import type { EpisodeRecord } from '../src/lib/records.ts';
 import type { RunRecord } from '../src/lib/bench/types.ts';
 import { MockLlmServer } from '../server/mock-llm.ts';
 import { oracleScript } from '../server/mock-scripts.ts';
-import { addProvider, startEpisode, watchErrors } from './helpers.ts';
+import { addProvider, shot, startEpisode, watchErrors } from './helpers.ts';
 
 const BOT = { kind: 'model', label: 'Mock · mock-1', provider: 'mock', model: 'mock-1', params: {} } as const;
 
@@ -52,6 +52,7 @@ test('History shows 50 episodes a page, newest first, and filters by env, outcom
   await expect(rows(page)).toHaveCount(50);
   await expect(rows(page).first()).toContainText('wordle_3');
   await expect(rows(page).first().getByTestId('history-result')).toHaveText('error');
+  await shot(page, 'history-page');
   await expect(page.getByTestId('history-range')).toHaveText('1–50');
   await page.getByRole('button', { name: 'Older episodes' }).click();
   await expect(page.getByTestId('history-range')).toHaveText('51–63');
