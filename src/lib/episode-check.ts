@@ -26,7 +26,7 @@ export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
     startedAt: num(o.startedAt, `${path}.startedAt`),
     initialObservation: str(o.initialObservation, `${path}.initialObservation`),
     steps: arr(o.steps, `${path}.steps`, 1000).map((s, i) => checkStep(s, `${path}.steps[${i}]`)),
-    status: oneOf(o.status, `${path}.status`, ['running', 'paused', 'done', 'stopped', 'error'] as const),
+    status: oneOf(o.status, `${path}.status`, ['running', 'paused', 'done', 'stopped', 'error', 'interrupted'] as const),
     finalReward: num(o.finalReward, `${path}.finalReward`),
     success: bool(o.success, `${path}.success`),
     appVersion: str(o.appVersion, `${path}.appVersion`, 64),

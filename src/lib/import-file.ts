@@ -2,14 +2,20 @@
  * Import an AgentTraj JSONL export into this browser: everything is validated first, then written,
  * so a bad file changes nothing. An imported run is a record, not something to resume.
  */
-import { putEpisode, putRun } from './store.ts';
+import { putEpisodes, putRun } from './store.ts';
 import { parseJsonl, type Imported } from './trajectory.ts';
+import { tallyRun } from './bench/tally.ts';
 
 export async function importJsonl(file: File, opts: { requireRun?: boolean } = {}): Promise<Imported> {
   const imported = parseJsonl(await file.text());
   if (opts.requireRun && !imported.run) throw new Error('this file holds episodes but no benchmark run (import it in History instead)');
-  for (const ep of imported.episodes) await putEpisode(ep);
-  const run = imported.run && { ...imported.run, status: imported.run.status === 'running' ? ('paused' as const) : imported.run.status };
+  await putEpisodes(imported.episodes);
+  // A run's totals are never taken from the file: they are rebuilt from the validated episodes.
+  const run = imported.run && {
+    ...imported.run,
+    status: imported.run.status === 'running' ? ('paused' as const) : imported.run.status,
+    tally: tallyRun(imported.run, new Map(imported.episodes.map((e) => [e.id, e]))),
+  };
   if (run) await putRun(run);
   return { episodes: imported.episodes, run };
 }

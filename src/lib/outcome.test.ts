@@ -15,13 +15,15 @@ describe('resultOf', () => {
     expect(resultOf(ep({ success: true }))).toBe('success');
     expect(resultOf(ep({}))).toBe('failure');
     expect(resultOf(ep({ steps: [step(false)] }))).toBe('truncated');
-    expect(resultOf(ep({ steps: [] }))).toBe('truncated');
+    // No step at all: nothing was cut short, so the success flag decides.
+    expect(resultOf(ep({ steps: [] }))).toBe('failure');
   });
 
   it('names the states of episodes that did not finish', () => {
     expect(resultOf(ep({ status: 'stopped' }))).toBe('stopped');
     expect(resultOf(ep({ status: 'error', outcome: undefined }))).toBe('error');
-    expect(resultOf(ep({ status: 'running' }))).toBe('unfinished');
-    expect(resultOf(ep({ status: 'paused' }))).toBe('unfinished');
+    expect(resultOf(ep({ status: 'running' }))).toBe('running');
+    expect(resultOf(ep({ status: 'paused' }))).toBe('paused');
+    expect(resultOf(ep({ status: 'interrupted' }))).toBe('interrupted');
   });
 });

@@ -2,12 +2,12 @@
  * How an episode ended, for people and for tables. Like Gymnasium, a round limit (or the env's own
  * time limit) cutting an episode short is truncation, told apart from the task being won or lost.
  */
-import type { EpisodeRecord } from './records.ts';
+import type { EpisodeRecord, StepRecord } from './records.ts';
 
 export type Outcome = NonNullable<EpisodeRecord['outcome']>;
 
-/** An outcome for finished episodes, and what else an episode can be in. */
-export type Result = Outcome | 'stopped' | 'error' | 'unfinished';
+/** An outcome for finished episodes, else the status an episode is in. */
+export type Result = Outcome | Exclude<EpisodeRecord['status'], 'done'>;
 
 export const RESULT_LABEL: Readonly<Record<Result, string>> = {
   success: 'Success',
@@ -15,26 +15,23 @@ export const RESULT_LABEL: Readonly<Record<Result, string>> = {
   truncated: 'Out of rounds',
   stopped: 'Stopped',
   error: 'Error',
-  unfinished: 'Unfinished',
+  interrupted: 'Interrupted',
+  paused: 'Paused',
+  running: 'Running',
 };
+
+/** Every result, in the order filters list them. */
+export const RESULTS = Object.keys(RESULT_LABEL) as Result[];
 
 export function isOutcome(r: Result): r is Outcome {
   return r === 'success' || r === 'failure' || r === 'truncated';
 }
 
-type Judged = Pick<EpisodeRecord, 'status' | 'outcome' | 'success' | 'steps'>;
+/** Lists hold episodes without their steps; only records from before `outcome` was kept need them. */
+type Judged = Pick<EpisodeRecord, 'status' | 'outcome' | 'success'> & { steps?: readonly Pick<StepRecord, 'done'>[] };
 
 export function resultOf(ep: Judged): Result {
-  switch (ep.status) {
-    case 'done':
-      return ep.outcome ?? legacyOutcome(ep);
-    case 'error':
-      return 'error';
-    case 'stopped':
-      return 'stopped';
-    default:
-      return 'unfinished';
-  }
+  return ep.status === 'done' ? (ep.outcome ?? legacyOutcome(ep)) : ep.status;
 }
 
 /** The label as a word in running text and table cells: "success", "out of rounds"... */
@@ -47,6 +44,7 @@ export function resultWord(ep: Judged): string {
  * last step tells them apart: only a limit ends an episode whose last step did not end the task.
  */
 function legacyOutcome(ep: Judged): Outcome {
-  if (!ep.steps.at(-1)?.done) return 'truncated';
+  const last = ep.steps?.at(-1);
+  if (last && !last.done) return 'truncated';
   return ep.success ? 'success' : 'failure';
 }

@@ -68,7 +68,8 @@ export interface EpisodeRecord {
   /** The first observation after reset. */
   initialObservation: string;
   steps: StepRecord[];
-  status: 'running' | 'paused' | 'done' | 'stopped' | 'error';
+  /** 'interrupted': left running or paused when the page that played it went away (a reload). */
+  status: 'running' | 'paused' | 'done' | 'stopped' | 'error' | 'interrupted';
   /**
    * How a finished ('done') episode ended: the task was won or lost, or the round limit (or the
    * env's own time limit) cut it short, as Gymnasium tells truncation from termination.

@@ -1,25 +1,156 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { deleteEpisode, getEpisode, listEpisodes, listRunEpisodes, putEpisode } from './store.ts';
-import type { EpisodeRecord } from './records.ts';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EpisodeRecord, StepRecord } from './records.ts';
+import type { RunRecord } from './bench/types.ts';
 
-function ep(id: string, startedAt: number, runId?: string): EpisodeRecord {
+type Store = typeof import('./store.ts');
+let store: Store;
+
+// Each test gets an empty browser database and a store module that has not opened it yet.
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+  store = await import('./store.ts');
+});
+
+function step(n: number, done = false): StepRecord {
+  return { reply: `Action: a${n}`, action: `a${n}`, by: 'human', observation: `o${n}`, reward: done ? 1 : 0, done, valid: true, at: n };
+}
+
+function ep(id: string, startedAt: number, extra: Partial<EpisodeRecord> = {}): EpisodeRecord {
   return {
     id, env: 'maze', itemId: 'maze_0', agent: { kind: 'human', label: 'You' }, startedAt,
     initialObservation: 'o', steps: [], status: 'running', finalReward: 0, success: false,
-    appVersion: '1', dataVersion: '1', ...(runId ? { runId } : {}),
+    appVersion: '1', dataVersion: '1', ...extra,
   };
 }
 
+function run(id: string, finished: Record<string, string>): RunRecord {
+  return {
+    id, name: id, createdAt: 0, status: 'done', finished, appVersion: '1', dataVersions: {}, promptsHash: 'h',
+    config: { envs: ['maze'], items: { maze: [0, 1] }, models: [{ providerId: 'p', label: 'M', model: 'm' }], concurrency: 1, params: {}, repeats: 1 },
+  };
+}
+
+async function allIds(filter: Parameters<Store['listEpisodePage']>[0] = {}, limit = 50): Promise<string[]> {
+  const ids: string[] = [];
+  let after = null;
+  do {
+    const page: Awaited<ReturnType<Store['listEpisodePage']>> = await store.listEpisodePage(filter, after, limit);
+    ids.push(...page.episodes.map((e) => e.id));
+    after = page.next;
+  } while (after);
+  return ids;
+}
+
 describe('store', () => {
-  it('saves, lists newest first, updates in place and deletes', async () => {
-    await putEpisode(ep('a', 1));
-    await putEpisode(ep('b', 2, 'r1'));
-    await putEpisode({ ...ep('a', 1), status: 'done' });
-    expect((await listEpisodes()).map((e) => e.id)).toEqual(['b', 'a']);
-    expect((await getEpisode('a'))?.status).toBe('done');
-    expect((await listRunEpisodes('r1')).map((e) => e.id)).toEqual(['b']);
-    await deleteEpisode('a');
-    expect(await getEpisode('a')).toBeUndefined();
+  it('gives back a whole episode saved step by step, and only appends the new steps', async () => {
+    const save = store.episodeWriter();
+    const e = ep('a', 1);
+    await save(e);
+    for (let n = 0; n < 3; n++) {
+      e.steps.push(step(n, n === 2));
+      await save({ ...e, steps: [...e.steps] });
+    }
+    await save({ ...e, status: 'done', outcome: 'success', success: true, finalReward: 1 });
+    expect(await store.getEpisode('a')).toEqual({ ...e, status: 'done', outcome: 'success', success: true, finalReward: 1 });
+    // The writer must not rewrite old steps: change one behind its back and it stays changed.
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put');
+    e.steps.push(step(3));
+    await save({ ...e, steps: [...e.steps] });
+    expect(spy.mock.calls.map(([v]) => (v as { n?: number }).n).filter((n) => n !== undefined)).toEqual([3]);
+    spy.mockRestore();
+  });
+
+  it('drops the steps of an earlier, longer save under the same id (a re-run benchmark task)', async () => {
+    await store.putEpisode({ ...ep('r:0', 1), steps: [step(0), step(1), step(2)] });
+    await store.putEpisode({ ...ep('r:0', 2), steps: [step(9)] });
+    expect((await store.getEpisode('r:0'))?.steps).toEqual([step(9)]);
+  });
+
+  it('pages newest first without skipping or repeating episodes started in the same millisecond', async () => {
+    for (let i = 0; i < 120; i++) await store.putEpisode(ep(`e${String(i).padStart(3, '0')}`, Math.floor(i / 7)));
+    const ids = await allIds({}, 50);
+    expect(ids).toHaveLength(120);
+    expect(new Set(ids).size).toBe(120);
+    const started = ids.map((id) => Math.floor(Number(id.slice(1)) / 7));
+    expect(started).toEqual([...started].sort((a, b) => b - a));
+    const first = await store.listEpisodePage({}, null, 50);
+    expect(first.episodes).toHaveLength(50);
+    expect(first.episodes[0]).not.toHaveProperty('steps');
+  });
+
+  it('filters by env, agent, run, outcome and date, alone or together', async () => {
+    const bot = { kind: 'model', label: 'Bot', provider: 'p', model: 'm', params: {} } as const;
+    await store.putEpisode(ep('h1', 10, { status: 'done', outcome: 'success', success: true }));
+    await store.putEpisode(ep('h2', 20, { env: 'wordle', itemId: 'wordle_0', status: 'done', outcome: 'truncated' }));
+    await store.putEpisode(ep('b1', 30, { agent: bot, runId: 'r1', status: 'done', outcome: 'failure' }));
+    await store.putEpisode(ep('b2', 40, { agent: bot, runId: 'r1', status: 'error' }));
+    await store.putEpisode(ep('b3', 50, { agent: bot, runId: 'r2', status: 'done', outcome: 'success', success: true }));
+    expect(await allIds({ env: 'wordle' })).toEqual(['h2']);
+    expect(await allIds({ agent: 'Bot' })).toEqual(['b3', 'b2', 'b1']);
+    expect(await allIds({ run: '' })).toEqual(['h2', 'h1']);
+    expect(await allIds({ run: 'r1' })).toEqual(['b2', 'b1']);
+    expect(await allIds({ result: 'success' })).toEqual(['b3', 'h1']);
+    expect(await allIds({ result: 'error' })).toEqual(['b2']);
+    expect(await allIds({ from: 20, to: 40 })).toEqual(['b2', 'b1', 'h2']);
+    expect(await allIds({ agent: 'Bot', result: 'success', from: 45 })).toEqual(['b3']);
+    expect(await allIds({ run: 'r1', env: 'wordle' })).toEqual([]);
+    expect(await store.listAgentLabels()).toEqual(['Bot', 'You']);
+  });
+
+  it('deletes a run with all its episodes, finished or not, and nothing else', async () => {
+    await store.putRun(run('r1', { '0:maze_0:0': 'r1:a' }));
+    await store.putEpisode({ ...ep('r1:a', 1, { runId: 'r1', status: 'done' }), steps: [step(0)] });
+    await store.putEpisode({ ...ep('r1:b', 2, { runId: 'r1' }), steps: [step(0)] });
+    await store.putEpisode({ ...ep('mine', 3), steps: [step(0)] });
+    await store.deleteRun('r1');
+    expect(await store.getRun('r1')).toBeUndefined();
+    expect(await allIds()).toEqual(['mine']);
+    expect(await store.getEpisode('r1:b')).toBeUndefined();
+    // No orphaned steps: an episode saved again under a deleted id starts empty.
+    await store.putEpisode(ep('r1:b', 4));
+    expect((await store.getEpisode('r1:b'))?.steps).toEqual([]);
+    expect((await store.getEpisode('mine'))?.steps).toHaveLength(1);
+  });
+
+  it('marks episodes left running or paused by a gone page as interrupted, but not live ones', async () => {
+    await store.putEpisode(ep('ghost', 1));
+    await store.putEpisode(ep('live', 2));
+    await store.putEpisode(ep('paused-play', 3, { status: 'paused' }));
+    await store.putEpisode(ep('paused-bench', 4, { status: 'paused', runId: 'r' }));
+    await store.putEpisode(ep('done', 5, { status: 'done', outcome: 'failure' }));
+    expect(await store.markInterrupted(new Set(['live']))).toBe(2);
+    const status = async (id: string) => (await store.getEpisode(id))?.status;
+    expect([await status('ghost'), await status('live'), await status('paused-play'), await status('paused-bench'), await status('done')]).toEqual(['interrupted', 'running', 'interrupted', 'paused', 'done']);
+    expect(await allIds({ result: 'interrupted' })).toEqual(['paused-play', 'ghost']);
+  });
+
+  it('upgrades a version-1 database: episodes keep their steps, filters work, runs get their totals', async () => {
+    const v1 = await openDB('agentgym', 1, {
+      upgrade(d) {
+        const eps = d.createObjectStore('episodes', { keyPath: 'id' });
+        eps.createIndex('byStarted', 'startedAt');
+        eps.createIndex('byRun', 'runId');
+        d.createObjectStore('runs', { keyPath: 'id' }).createIndex('byCreated', 'createdAt');
+      },
+    });
+    const bot = { kind: 'model', label: 'Bot', provider: 'p', model: 'm-2024', params: {} } as const;
+    const won = { ...ep('r1:0:maze_0:0', 5, { agent: bot, runId: 'r1', status: 'done', success: true, finalReward: 1, finishedAt: 9 }), steps: [step(0), step(1, true)] };
+    const old = { ...ep('old', 1, { status: 'done', success: false }), steps: [step(0)] };
+    await v1.put('episodes', won);
+    await v1.put('episodes', old);
+    await v1.put('runs', run('r1', { '0:maze_0:0': won.id }));
+    v1.close();
+
+    expect(await store.getEpisode(won.id)).toEqual(won);
+    expect(await store.getEpisode('old')).toEqual(old);
+    // Saved before outcomes were kept, and its last step did not end the task: the round limit did.
+    expect(await allIds({ result: 'truncated' })).toEqual(['old']);
+    expect(await allIds({ run: 'r1' })).toEqual([won.id]);
+    const tally = (await store.getRun('r1'))?.tally;
+    expect(tally?.['0']?.maze).toMatchObject({ episodes: 1, success: 1, steps: 2, rewardSum: 1, wallMs: 4, returned: ['m-2024'] });
   });
 });

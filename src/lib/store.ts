@@ -1,61 +1,265 @@
 /**
- * The one persistence module: episodes and benchmark runs in IndexedDB (idb). Episodes are written
- * after every step, so a reload or crash loses at most the step in flight. API keys are NOT here
- * (they live in their own database), so nothing exported from this store can carry a key.
+ * The one persistence module: episodes and benchmark runs in IndexedDB (idb). API keys are NOT
+ * here (they live in their own database), so nothing exported from this store can carry a key.
+ *
+ * An episode is stored as a header (everything but its steps, plus index keys) and one small
+ * record per step, so saving step n of a long episode appends one record instead of rewriting the
+ * whole episode. Readers still get whole EpisodeRecords (getEpisode) or step-less summaries for
+ * lists (listEpisodePage), which page newest first over indexes and never load every episode.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { EpisodeRecord } from './records.ts';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { EpisodeRecord, StepRecord } from './records.ts';
+import { resultOf, type Result } from './outcome.ts';
 import type { RunRecord } from './bench/types.ts';
+import { tallyRun } from './bench/tally.ts';
+
+/** An episode without its steps: what lists show. */
+export type EpisodeSummary = Omit<EpisodeRecord, 'steps'> & { stepCount: number };
+
+interface StoredHeader extends EpisodeSummary {
+  /** Index keys IndexedDB cannot take from the record itself (derived or absent values). */
+  ix: { result: Result; run: string };
+}
+
+interface StoredStep {
+  episodeId: string;
+  n: number;
+  step: StepRecord;
+}
+
+type Compound = [string, number];
 
 interface GymDB extends DBSchema {
   episodes: {
     key: string;
-    value: EpisodeRecord;
-    indexes: { byStarted: number; byRun: string };
+    value: StoredHeader;
+    indexes: { byStarted: number; byEnv: Compound; byAgent: Compound; byRun: Compound; byResult: Compound };
   };
-  runs: {
-    key: string;
-    value: RunRecord;
-    indexes: { byCreated: number };
-  };
+  steps: { key: [string, number]; value: StoredStep };
+  runs: { key: string; value: RunRecord; indexes: { byCreated: number } };
 }
 
 const DB_NAME = 'agentgym';
+const DB_VERSION = 2;
 let dbPromise: Promise<IDBPDatabase<GymDB>> | null = null;
 
 function db(): Promise<IDBPDatabase<GymDB>> {
-  dbPromise ??= openDB<GymDB>(DB_NAME, 1, {
-    upgrade(d) {
-      const eps = d.createObjectStore('episodes', { keyPath: 'id' });
+  dbPromise ??= openDB<GymDB>(DB_NAME, DB_VERSION, {
+    async upgrade(d, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) d.createObjectStore('runs', { keyPath: 'id' }).createIndex('byCreated', 'createdAt');
+      const eps = oldVersion < 1 ? d.createObjectStore('episodes', { keyPath: 'id' }) : tx.objectStore('episodes');
+      // v1 indexed startedAt and runId alone; v2 pairs each filter with startedAt to page newest first.
+      for (const name of Array.from(eps.indexNames)) eps.deleteIndex(name);
       eps.createIndex('byStarted', 'startedAt');
-      eps.createIndex('byRun', 'runId');
-      const runs = d.createObjectStore('runs', { keyPath: 'id' });
-      runs.createIndex('byCreated', 'createdAt');
+      eps.createIndex('byEnv', ['env', 'startedAt']);
+      eps.createIndex('byAgent', ['agent.label', 'startedAt']);
+      eps.createIndex('byRun', ['ix.run', 'startedAt']);
+      eps.createIndex('byResult', ['ix.result', 'startedAt']);
+      d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
+      if (oldVersion === 1) await migrateV1(tx);
+    },
+    // Another tab wants a newer schema: let it, and reopen on next use.
+    blocking() {
+      void dbPromise?.then((d) => d.close());
+      dbPromise = null;
     },
   });
   return dbPromise;
 }
 
-export async function putEpisode(ep: EpisodeRecord): Promise<void> {
-  // Svelte state proxies cannot be structured-cloned; store a plain snapshot.
-  await (await db()).put('episodes', plain(ep));
+/** v1 kept whole episodes in one record: split each into header and steps, and tally each run. */
+async function migrateV1(tx: IDBPTransaction<GymDB, StoreNames<GymDB>[], 'versionchange'>): Promise<void> {
+  const runs = await tx.objectStore('runs').getAll();
+  const inRuns = new Set(runs.flatMap((r) => Object.values(r.finished)));
+  const finished = new Map<string, EpisodeRecord>();
+  const eps = tx.objectStore('episodes');
+  for (let c = await eps.openCursor(); c; c = await c.continue()) {
+    const old = c.value as unknown as EpisodeRecord;
+    // Only the finished episodes of runs are kept in memory, and only until their runs are tallied.
+    if (inRuns.has(old.id)) finished.set(old.id, old);
+    await c.update(header(old));
+    await writeSteps((v) => tx.objectStore('steps').put(v), old, 0);
+  }
+  for (const run of runs) await tx.objectStore('runs').put({ ...run, tally: tallyRun(run, finished) });
+}
+
+function header(ep: EpisodeRecord): StoredHeader {
+  const { steps, ...rest } = ep;
+  return { ...plain(rest), stepCount: steps.length, ix: { result: resultOf(ep), run: ep.runId ?? '' } };
+}
+
+function summary(h: StoredHeader): EpisodeSummary {
+  const { ix: _, ...rest } = h;
+  return rest;
+}
+
+function stepRange(id: string, from = 0): IDBKeyRange {
+  return IDBKeyRange.bound([id, from], [id, Infinity]);
+}
+
+/** Put steps `from`.. of an episode with the given transaction's `put` on the steps store. */
+async function writeSteps(put: (s: StoredStep) => Promise<unknown>, ep: EpisodeRecord, from: number): Promise<void> {
+  await Promise.all(ep.steps.slice(from).map((s, i) => put({ episodeId: ep.id, n: from + i, step: plain(s) })));
+}
+
+/** Save a whole episode in one transaction, replacing any steps an earlier save left beyond its end. */
+export function putEpisode(ep: EpisodeRecord): Promise<void> {
+  return putEpisodes([ep]);
+}
+
+/** Save whole episodes (an import), all in one transaction: all are stored or none. */
+export async function putEpisodes(eps: readonly EpisodeRecord[]): Promise<void> {
+  const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
+  const steps = tx.objectStore('steps');
+  await Promise.all([
+    ...eps.flatMap((ep) => [tx.objectStore('episodes').put(header(ep)), steps.delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => steps.put(v), ep, 0)]),
+    tx.done,
+  ]);
+}
+
+/**
+ * A saver for one episode that is saved after every change (Play): the first save writes it
+ * whole; later ones write its header and only the steps added since, as steps are only appended.
+ */
+export function episodeWriter(): (ep: EpisodeRecord) => Promise<void> {
+  let written: { id: string; steps: number } | null = null;
+  return async (ep) => {
+    if (written?.id !== ep.id || ep.steps.length < written.steps) await putEpisode(ep);
+    else {
+      const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
+      await Promise.all([tx.objectStore('episodes').put(header(ep)), writeSteps((v) => tx.objectStore('steps').put(v), ep, written.steps), tx.done]);
+    }
+    written = { id: ep.id, steps: ep.steps.length };
+  };
 }
 
 export async function getEpisode(id: string): Promise<EpisodeRecord | undefined> {
-  return (await db()).get('episodes', id);
+  return (await getEpisodes([id]))[0];
 }
 
-/** Newest first. */
-export async function listEpisodes(): Promise<EpisodeRecord[]> {
-  return (await (await db()).getAllFromIndex('episodes', 'byStarted')).reverse();
+/** Whole episodes, in one transaction (missing ids are left out). */
+export async function getEpisodes(ids: readonly string[]): Promise<EpisodeRecord[]> {
+  const tx = (await db()).transaction(['episodes', 'steps']);
+  const read = (id: string) => Promise.all([tx.objectStore('episodes').get(id), tx.objectStore('steps').getAll(stepRange(id))] as const);
+  return (await Promise.all(ids.map(read))).flatMap(([h, steps]) => (h ? [withSteps(h, steps)] : []));
 }
 
+function withSteps(h: StoredHeader, steps: StoredStep[]): EpisodeRecord {
+  const { stepCount: _, ...rest } = summary(h);
+  return { ...rest, steps: steps.map((s) => s.step) };
+}
+
+/** Summaries of the given episodes, in one transaction (missing ids are left out). */
+export async function getEpisodeSummaries(ids: readonly string[]): Promise<EpisodeSummary[]> {
+  const store = (await db()).transaction('episodes').store;
+  return (await Promise.all(ids.map((id) => store.get(id)))).filter((h) => h !== undefined).map(summary);
+}
+
+/** Every episode of a run, with its steps (for an export). */
 export async function listRunEpisodes(runId: string): Promise<EpisodeRecord[]> {
-  return (await db()).getAllFromIndex('episodes', 'byRun', runId);
+  const tx = (await db()).transaction(['episodes', 'steps']);
+  const headers = await tx.objectStore('episodes').index('byRun').getAll(IDBKeyRange.bound([runId, -Infinity], [runId, Infinity]));
+  const steps = await Promise.all(headers.map((h) => tx.objectStore('steps').getAll(stepRange(h.id))));
+  return headers.map((h, i) => withSteps(h, steps[i]));
+}
+
+export interface EpisodeFilter {
+  env?: string;
+  /** An agent label ("You", or a provider's "<name> · <model>"). */
+  agent?: string;
+  /** A run id, or '' for episodes played by hand (in no run). */
+  run?: string;
+  result?: Result;
+  /** Started at or after (ms since the epoch). */
+  from?: number;
+  /** Started at or before. */
+  to?: number;
+}
+
+/** Where the previous page ended. */
+export interface PageCursor {
+  startedAt: number;
+  id: string;
+}
+
+export interface EpisodePage {
+  episodes: EpisodeSummary[];
+  next: PageCursor | null;
+}
+
+/**
+ * One page of episode summaries, newest first. The most selective filter picks the index to walk
+ * (each pairs its value with startedAt, so the date range and the page position are key ranges);
+ * the other filters are checked on the records walked.
+ */
+export async function listEpisodePage(filter: EpisodeFilter = {}, after: PageCursor | null = null, limit = 50): Promise<EpisodePage> {
+  const lo = filter.from ?? -Infinity;
+  const hi = Math.min(filter.to ?? Infinity, after?.startedAt ?? Infinity);
+  const episodes: EpisodeSummary[] = [];
+  if (lo > hi) return { episodes, next: null };
+  const eps = (await db()).transaction('episodes').store;
+  const drive = (['run', 'agent', 'env', 'result'] as const).find((k) => filter[k] !== undefined);
+  const index = drive === undefined ? eps.index('byStarted') : eps.index(INDEX_OF[drive]);
+  const range = drive === undefined ? IDBKeyRange.bound(lo, hi) : IDBKeyRange.bound([filter[drive], lo], [filter[drive], hi]);
+  let more = false;
+  for (let c = await index.openCursor(range, 'prev'); c; c = await c.continue()) {
+    const h = c.value;
+    // Records started in the same millisecond as the last one shown come in descending id order.
+    if (after && h.startedAt === after.startedAt && h.id >= after.id) continue;
+    if (!matches(h, filter)) continue;
+    if (episodes.length === limit) {
+      more = true;
+      break;
+    }
+    episodes.push(summary(h));
+  }
+  const last = episodes.at(-1);
+  return { episodes, next: more && last ? { startedAt: last.startedAt, id: last.id } : null };
+}
+
+const INDEX_OF = { run: 'byRun', agent: 'byAgent', env: 'byEnv', result: 'byResult' } as const;
+
+function matches(h: StoredHeader, f: EpisodeFilter): boolean {
+  return (f.env === undefined || h.env === f.env) && (f.agent === undefined || h.agent.label === f.agent) && (f.run === undefined || h.ix.run === f.run) && (f.result === undefined || h.ix.result === f.result);
+}
+
+/** Every agent label in the history, walking the agent index one label at a time. */
+export async function listAgentLabels(): Promise<string[]> {
+  const index = (await db()).transaction('episodes').store.index('byAgent');
+  const labels: string[] = [];
+  for (let c = await index.openKeyCursor(); c; ) {
+    const label = c.key[0];
+    labels.push(label);
+    // An array sorts after every number, so this key is past all of this label's entries.
+    c = await c.continue([label, []] as unknown as Compound);
+  }
+  return labels;
 }
 
 export async function deleteEpisode(id: string): Promise<void> {
-  await (await db()).delete('episodes', id);
+  const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
+  await Promise.all([tx.objectStore('episodes').delete(id), tx.objectStore('steps').delete(stepRange(id)), tx.done]);
+}
+
+/**
+ * Episodes left running or paused whose runner is gone (a reload, a crash, a closed tab) become
+ * 'interrupted'. `live` are the ids some open page is still playing. A paused benchmark episode
+ * is left alone: its run is what resumes it. Returns how many were marked.
+ */
+export async function markInterrupted(live: ReadonlySet<string>): Promise<number> {
+  const tx = (await db()).transaction('episodes', 'readwrite');
+  const index = tx.store.index('byResult');
+  let marked = 0;
+  for (const result of ['running', 'paused'] as const) {
+    for (let c = await index.openCursor(IDBKeyRange.bound([result, -Infinity], [result, Infinity])); c; c = await c.continue()) {
+      const h = c.value;
+      if (live.has(h.id) || (result === 'paused' && h.runId !== undefined)) continue;
+      await c.update({ ...h, status: 'interrupted', ix: { ...h.ix, result: 'interrupted' } });
+      marked++;
+    }
+  }
+  await tx.done;
+  return marked;
 }
 
 export async function putRun(run: RunRecord): Promise<void> {
@@ -70,11 +274,19 @@ export async function listRuns(): Promise<RunRecord[]> {
   return (await (await db()).getAllFromIndex('runs', 'byCreated')).reverse();
 }
 
+/** Delete a run and every episode it holds (finished or not), all or nothing. */
 export async function deleteRun(id: string): Promise<void> {
-  await (await db()).delete('runs', id);
+  const tx = (await db()).transaction(['runs', 'episodes', 'steps'], 'readwrite');
+  const ids = await tx.objectStore('episodes').index('byRun').getAllKeys(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+  await Promise.all([
+    tx.objectStore('runs').delete(id),
+    ...ids.flatMap((e) => [tx.objectStore('episodes').delete(e), tx.objectStore('steps').delete(stepRange(e))]),
+    tx.done,
+  ]);
 }
 
 function plain<T>(value: T): T {
+  // Svelte state proxies cannot be structured-cloned; store a plain snapshot.
   return JSON.parse(JSON.stringify(value)) as T;
 }
 

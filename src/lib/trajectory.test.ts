@@ -27,7 +27,7 @@ describe('AgentTraj JSONL export/import', () => {
     expect(first.item_id).toBe('maze_18');
     expect(first.success).toBe(1);
     expect(first.outcome).toBe('success');
-    expect(JSON.parse(text.split('\n')[1]).outcome).toBe('unfinished');
+    expect(JSON.parse(text.split('\n')[1]).outcome).toBe('paused');
     // MAZE opens as AgentGym's client does: expert line, acknowledgement, rules with the first observation.
     expect(first.conversations[0]).toEqual({ from: 'human', loss: null, value: 'You are an expert maze solver.' });
     expect(first.conversations[1]).toMatchObject({ from: 'gpt', loss: false });

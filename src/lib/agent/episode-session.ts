@@ -25,10 +25,11 @@ export interface EpisodeSessionOptions {
   /** The model; absent when a person plays alone. */
   client?: LlmClient;
   /**
-   * Re-play these recorded steps first (a branch from a replay or a past episode), with their
-   * recorded actions: today's reply parser may read an old reply otherwise.
+   * Re-play these recorded steps first, with their recorded actions (today's reply parser may read
+   * an old reply otherwise): a branch from a replay or a past episode (with its parent), or an
+   * interrupted episode resumed under its own id (without).
    */
-  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by' | 'action' | 'observation'>[]; parent: NonNullable<EpisodeRecord['parent']> };
+  prefix?: { steps: readonly Pick<StepRecord, 'reply' | 'by' | 'action' | 'observation'>[]; parent?: NonNullable<EpisodeRecord['parent']> };
   /** Called after every change with a copy of the record; awaited before the loop goes on. */
   onUpdate: (record: EpisodeRecord) => void | Promise<void>;
   /** Streamed reply text of the step in flight. */
@@ -100,7 +101,7 @@ export class EpisodeSession {
     const snap = await options.env.reset(options.index);
     const episode = new EpisodeSession(options, format, snap.observation);
     if (options.prefix) {
-      episode.record.parent = options.prefix.parent;
+      if (options.prefix.parent) episode.record.parent = options.prefix.parent;
       for (const s of options.prefix.steps) {
         // A step without an action was answered with feedback, which is its observation.
         await episode.apply({ reply: s.reply, parse: s.action === null ? { invalid: s.observation } : { action: s.action }, by: s.by });

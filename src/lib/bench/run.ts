@@ -1,7 +1,9 @@
 /**
  * Running a benchmark, the same in the browser and in Node: a new RunRecord for a config, and the
- * `play` function BenchRunner calls for each task (one EpisodeSession, saved after every step
- * under a deterministic id so a restarted task overwrites its partial episode).
+ * `play` function BenchRunner calls for each task: one EpisodeSession whose steps are kept in
+ * memory and saved once, when the episode ends. One write per episode instead of one per step is
+ * what lets a run go at hundreds of episodes a second; an episode cut short by a reload is not
+ * stored at all and is re-run whole on resume under the same deterministic id.
  */
 import type { EnvOpener } from '../../../workers/env-handle.ts';
 import { requireEnv } from '../../../workers/envs/registry.ts';
@@ -43,6 +45,7 @@ export interface PlayDeps {
   openEnv: EnvOpener;
   /** A client for the run's model number `modelIdx`. */
   client(modelIdx: number): Promise<LlmClient>;
+  /** Called once per episode, with its final record. */
   save(ep: EpisodeRecord): Promise<void>;
   appVersion: string;
   prices?: PriceTable;
@@ -71,9 +74,8 @@ export function playTask(run: RunRecord, deps: PlayDeps) {
         appVersion: deps.appVersion,
         ...(deps.prices ? { prices: deps.prices } : {}),
         ...(deps.now ? { now: deps.now } : {}),
-        onUpdate: async (r) => {
+        onUpdate: (r) => {
           last = r;
-          await deps.save(r);
         },
         onRetry: (e, _attempt, delayMs) => {
           if (e.kind === 'rate-limit') ctx.onRateLimit(delayMs);
@@ -90,7 +92,9 @@ export function playTask(run: RunRecord, deps: PlayDeps) {
         const runWide = ep.failure instanceof LlmError && RUN_WIDE.includes(ep.failure.kind);
         if (!runWide) await ep.abandon();
       }
-      return ep.snapshot;
+      const final = ep.snapshot;
+      await deps.save(final);
+      return final;
     } catch (e) {
       // The env itself failed to start: record the task as an error episode.
       const failed: EpisodeRecord = {

@@ -67,6 +67,19 @@ describe('BenchRunner', () => {
     expect(p.perEnv.maze).toMatchObject({ total: 5, success: 3 });
   });
 
+  it('keeps totals per model and env as episodes finish', async () => {
+    const two = makeRun(4);
+    two.config.models.push({ providerId: 'q', label: 'other', model: 'n' });
+    const runner = new BenchRunner(two, {
+      play: async (task) => episode('run1', task, task.index === 0 ? 'error' : 'done', task.index !== 0 && task.modelIdx === 0 && task.env === 'maze'),
+      saveRun: async () => {},
+    });
+    const { tally } = await runner.start();
+    expect(tally?.['0']?.maze).toMatchObject({ episodes: 5, success: 4, outcomes: { success: 4, failure: 0, truncated: 0, error: 1 } });
+    expect(tally?.['1']?.maze).toMatchObject({ episodes: 5, success: 0, outcomes: { success: 0, failure: 4, truncated: 0, error: 1 } });
+    expect(tally?.['1']?.wordle).toMatchObject({ episodes: 3, success: 0 });
+  });
+
   it('resumes after a pause without replaying or losing a task', async () => {
     let saved: RunRecord = makeRun(2);
     const counts = new Map<string, number>();

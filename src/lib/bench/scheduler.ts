@@ -1,10 +1,12 @@
 /**
  * Runs a benchmark's tasks with bounded, adaptive concurrency. Stateless about storage: the caller
- * supplies `play` (one episode, persisted step by step under a deterministic id so a restarted
- * task overwrites its partial episode) and `saveRun`. A run resumes by skipping finished tasks.
+ * supplies `play` (one episode, persisted under a deterministic id so a restarted task overwrites
+ * whatever an earlier attempt left) and `saveRun`. A run resumes by skipping finished tasks. The
+ * run carries running totals (`tally`), updated as each episode finishes.
  */
 import type { EpisodeRecord } from '../records.ts';
 import { AdaptiveLimiter } from './limiter.ts';
+import { tallyTask } from './tally.ts';
 import { expandTasks, type RunRecord, type Task } from './types.ts';
 
 export interface PlayContext {
@@ -41,6 +43,16 @@ export interface Progress {
   status: RunRecord['status'];
 }
 
+function emptyProgress(): EnvProgress {
+  return { total: 0, done: 0, failed: 0, running: 0, success: 0 };
+}
+
+function addOutcome(acc: EnvProgress, ep: Pick<EpisodeRecord, 'status' | 'success'>): void {
+  if (ep.status === 'error') acc.failed++;
+  else acc.done++;
+  if (ep.success) acc.success++;
+}
+
 export function episodeIdFor(runId: string, task: Task): string {
   return `${runId}:${task.key}`;
 }
@@ -52,7 +64,9 @@ export class BenchRunner {
   private cancelled = false;
   /** One abort controller per episode in flight (not one shared signal with a listener per episode). */
   private running = new Map<string, AbortController>();
-  private outcomes = new Map<string, { failed: boolean; success: boolean }>();
+  /** Progress counts per env and in all, kept as tasks start and end (not recounted per report). */
+  private counts = new Map<string, EnvProgress>();
+  private totals: EnvProgress = emptyProgress();
   private sessionDone = 0;
   private sessionStart = 0;
   private wake: (() => void) | null = null;
@@ -61,12 +75,20 @@ export class BenchRunner {
   constructor(
     public run: RunRecord,
     private readonly deps: RunnerDeps,
-    known: Map<string, EpisodeRecord> = new Map(),
+    /** How already finished tasks ended, by task key. */
+    known: ReadonlyMap<string, Pick<EpisodeRecord, 'status' | 'success'>> = new Map(),
   ) {
     this.tasks = expandTasks(run.config);
     this.limiter = new AdaptiveLimiter(Math.max(1, Math.min(64, run.config.concurrency)), deps.now);
     this.now = deps.now ?? Date.now;
-    for (const [key, ep] of known) this.outcomes.set(key, { failed: ep.status === 'error', success: ep.success });
+    for (const t of this.tasks) {
+      if (!this.counts.has(t.env)) this.counts.set(t.env, emptyProgress());
+      const ep = t.key in run.finished ? known.get(t.key) : undefined;
+      this.count(t, (acc) => {
+        acc.total++;
+        if (ep) addOutcome(acc, ep);
+      });
+    }
   }
 
   /** Plays every unfinished task; resolves when all are finished, or on pause/cancel. */
@@ -112,30 +134,23 @@ export class BenchRunner {
   }
 
   progress(): Progress {
-    const perEnv: Record<string, EnvProgress> = {};
-    const totals: EnvProgress = { total: 0, done: 0, failed: 0, running: 0, success: 0 };
-    for (const t of this.tasks) {
-      const e = (perEnv[t.env] ??= { total: 0, done: 0, failed: 0, running: 0, success: 0 });
-      const o = this.outcomes.get(t.key);
-      for (const acc of [e, totals]) {
-        acc.total++;
-        if (this.running.has(t.key)) acc.running++;
-        if (o && t.key in this.run.finished) {
-          if (o.failed) acc.failed++;
-          else acc.done++;
-          if (o.success) acc.success++;
-        }
-      }
-    }
-    const left = totals.total - totals.done - totals.failed;
+    const perEnv = Object.fromEntries([...this.counts].map(([env, c]) => [env, { ...c }]));
+    const left = this.totals.total - this.totals.done - this.totals.failed;
     const elapsed = this.now() - this.sessionStart;
     const etaMs = this.sessionDone > 0 ? Math.round((elapsed / this.sessionDone) * left) : null;
-    return { ...totals, perEnv, etaMs, concurrency: this.limiter.current, status: this.run.status };
+    return { ...this.totals, perEnv, etaMs, concurrency: this.limiter.current, status: this.run.status };
+  }
+
+  /** Apply `change` to the task's env counts and to the totals. */
+  private count(task: Task, change: (acc: EnvProgress) => void): void {
+    change(this.counts.get(task.env)!);
+    change(this.totals);
   }
 
   private async playOne(task: Task): Promise<void> {
     const controller = new AbortController();
     this.running.set(task.key, controller);
+    this.count(task, (acc) => acc.running++);
     this.report();
     try {
       const ep = await this.deps.play(task, {
@@ -144,8 +159,8 @@ export class BenchRunner {
       });
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.
       if (ep.status === 'done' || ep.status === 'error') {
-        this.outcomes.set(task.key, { failed: ep.status === 'error', success: ep.success });
-        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id } };
+        this.count(task, (acc) => addOutcome(acc, ep));
+        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, tally: tallyTask(this.run.tally, task.key, ep) };
         this.sessionDone++;
         this.limiter.completed();
         await this.deps.saveRun(this.run);
@@ -159,6 +174,7 @@ export class BenchRunner {
       this.pause();
     } finally {
       this.running.delete(task.key);
+      this.count(task, (acc) => acc.running--);
       this.wake?.();
       this.report();
     }

@@ -1,5 +1,6 @@
 /** Benchmark run records (stored in IndexedDB, exported, shown in the leaderboard). */
 import type { ModelParams } from '../records.ts';
+import type { RunTally } from './tally.ts';
 
 export interface ModelRef {
   /** Provider config id in this browser, or a CLI-made label. */
@@ -81,6 +82,8 @@ export interface RunRecord {
   splitsVersion?: string;
   /** Why the run last stopped early, if it did. */
   lastError?: string;
+  /** Running totals of the finished episodes (rebuilt from them where missing, e.g. on import). */
+  tally?: RunTally;
 }
 
 export function taskKey(env: string, index: number, modelIdx: number, repeat: number): string {

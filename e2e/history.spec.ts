@@ -1,0 +1,176 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { EpisodeRecord } from '../src/lib/records.ts';
+import type { RunRecord } from '../src/lib/bench/types.ts';
+import { MockLlmServer } from '../server/mock-llm.ts';
+import { oracleScript } from '../server/mock-scripts.ts';
+import { addProvider, shot, startEpisode, watchErrors } from './helpers.ts';
+
+const BOT = { kind: 'model', label: 'Mock · mock-1', provider: 'mock', model: 'mock-1', params: {} } as const;
+
+/** A finished episode as an export holds it (one step; History only reads its header). */
+function episode(id: string, env: 'maze' | 'wordle', item: number, startedAt: number, extra: Partial<EpisodeRecord> = {}): EpisodeRecord {
+  return {
+    id, env, itemId: `${env}_${item}`, agent: { kind: 'human', label: 'You' }, startedAt, finishedAt: startedAt + 1000,
+    initialObservation: 'start',
+    steps: [{ reply: 'move up', action: 'move up', by: 'human', observation: 'moved', reward: 0, done: true, valid: true, at: startedAt + 1000 }],
+    status: 'done', outcome: 'failure', finalReward: 0, success: false, appVersion: '0.1.0', dataVersion: '1', ...extra,
+  };
+}
+
+function run(id: string, name: string, models: number, items: number[], episodes: EpisodeRecord[]): RunRecord {
+  const finished: Record<string, string> = {};
+  for (const e of episodes) if (e.status === 'done' || e.status === 'error') finished[e.id.slice(id.length + 1)] = e.id;
+  return {
+    id, name, createdAt: Date.UTC(2026, 0, 1), status: 'done', finished, appVersion: '0.1.0', dataVersions: {}, promptsHash: '00000000',
+    config: { envs: ['maze'], items: { maze: items }, models: Array.from({ length: models }, (_, m) => ({ providerId: `p${m}`, label: `Model ${m}`, model: `m${m}` })), concurrency: 2, params: {}, repeats: 1 },
+  };
+}
+
+function jsonl(episodes: EpisodeRecord[], r?: RunRecord): Buffer {
+  return Buffer.from(episodes.map((e, i) => JSON.stringify({ x_episode: e, ...(r && i === 0 ? { x_run: r } : {}) })).join('\n') + '\n');
+}
+
+async function importInto(page: Page, where: 'history' | 'bench', file: Buffer) {
+  await page.goto(`/#/${where}`);
+  const input = page.getByLabel(where === 'history' ? 'Import JSONL' : 'Import run (JSONL)');
+  await input.setInputFiles({ name: 'x.jsonl', mimeType: 'application/x-ndjson', buffer: file });
+  await expect(page.getByRole('status')).toContainText('Imported');
+}
+
+const rows = (page: Page) => page.getByTestId('history-row');
+
+test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent, run and date', async ({ page }) => {
+  const errors = watchErrors(page);
+  const day = (d: number, i = 0) => Date.UTC(2026, 0, d, 12) + i * 1000;
+  const eps = [
+    ...Array.from({ length: 60 }, (_, i) => episode(`m${i}`, 'maze', i % 25, day(10, i))),
+    episode('w-won', 'wordle', 1, day(12), { outcome: 'success', success: true, finalReward: 1 }),
+    episode('w-cut', 'wordle', 2, day(13), { outcome: 'truncated', agent: BOT }),
+    episode('w-err', 'wordle', 3, day(14), { status: 'error', error: 'The environment failed: boom', agent: BOT }),
+  ];
+  await importInto(page, 'history', jsonl(eps));
+  await expect(rows(page)).toHaveCount(50);
+  await expect(rows(page).first()).toContainText('wordle_3');
+  await expect(rows(page).first().getByTestId('history-result')).toHaveText('error');
+  await shot(page, 'history-page');
+  await expect(page.getByTestId('history-range')).toHaveText('1–50');
+  await page.getByRole('button', { name: 'Older episodes' }).click();
+  await expect(page.getByTestId('history-range')).toHaveText('51–63');
+  await expect(rows(page)).toHaveCount(13);
+  await expect(rows(page).last()).toContainText('maze_0');
+  await expect(page.getByRole('button', { name: 'Older episodes' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Newer episodes' }).click();
+  await expect(rows(page).first()).toContainText('wordle_3');
+
+  const filters = page.getByRole('form', { name: 'Filter episodes' });
+  await filters.getByLabel('Environment').selectOption({ label: 'Wordle' });
+  await expect(rows(page)).toHaveCount(3);
+  await filters.getByLabel('Outcome').selectOption('truncated');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText('wordle_2');
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await filters.getByLabel('Agent').selectOption('Mock · mock-1');
+  await expect(rows(page)).toHaveCount(2);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await filters.getByLabel('From').fill('2026-01-12');
+  await filters.getByLabel('To').fill('2026-01-13');
+  await expect(rows(page)).toHaveCount(2);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await filters.getByLabel('Run').selectOption({ label: 'Played in Play (no run)' });
+  await expect(rows(page)).toHaveCount(50);
+  expect(errors).toEqual([]);
+});
+
+test('deleting a run deletes all its episodes, finished or not, and leaves the rest', async ({ page }) => {
+  const errors = watchErrors(page);
+  const t = Date.UTC(2026, 0, 5);
+  const inRun = [
+    episode('r1:0:maze_0:0', 'maze', 0, t, { runId: 'r1', agent: BOT, outcome: 'success', success: true, finalReward: 1 }),
+    episode('r1:0:maze_1:0', 'maze', 1, t + 1, { runId: 'r1', agent: BOT }),
+    // Left behind by a reload mid-episode: not among the run's finished tasks.
+    episode('r1:0:maze_2:0', 'maze', 2, t + 2, { runId: 'r1', agent: BOT, status: 'running' }),
+  ];
+  await importInto(page, 'history', jsonl([episode('mine', 'maze', 7, t - 1)]));
+  await importInto(page, 'bench', jsonl(inRun, run('r1', 'doomed run', 1, [0, 1, 2], inRun)));
+  await page.goto('/#/history');
+  await expect(rows(page)).toHaveCount(4);
+
+  await page.goto('/#/bench');
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('run-row').filter({ hasText: 'doomed run' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByTestId('run-row')).toHaveCount(0);
+  await page.goto('/#/history');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText('maze_7');
+  expect(errors).toEqual([]);
+});
+
+test('a run with two models over three items counts three episodes on each model\'s row', async ({ page }) => {
+  const t = Date.UTC(2026, 0, 6);
+  const eps = [0, 1].flatMap((m) => [0, 1, 2].map((i) => episode(`r2:${m}:maze_${i}:0`, 'maze', i, t + m * 10 + i, { runId: 'r2', agent: { ...BOT, label: `Model ${m}` }, ...(m === 0 && i === 0 ? { outcome: 'success', success: true, finalReward: 1 } : {}) })));
+  await importInto(page, 'bench', jsonl(eps, run('r2', 'two models', 2, [0, 1, 2], eps)));
+  const board = page.getByTestId('run-row');
+  await expect(board).toHaveCount(2);
+  await expect(board.nth(0).getByTestId('run-count')).toHaveText('3/3');
+  await expect(board.nth(1).getByTestId('run-count')).toHaveText('3/3');
+  await expect(board.nth(0).getByTestId('run-success')).toHaveText('33.3%');
+  await expect(board.nth(1).getByTestId('run-success')).toHaveText('0.0%');
+});
+
+test('an episode left mid-play by a reload becomes interrupted, and Resume goes on from its last step', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 18); // one step above the goal's corridor: up, left (a wall), down, down
+  await page.getByRole('button', { name: 'move up', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await page.reload();
+  await page.getByRole('link', { name: 'History' }).click();
+  const row = rows(page).filter({ hasText: 'maze_18' });
+  await expect(row.getByTestId('history-result')).toHaveText('interrupted');
+  await row.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await page.getByRole('link', { name: 'History' }).click();
+  // The same episode, now finished: no second copy.
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).getByTestId('history-result')).toHaveText('success');
+  await expect(rows(page)).toContainText('3');
+  expect(errors).toEqual([]);
+});
+
+test('a model episode cut off mid-call by a reload becomes interrupted, and resumes with that model', async ({ page }) => {
+  const errors = watchErrors(page);
+  const mock = new MockLlmServer();
+  const origin = await mock.start();
+  const script = await oracleScript('maze', 3);
+  mock.configure({ scripts: [script] });
+  try {
+    await addProvider(page, origin, 'OpenAI chat completions (compatible)', 'sk-ghost');
+    await page.goto('/#/play');
+    await page.getByLabel('Agent').selectOption({ label: 'Mock · mock-1' });
+    await startEpisode(page, 'MAZE', 3);
+    await page.getByRole('button', { name: 'Step once' }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    // The next call never answers: the episode is 'running' when the page goes away.
+    mock.configure({ scripts: [script], faults: { hang: 1 } });
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByTestId('model-state')).toHaveText('Model is playing…');
+    await page.reload();
+    await page.getByRole('link', { name: 'History' }).click();
+    const row = rows(page).filter({ hasText: 'maze_3' });
+    await expect(row.getByTestId('history-result')).toHaveText('interrupted');
+    await row.getByRole('button', { name: 'Resume' }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByTestId('outcome')).toHaveText('Success', { timeout: 20_000 });
+    await expect(page.getByTestId('step-count')).toHaveText(String(script.replies.length));
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(rows(page)).toHaveCount(1);
+    await expect(rows(page).getByTestId('history-result')).toHaveText('success');
+    expect(errors).toEqual([]);
+  } finally {
+    await mock.close();
+  }
+});
