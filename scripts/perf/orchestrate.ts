@@ -5,7 +5,6 @@ import { BenchRunner } from '../../src/lib/bench/scheduler.ts';
 import { newRun, playTask } from '../../src/lib/bench/run.ts';
 import type { EpisodeRecord } from '../../src/lib/records.ts';
 import { instantLlm, recordReplies } from './instant-llm.ts';
-import { openLocalEnv } from '../../workers/local-env.ts';
 
 export interface OrchestrationResult {
   concurrency: number;
@@ -18,6 +17,8 @@ export interface OrchestrationResult {
 
 export async function orchestrate(opts: {
   openEnv: EnvOpener;
+  /** Opens envs for recording the instant LLM's replies before the clock starts. */
+  recordWith: EnvOpener;
   save: (ep: EpisodeRecord) => Promise<void>;
   concurrency: number;
   repeats: number;
@@ -35,7 +36,7 @@ export async function orchestrate(opts: {
   // Replies are recorded in-process before the clock starts.
   const formats = await Promise.all(ENVS.map((e) => e.format()));
   const byInstruction = new Map(ENVS.map((e, i) => [formats[i].instruction, e.id]));
-  const table = await recordReplies(openLocalEnv, run.config.items, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
+  const table = await recordReplies(opts.recordWith, run.config.items, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
   const client = instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
   const finished = new Map<string, EpisodeRecord>();
   const runner = new BenchRunner(run, {

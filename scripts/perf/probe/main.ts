@@ -61,4 +61,4 @@ declare global {
 }
 window.probeEnvs = probeEnvs;
 
-window.probeBench = (concurrency, repeats) => orchestrate({ openEnv: openWorkerEnv, save: putEpisode, concurrency, repeats, now: () => performance.now() });
+window.probeBench = (concurrency, repeats) => orchestrate({ openEnv: openWorkerEnv, recordWith: openWorkerEnv, save: putEpisode, concurrency, repeats, now: () => performance.now() });
