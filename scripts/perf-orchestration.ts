@@ -33,7 +33,7 @@ async function nodeRuns(): Promise<string[][]> {
       heap = Math.max(heap, m.heapUsed);
       rss = Math.max(rss, m.rss);
     }, 5);
-    const r = await orchestrate({ openEnv: openLocalEnv, recordWith: openLocalEnv, save: async () => {}, concurrency, repeats: 1, now: () => performance.now() });
+    const r = await orchestrate({ openEnv: openLocalEnv, recordWith: openLocalEnv, save: async () => {}, saveRun: async () => {}, concurrency, repeats: 1, now: () => performance.now() });
     clearInterval(timer);
     rows.push(row('Node', r, heap, rss));
   }

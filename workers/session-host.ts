@@ -3,12 +3,14 @@
  * and what the Node side (HTTP server, CLI, perf) drives in-process. The env's code and data load
  * once per host, however many sessions it holds.
  */
-import type { DataSource } from './envs/contract.ts';
+import type { DataSource, EnvManifest } from './envs/contract.ts';
+import { requireEnv } from './envs/registry.ts';
+import type { OpenOptions } from './env-handle.ts';
 import { EnvSession, type Snapshot } from './session.ts';
 
 export interface SessionHostApi {
   /** Open a session of `envId`; resolves to its id once the env's code and data are loaded. */
-  open(envId: string): Promise<number>;
+  open(envId: string, options?: OpenOptions): Promise<number>;
   reset(sid: number, index: number): Promise<Snapshot>;
   step(sid: number, action: string): Promise<Snapshot>;
   invalid(sid: number, observation: string): Promise<Snapshot>;
@@ -22,10 +24,14 @@ export class SessionHost implements SessionHostApi {
   private readonly sessions = new Map<number, EnvSession>();
   private nextId = 1;
 
-  constructor(private readonly data: (envId: string) => DataSource) {}
+  /** `manifests` resolves env ids: the registry, or (in tests) a manifest of the test's own. */
+  constructor(
+    private readonly data: (envId: string) => DataSource,
+    private readonly manifests: (envId: string) => EnvManifest = requireEnv,
+  ) {}
 
-  async open(envId: string): Promise<number> {
-    const session = await EnvSession.open(envId, this.data(envId));
+  async open(envId: string, options?: OpenOptions): Promise<number> {
+    const session = await EnvSession.open(this.manifests(envId), this.data(envId), options);
     const sid = this.nextId++;
     this.sessions.set(sid, session);
     return sid;

@@ -4,6 +4,7 @@ import { ENVS } from '../../workers/envs/registry.ts';
 import { BenchRunner } from '../../src/lib/bench/scheduler.ts';
 import { newRun, playTask } from '../../src/lib/bench/run.ts';
 import type { EpisodeRecord } from '../../src/lib/records.ts';
+import type { RunRecord } from '../../src/lib/bench/types.ts';
 import { instantLlm, recordReplies } from './instant-llm.ts';
 
 export interface OrchestrationResult {
@@ -19,7 +20,9 @@ export async function orchestrate(opts: {
   openEnv: EnvOpener;
   /** Opens envs for recording the instant LLM's replies before the clock starts. */
   recordWith: EnvOpener;
+  /** Called once per finished episode: the benchmark buffers an episode's steps and writes it when it ends. */
   save: (ep: EpisodeRecord) => Promise<void>;
+  saveRun: (run: RunRecord) => Promise<void>;
   concurrency: number;
   repeats: number;
   now: () => number;
@@ -44,12 +47,13 @@ export async function orchestrate(opts: {
       openEnv: opts.openEnv,
       client: async () => client,
       save: async (ep) => {
-        if (ep.status === 'done' || ep.status === 'error') finished.set(ep.id, ep);
+        if (ep.status !== 'done' && ep.status !== 'error') return;
+        finished.set(ep.id, ep);
         await opts.save(ep);
       },
       appVersion: 'perf',
     }),
-    saveRun: async () => {},
+    saveRun: opts.saveRun,
   });
   const t0 = opts.now();
   await runner.start();

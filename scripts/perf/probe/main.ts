@@ -4,10 +4,10 @@
  * the benchmark runner with module workers and IndexedDB, as in the app. Called via Playwright.
  */
 import { ENVS } from '../../../workers/envs/registry.ts';
-import { openWorkerEnv } from '../../../src/lib/env-client.ts';
+import { openWorkerEnv, sizePools } from '../../../src/lib/env-client.ts';
 import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
 import { policySource } from '../policy.ts';
-import { putEpisode } from '../../../src/lib/store.ts';
+import { putEpisode, putRun } from '../../../src/lib/store.ts';
 import { orchestrate, type OrchestrationResult } from '../orchestrate.ts';
 
 export interface WorkerTiming extends EnvTiming {
@@ -61,4 +61,7 @@ declare global {
 }
 window.probeEnvs = probeEnvs;
 
-window.probeBench = (concurrency, repeats) => orchestrate({ openEnv: openWorkerEnv, recordWith: openWorkerEnv, save: putEpisode, concurrency, repeats, now: () => performance.now() });
+window.probeBench = (concurrency, repeats) => {
+  sizePools(concurrency); // as the benchmark does
+  return orchestrate({ openEnv: openWorkerEnv, recordWith: openWorkerEnv, save: putEpisode, saveRun: putRun, concurrency, repeats, now: () => performance.now() });
+};
