@@ -26,11 +26,16 @@ interface Pending {
   fail(e: Error): void;
 }
 
+/** The host's methods, each a comlink proxy made once (a property read on a remote makes a new one). */
+type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'close'>;
+
 interface Member {
   worker: Worker;
-  remote: Comlink.Remote<SessionHostApi>;
+  remote: Rpc;
   sessions: number;
   pending: Set<Pending>;
+  /** Sessions closed here but not yet in the worker: they go with the next open, or when it idles. */
+  closing: number[];
   /** Set once the worker is gone: later calls on its sessions fail with it at once. */
   death?: Error;
   idleTimer?: ReturnType<typeof setTimeout>;
@@ -66,7 +71,8 @@ export class WorkerPool {
     clearTimeout(m.idleTimer);
     let sid: number;
     try {
-      sid = await this.call(m, 'open', () => m.remote.open(this.envId, options));
+      const closing = m.closing.splice(0);
+      sid = await this.call(m, 'open', () => m.remote.open(this.envId, options, closing));
     } catch (e) {
       this.release(m);
       throw e;
@@ -79,7 +85,7 @@ export class WorkerPool {
       close: () => {
         if (closed) return;
         closed = true;
-        if (!m.death) m.remote.close(sid).catch(() => {});
+        m.closing.push(sid);
         this.release(m);
       },
     };
@@ -100,7 +106,8 @@ export class WorkerPool {
 
   private spawn(): Member {
     const worker = this.o.spawn();
-    const m: Member = { worker, remote: Comlink.wrap<SessionHostApi>(worker), sessions: 0, pending: new Set() };
+    const { open, reset, step, invalid, close } = Comlink.wrap<SessionHostApi>(worker);
+    const m: Member = { worker, remote: { open, reset, step, invalid, close }, sessions: 0, pending: new Set(), closing: [] };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       this.kill(m, e.message || 'script error');
@@ -163,6 +170,7 @@ export class WorkerPool {
   private release(m: Member): void {
     m.sessions--;
     if (m.sessions > 0 || m.death) return;
+    m.remote.close(...m.closing.splice(0)).catch(() => {});
     m.idleTimer = setTimeout(() => {
       if (m.sessions === 0 && this.members.length > 1) this.kill(m, 'idle');
     }, this.o.idleMs);

@@ -57,6 +57,9 @@ export class BenchRunner {
   private sessionStart = 0;
   private wake: (() => void) | null = null;
   private paused = false;
+  /** The run record's write-behind: one saveRun in flight, and one more if it changed meanwhile. */
+  private saving: Promise<void> | null = null;
+  private dirty = false;
 
   constructor(
     public run: RunRecord,
@@ -90,6 +93,7 @@ export class BenchRunner {
       inFlight.add(p);
     }
     await Promise.all(inFlight);
+    await this.saving;
     const finished = this.tasks.every((t) => t.key in this.run.finished);
     const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : 'paused';
     this.run = { ...this.run, status, ...(status === 'done' ? { finishedAt: this.now() } : {}) };
@@ -148,7 +152,7 @@ export class BenchRunner {
         this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id } };
         this.sessionDone++;
         this.limiter.completed();
-        await this.deps.saveRun(this.run);
+        this.saveBehind();
       } else if (ep.status === 'paused') {
         // The agent could not go on (offline, auth): stop starting new work.
         this.pause();
@@ -161,6 +165,30 @@ export class BenchRunner {
       this.running.delete(task.key);
       this.wake?.();
       this.report();
+    }
+  }
+
+  /**
+   * Save the run record without holding up the episode that finished: at many episodes a second,
+   * a write per episode would queue IndexedDB transactions behind each other. A crash loses at
+   * most the last few finished keys, and those tasks are re-run whole on resume (same ids).
+   */
+  private saveBehind(): void {
+    this.dirty = true;
+    this.saving ??= this.flushRun();
+  }
+
+  private async flushRun(): Promise<void> {
+    try {
+      while (this.dirty) {
+        this.dirty = false;
+        await this.deps.saveRun(this.run);
+      }
+    } catch (e) {
+      this.run = { ...this.run, lastError: e instanceof Error ? e.message : String(e) };
+      this.pause();
+    } finally {
+      this.saving = null;
     }
   }
 
