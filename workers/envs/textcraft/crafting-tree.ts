@@ -49,6 +49,8 @@ export class CraftingTree {
   /** Output item -> the group tag it belongs to. */
   readonly tagOfItem = new Map<string, string>();
   private readonly depth = new Map<string, number>();
+  private goalList: readonly string[] | undefined;
+  private usesMap: ReadonlyMap<string, readonly Recipe[]> | undefined;
 
   constructor(recipes: readonly RecipeJson[]) {
     const deps = new Map<string, Set<string>>();
@@ -119,9 +121,12 @@ export class CraftingTree {
     return d;
   }
 
-  /** Goal items: every craftable item, by depth (stable, so ties keep data order). */
-  goals(): string[] {
-    return [...this.itemRecipes.keys()].filter((id) => this.minDepth(id) >= 1).sort((a, b) => this.minDepth(a) - this.minDepth(b));
+  /**
+   * Goal items: every craftable item, by depth (stable, so ties keep data order). Sorted once:
+   * every reset reads it, and sorting all goals was most of a reset's time.
+   */
+  goals(): readonly string[] {
+    return (this.goalList ??= [...this.itemRecipes.keys()].filter((id) => this.minDepth(id) >= 1).sort((a, b) => this.minDepth(a) - this.minDepth(b)));
   }
 
   /** Every recipe in the goal's crafting tree, each once, in depth-first order. */
@@ -139,11 +144,14 @@ export class CraftingTree {
     return [...out];
   }
 
-  /** Recipes that use each ingredient name (AgentGym's distractor pool). */
-  uses(): Map<string, Recipe[]> {
-    const uses = new Map<string, Recipe[]>();
-    for (const recipes of this.itemRecipes.values()) for (const r of recipes) for (const i of r.inputs) push(uses, i.name, r);
-    return uses;
+  /** Recipes that use each ingredient name (AgentGym's distractor pool); built once, as goals(). */
+  uses(): ReadonlyMap<string, readonly Recipe[]> {
+    if (!this.usesMap) {
+      const uses = new Map<string, Recipe[]>();
+      for (const recipes of this.itemRecipes.values()) for (const r of recipes) for (const i of r.inputs) push(uses, i.name, r);
+      this.usesMap = uses;
+    }
+    return this.usesMap;
   }
 
   /**
