@@ -6,30 +6,37 @@
  *    without views, each finished episode written once to IndexedDB and the run record saved
  *    behind them; peak page JS heap (CDP) and peak renderer RSS (the page and its workers).
  * Each row first plays one untimed pass (worker boot, env loading, JIT: its rate is the "first
- * pass" column), then times REPEATS passes. Prints numbers only.
+ * pass" column), then times REPEATS passes. CPU per episode is split by thread (Linux /proc), so
+ * the cost of each part shows even when other programs share the machine. Prints numbers only.
  */
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
+import { instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
 import { table, fmt } from './perf/measure.ts';
 import { withProbePage } from './perf/browser.ts';
-import { rendererRssBytes } from './perf/proc-memory.ts';
+import { chromiumCpu, rendererRssBytes, type CpuSeconds } from './perf/proc-stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
 const PARALLEL = [8, 64];
 const REPEATS = 3;
-const HEADER = ['where', 'parallel', 'episodes', 'steps', 'seconds', 'episodes/s', 'first pass ep/s', 'peak heap MB', 'peak RSS MB'];
+const HEADER = ['where', 'parallel', 'episodes', 'steps', 'seconds', 'episodes/s', 'first pass ep/s', 'peak heap MB', 'peak RSS MB', 'CPU ms/ep: main', 'workers', 'browser', 'other'];
 
 interface Peaks {
   heap: number;
   rss: number | null;
 }
 
-function row(where: string, first: OrchestrationResult, r: OrchestrationResult, peaks: Peaks): string[] {
-  return [where, String(r.concurrency), String(r.episodes), String(r.steps), fmt(r.seconds, 2), fmt(r.episodesPerSec, 1), fmt(first.episodesPerSec, 1), fmt(peaks.heap / MB, 1), peaks.rss === null ? '-' : fmt(peaks.rss / MB, 1)];
+function row(where: string, first: OrchestrationResult, r: OrchestrationResult, peaks: Peaks, cpu: CpuSeconds | null): string[] {
+  const perEpisode = (s: number) => fmt((s * 1000) / r.episodes, 2);
+  return [
+    where, String(r.concurrency), String(r.episodes), String(r.steps), fmt(r.seconds, 2), fmt(r.episodesPerSec, 1), fmt(first.episodesPerSec, 1),
+    fmt(peaks.heap / MB, 1), peaks.rss === null ? '-' : fmt(peaks.rss / MB, 1),
+    ...(cpu ? [perEpisode(cpu.page), perEpisode(cpu.workers), perEpisode(cpu.browser), perEpisode(cpu.other)] : ['-', '-', '-', '-']),
+  ];
 }
 
 /** Run `work` while `sample` is polled every `everyMs`; the peaks of what it returns. */
@@ -52,14 +59,22 @@ async function withPeaks<T>(sample: () => Promise<Peaks>, everyMs: number, work:
   }
 }
 
+function cpuSince(before: CpuSeconds | null, after: CpuSeconds | null): CpuSeconds | null {
+  if (!before || !after) return null;
+  return { page: after.page - before.page, workers: after.workers - before.workers, browser: after.browser - before.browser, other: after.other - before.other };
+}
+
 async function nodeRuns(): Promise<string[][]> {
   const rows: string[][] = [];
+  const client = await instantClient(openLocalEnv);
   const run = (concurrency: number, repeats: number) =>
-    orchestrate({ openEnv: openLocalEnv, recordWith: openLocalEnv, save: async () => {}, saveRun: async () => {}, concurrency, repeats, now: () => performance.now() });
+    orchestrate({ openEnv: openLocalEnv, client, save: async () => {}, saveRun: async () => {}, concurrency, repeats, now: () => performance.now() });
   for (const concurrency of PARALLEL) {
     const first = await run(concurrency, 1);
+    const before = process.cpuUsage();
     const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), 5, () => run(concurrency, REPEATS));
-    rows.push(row('Node', first, r, peaks));
+    const used = process.cpuUsage(before);
+    rows.push(row('Node', first, r, peaks, { page: (used.user + used.system) / 1e6, workers: 0, browser: 0, other: 0 }));
   }
   return rows;
 }
@@ -76,8 +91,9 @@ async function browserRuns(): Promise<string[][]> {
     const rows: string[][] = [];
     for (const concurrency of PARALLEL) {
       const first = await page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, 1]);
+      const before = chromiumCpu();
       const [r, peaks] = await withPeaks(sample, 20, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
-      rows.push(row('Chromium', first, r, peaks));
+      rows.push(row('Chromium', first, r, peaks, cpuSince(before, chromiumCpu())));
     }
     if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
     return rows;
@@ -85,6 +101,7 @@ async function browserRuns(): Promise<string[][]> {
 }
 
 const rows = [...(await nodeRuns()), ...(await browserRuns())];
-console.log(`Benchmark runner with an instant LLM over every env's eval split (${REPEATS} timed passes after one untimed):`);
-console.log('Chromium: peak heap is the page\'s JS heap; peak RSS is its renderer process, the page and its env workers.\n');
+console.log(`Benchmark runner with an instant LLM over every env's eval split (${REPEATS} timed passes after one untimed), ${cpus().length} cores:`);
+console.log("Chromium: peak heap is the page's JS heap, peak RSS its renderer process (the page and its env workers);");
+console.log('CPU per episode: main is the page (or Node) thread, browser is IndexedDB\'s backend and IPC.\n');
 console.log(table(HEADER, rows));

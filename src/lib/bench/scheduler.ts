@@ -41,6 +41,9 @@ export interface Progress {
   status: RunRecord['status'];
 }
 
+/** The run record is saved at most this often while episodes finish (and always at the end). */
+const RUN_SAVE_MS = 500;
+
 export function episodeIdFor(runId: string, task: Task): string {
   return `${runId}:${task.key}`;
 }
@@ -57,9 +60,12 @@ export class BenchRunner {
   private sessionStart = 0;
   private wake: (() => void) | null = null;
   private paused = false;
-  /** The run record's write-behind: one saveRun in flight, and one more if it changed meanwhile. */
+  /** The run record's write-behind: the save in flight, the timer of the next one, when the last began. */
   private saving: Promise<void> | null = null;
-  private dirty = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSave = -Infinity;
+  /** Set while start() writes its closing save: nothing is saved behind it any more. */
+  private closing = false;
 
   constructor(
     public run: RunRecord,
@@ -75,6 +81,7 @@ export class BenchRunner {
   /** Plays every unfinished task; resolves when all are finished, or on pause/cancel. */
   async start(): Promise<RunRecord> {
     this.paused = false;
+    this.closing = false;
     this.sessionStart = this.now();
     this.sessionDone = 0;
     this.run = { ...this.run, status: 'running' };
@@ -93,6 +100,10 @@ export class BenchRunner {
       inFlight.add(p);
     }
     await Promise.all(inFlight);
+    // The closing save below holds everything: drop a pending one, let one in flight land first.
+    this.closing = true;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     await this.saving;
     const finished = this.tasks.every((t) => t.key in this.run.finished);
     const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : 'paused';
@@ -169,27 +180,34 @@ export class BenchRunner {
   }
 
   /**
-   * Save the run record without holding up the episode that finished: at many episodes a second,
-   * a write per episode would queue IndexedDB transactions behind each other. A crash loses at
-   * most the last few finished keys, and those tasks are re-run whole on resume (same ids).
+   * Save the run record behind the episodes, at most every RUN_SAVE_MS: at many episodes a
+   * second, a write per episode would queue IndexedDB transactions of a growing record behind
+   * each other. A crash loses at most the last moment's finished keys, and those tasks are re-run
+   * whole on resume (same ids).
    */
   private saveBehind(): void {
-    this.dirty = true;
-    this.saving ??= this.flushRun();
-  }
-
-  private async flushRun(): Promise<void> {
-    try {
-      while (this.dirty) {
-        this.dirty = false;
-        await this.deps.saveRun(this.run);
-      }
-    } catch (e) {
-      this.run = { ...this.run, lastError: e instanceof Error ? e.message : String(e) };
-      this.pause();
-    } finally {
-      this.saving = null;
+    if (this.closing || this.saving || this.saveTimer) return; // start() closes, or the save in flight is followed up, or one is due
+    const wait = this.lastSave + RUN_SAVE_MS - this.now();
+    if (wait > 0) {
+      this.saveTimer = setTimeout(() => {
+        this.saveTimer = undefined;
+        this.saveBehind();
+      }, wait);
+      return;
     }
+    this.lastSave = this.now();
+    const saved = this.run;
+    this.saving = this.deps
+      .saveRun(saved)
+      .catch((e: unknown) => {
+        this.run = { ...this.run, lastError: e instanceof Error ? e.message : String(e) };
+        this.pause();
+      })
+      .finally(() => {
+        this.saving = null;
+        // Episodes that finished meanwhile are not in the saved record yet.
+        if (this.run !== saved) this.saveBehind();
+      });
   }
 
   private sleepOrWake(ms: number): Promise<void> {
