@@ -30,12 +30,13 @@ interface Peaks {
   rss: number | null;
 }
 
-function row(where: string, first: OrchestrationResult, r: OrchestrationResult, peaks: Peaks, cpu: CpuSeconds | null): string[] {
-  const perEpisode = (s: number) => fmt((s * 1000) / r.episodes, 2);
+/** `cpu` has only `page` in Node (one thread does everything), nothing where /proc is missing. */
+function row(where: string, first: OrchestrationResult, r: OrchestrationResult, peaks: Peaks, cpu: Partial<CpuSeconds>): string[] {
+  const perEpisode = (s: number | undefined) => (s === undefined ? '-' : fmt((s * 1000) / r.episodes, 2));
   return [
     where, String(r.concurrency), String(r.episodes), String(r.steps), fmt(r.seconds, 2), fmt(r.episodesPerSec, 1), fmt(first.episodesPerSec, 1),
     fmt(peaks.heap / MB, 1), peaks.rss === null ? '-' : fmt(peaks.rss / MB, 1),
-    ...(cpu ? [perEpisode(cpu.page), perEpisode(cpu.workers), perEpisode(cpu.browser), perEpisode(cpu.other)] : ['-', '-', '-', '-']),
+    perEpisode(cpu.page), perEpisode(cpu.workers), perEpisode(cpu.browser), perEpisode(cpu.other),
   ];
 }
 
@@ -59,8 +60,8 @@ async function withPeaks<T>(sample: () => Promise<Peaks>, everyMs: number, work:
   }
 }
 
-function cpuSince(before: CpuSeconds | null, after: CpuSeconds | null): CpuSeconds | null {
-  if (!before || !after) return null;
+function cpuSince(before: CpuSeconds | null, after: CpuSeconds | null): Partial<CpuSeconds> {
+  if (!before || !after) return {};
   return { page: after.page - before.page, workers: after.workers - before.workers, browser: after.browser - before.browser, other: after.other - before.other };
 }
 
@@ -74,7 +75,7 @@ async function nodeRuns(): Promise<string[][]> {
     const before = process.cpuUsage();
     const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), 5, () => run(concurrency, REPEATS));
     const used = process.cpuUsage(before);
-    rows.push(row('Node', first, r, peaks, { page: (used.user + used.system) / 1e6, workers: 0, browser: 0, other: 0 }));
+    rows.push(row('Node', first, r, peaks, { page: (used.user + used.system) / 1e6 }));
   }
   return rows;
 }
