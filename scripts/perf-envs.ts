@@ -1,9 +1,9 @@
 /**
  * `npm run perf:envs`: how fast every registered env runs.
- * 1. In Node, in-process: reset time and per-step latency over each env's eval items, driven by
- *    its oracle (or its available actions).
- * 2. In headless Chromium, through the app's comlink worker (openWorkerEnv): worker open time,
- *    reset time and step round trip. The probe page is built apart from the app into a temp
+ * 1. In Node, in-process: each env's load (first open), its reset alone (first, then p50/p99 over
+ *    its eval items) and per-step latency driven by its oracle (or its available actions).
+ * 2. In headless Chromium, through the app's worker pool (openWorkerEnv): the cold and warm cost
+ *    of opening an episode, and the reset and step round trip. The probe page is built apart from the app into a temp
  *    folder, so no perf code ships in the app's bundle.
  * Prints numbers only, no pass/fail.
  */
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { ENVS } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { fmt, measureEnv, table, type EnvTiming } from './perf/measure.ts';
+import { fmt, measureEnv, measureResets, table, type EnvTiming } from './perf/measure.ts';
 import { policySource } from './perf/policy.ts';
 import type { ProbeResult } from './perf/probe/main.ts';
 import { withProbePage } from './perf/browser.ts';
@@ -20,28 +20,37 @@ import { withProbePage } from './perf/browser.ts';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const NODE_RUN = { minSteps: 5000, budgetMs: 3000 };
 const WORKER_RUN = { minSteps: 1000, budgetMs: 5000 };
+const RESET_PASSES = 20;
 
 async function nodeRun(): Promise<void> {
+  const now = () => performance.now();
+  const header = ['env', 'load ms', 'reset first µs', 'reset p50 µs', 'reset p99 µs', ...STEP_HEADER];
   const rows: string[][] = [];
   for (const spec of ENVS) {
-    const policies = await policySource(spec);
-    const handle = await openLocalEnv(spec.id);
     try {
-      rows.push(timingRow(await measureEnv(spec, handle, policies, { ...NODE_RUN, now: () => performance.now() })));
+      // The first open imports the env's code and builds its data: its load cost.
+      const t = now();
+      const bare = await openLocalEnv(spec.id, { views: false });
+      const loadMs = now() - t;
+      const resets = await measureResets(spec, bare, now, RESET_PASSES);
+      bare.close();
+      const handle = await openLocalEnv(spec.id);
+      const timing = await measureEnv(spec, handle, await policySource(spec), { ...NODE_RUN, now });
+      handle.close();
+      rows.push([spec.id, fmt(loadMs, 1), fmt(resets.firstUs), fmt(resets.p50Us), fmt(resets.p99Us), ...stepCells(timing)]);
     } catch (e) {
       rows.push([spec.id, `error: ${e instanceof Error ? e.message : String(e)}`]);
-    } finally {
-      handle.close();
     }
   }
-  console.log(`Node ${process.version}, in-process EnvSession (reset and step include picture and available actions):\n`);
-  console.log(table(TIMING_HEADER, pad(rows, TIMING_HEADER.length)));
+  console.log(`Node ${process.version}, in-process EnvSession. Load: the first open (import and create). Resets: the env alone,`);
+  console.log(`${RESET_PASSES} passes over its eval items. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n`);
+  console.log(table(header, pad(rows, header.length)));
 }
 
-const TIMING_HEADER = ['env', 'policy', 'episodes', 'solved', 'steps', 'reset µs', 'step p50 µs', 'step p99 µs', 'steps/s'];
+const STEP_HEADER = ['policy', 'episodes', 'solved', 'steps', 'step p50 µs', 'step p99 µs', 'steps/s'];
 
-function timingRow(t: EnvTiming): string[] {
-  return [t.env, t.policy, String(t.episodes), String(t.solved), String(t.steps), fmt(t.resetMeanUs), fmt(t.stepP50Us), fmt(t.stepP99Us), fmt(t.stepsPerSec, 0)];
+function stepCells(t: EnvTiming): string[] {
+  return [t.policy, String(t.episodes), String(t.solved), String(t.steps), fmt(t.stepP50Us), fmt(t.stepP99Us), fmt(t.stepsPerSec, 0)];
 }
 
 function pad(rows: string[][], width: number): string[][] {
@@ -53,9 +62,11 @@ async function workerRun(): Promise<void> {
     await page.waitForFunction(() => typeof window.probeEnvs === 'function');
     const result: ProbeResult = await page.evaluate((opts) => window.probeEnvs(opts), WORKER_RUN);
     if (pageErrors.length > 0) console.log(`page errors: ${pageErrors.join('; ')}`);
-    console.log(`\n${result.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? result.userAgent}, comlink worker round trip (crossOriginIsolated: ${result.crossOriginIsolated}):\n`);
-    const header = [...TIMING_HEADER, 'open cold ms', 'open warm ms'];
-    const rows = result.envs.map((t) => ('error' in t ? [t.env, `error: ${t.error}`] : [...timingRow(t), fmt(t.openColdMs, 2), fmt(t.openWarmMs, 2)]));
+    console.log(`\n${result.userAgent.match(/Chrome\/[\d.]+/)?.[0] ?? result.userAgent}, through the app's worker pool (crossOriginIsolated: ${result.crossOriginIsolated}).`);
+    console.log('Open cold: the first session (worker start, env import and create); warm: a session on the running worker.');
+    console.log('Reset and step: the round trip from the page, with picture and available actions.\n');
+    const header = ['env', 'open cold ms', 'open warm ms', 'reset p50 µs', ...STEP_HEADER];
+    const rows = result.envs.map((t) => ('error' in t ? [t.env, `error: ${t.error}`] : [t.env, fmt(t.openColdMs, 2), fmt(t.openWarmMs, 2), fmt(t.resetP50Us), ...stepCells(t)]));
     console.log(table(header, pad(rows, header.length)));
   });
 }

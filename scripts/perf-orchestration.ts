@@ -1,41 +1,81 @@
 /**
  * `npm run perf:orchestration`: throughput of the benchmark runner itself, with an LLM that
- * answers instantly, over every env's eval split.
- * 1. Node: in-process envs, episodes kept in memory; episodes/s at concurrency 8 and 64, and the
- *    peak heap/RSS while 64 episodes run at once.
- * 2. Headless Chromium: one module worker per episode and IndexedDB writes after every step, as in
- *    the app; episodes/s and the peak JS heap (CDP Performance metrics) at 8 and 64.
- * Prints numbers only.
+ * answers instantly, over every env's eval split, at 8 and 64 parallel episodes.
+ * 1. Node: in-process envs, episodes kept in memory; peak heap and RSS.
+ * 2. Headless Chromium, as in the app: env worker pools sized by the parallelism, sessions
+ *    without views, each finished episode written once to IndexedDB and the run record saved
+ *    behind them; peak page JS heap (CDP) and peak renderer RSS (the page and its workers).
+ * Each row first plays one untimed pass (worker boot, env loading, JIT: its rate is the "first
+ * pass" column), then times REPEATS passes. CPU per episode is split by thread (Linux /proc), so
+ * the cost of each part shows even when other programs share the machine. Prints numbers only.
  */
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
+import { instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
 import { table, fmt } from './perf/measure.ts';
 import { withProbePage } from './perf/browser.ts';
+import { chromiumCpu, rendererRssBytes, type CpuSeconds } from './perf/proc-stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
-const HEADER = ['where', 'parallel', 'episodes', 'solved', 'steps', 'seconds', 'episodes/s', 'peak heap MB', 'peak RSS MB'];
+const PARALLEL = [8, 64];
+const REPEATS = 3;
+const HEADER = ['where', 'parallel', 'episodes', 'steps', 'seconds', 'episodes/s', 'first pass ep/s', 'peak heap MB', 'peak RSS MB', 'CPU ms/ep: main', 'workers', 'browser', 'other'];
 
-function row(where: string, r: OrchestrationResult, heap: number, rss: number | null): string[] {
-  return [where, String(r.concurrency), String(r.episodes), String(r.solved), String(r.steps), fmt(r.seconds, 2), fmt(r.episodesPerSec, 1), fmt(heap / MB, 1), rss === null ? '-' : fmt(rss / MB, 1)];
+interface Peaks {
+  heap: number;
+  rss: number | null;
+}
+
+/** `cpu` has only `page` in Node (one thread does everything), nothing where /proc is missing. */
+function row(where: string, first: OrchestrationResult, r: OrchestrationResult, peaks: Peaks, cpu: Partial<CpuSeconds>): string[] {
+  const perEpisode = (s: number | undefined) => (s === undefined ? '-' : fmt((s * 1000) / r.episodes, 2));
+  return [
+    where, String(r.concurrency), String(r.episodes), String(r.steps), fmt(r.seconds, 2), fmt(r.episodesPerSec, 1), fmt(first.episodesPerSec, 1),
+    fmt(peaks.heap / MB, 1), peaks.rss === null ? '-' : fmt(peaks.rss / MB, 1),
+    perEpisode(cpu.page), perEpisode(cpu.workers), perEpisode(cpu.browser), perEpisode(cpu.other),
+  ];
+}
+
+/** Run `work` while `sample` is polled every `everyMs`; the peaks of what it returns. */
+async function withPeaks<T>(sample: () => Promise<Peaks>, everyMs: number, work: () => Promise<T>): Promise<[T, Peaks]> {
+  const peaks: Peaks = { heap: 0, rss: null };
+  let running = true;
+  const poll = (async () => {
+    while (running) {
+      const s = await sample();
+      peaks.heap = Math.max(peaks.heap, s.heap);
+      if (s.rss !== null) peaks.rss = Math.max(peaks.rss ?? 0, s.rss);
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  try {
+    return [await work(), peaks];
+  } finally {
+    running = false;
+    await poll;
+  }
+}
+
+function cpuSince(before: CpuSeconds | null, after: CpuSeconds | null): Partial<CpuSeconds> {
+  if (!before || !after) return {};
+  return { page: after.page - before.page, workers: after.workers - before.workers, browser: after.browser - before.browser, other: after.other - before.other };
 }
 
 async function nodeRuns(): Promise<string[][]> {
   const rows: string[][] = [];
-  for (const concurrency of [8, 64]) {
-    const base = process.memoryUsage();
-    let heap = base.heapUsed, rss = base.rss;
-    const timer = setInterval(() => {
-      const m = process.memoryUsage();
-      heap = Math.max(heap, m.heapUsed);
-      rss = Math.max(rss, m.rss);
-    }, 5);
-    const r = await orchestrate({ openEnv: openLocalEnv, save: async () => {}, concurrency, repeats: 1, now: () => performance.now() });
-    clearInterval(timer);
-    rows.push(row('Node', r, heap, rss));
+  const client = await instantClient(openLocalEnv);
+  const run = (concurrency: number, repeats: number) =>
+    orchestrate({ openEnv: openLocalEnv, client, save: async () => {}, saveRun: async () => {}, concurrency, repeats, now: () => performance.now() });
+  for (const concurrency of PARALLEL) {
+    const first = await run(concurrency, 1);
+    const before = process.cpuUsage();
+    const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), 5, () => run(concurrency, REPEATS));
+    const used = process.cpuUsage(before);
+    rows.push(row('Node', first, r, peaks, { page: (used.user + used.system) / 1e6 }));
   }
   return rows;
 }
@@ -45,21 +85,16 @@ async function browserRuns(): Promise<string[][]> {
     await page.waitForFunction(() => typeof window.probeBench === 'function');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
+    const sample = async (): Promise<Peaks> => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return { heap: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0, rss: rendererRssBytes() };
+    };
     const rows: string[][] = [];
-    for (const concurrency of [8, 64]) {
-      let peak = 0;
-      let sampling = true;
-      const sample = (async () => {
-        while (sampling) {
-          const { metrics } = await cdp.send('Performance.getMetrics');
-          peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      })();
-      const r = await page.evaluate((c) => window.probeBench(c, 1), concurrency);
-      sampling = false;
-      await sample;
-      rows.push(row('Chromium (page heap; workers apart)', r, peak, null));
+    for (const concurrency of PARALLEL) {
+      const first = await page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, 1]);
+      const before = chromiumCpu();
+      const [r, peaks] = await withPeaks(sample, 20, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
+      rows.push(row('Chromium', first, r, peaks, cpuSince(before, chromiumCpu())));
     }
     if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
     return rows;
@@ -67,5 +102,7 @@ async function browserRuns(): Promise<string[][]> {
 }
 
 const rows = [...(await nodeRuns()), ...(await browserRuns())];
-console.log('Benchmark runner with an instant LLM over every env\'s eval split:\n');
+console.log(`Benchmark runner with an instant LLM over every env's eval split (${REPEATS} timed passes after one untimed), ${cpus().length} cores:`);
+console.log("Chromium: peak heap is the page's JS heap, peak RSS its renderer process (the page and its env workers);");
+console.log('CPU per episode: main is the page (or Node) thread, browser is IndexedDB\'s backend and IPC.\n');
 console.log(table(HEADER, rows));

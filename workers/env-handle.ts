@@ -9,4 +9,12 @@ export interface EnvHandle {
   close(): void;
 }
 
-export type EnvOpener = (envId: string) => Promise<EnvHandle>;
+export interface OpenOptions {
+  /**
+   * False when no one looks at the env's picture or action list (a benchmark): snapshots then
+   * carry neither, which spares the env building them and the worker sending them every step.
+   */
+  views?: boolean;
+}
+
+export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;

@@ -3,17 +3,23 @@
  * and what the Node side (HTTP server, CLI, perf) drives in-process. The env's code and data load
  * once per host, however many sessions it holds.
  */
-import type { DataSource } from './envs/contract.ts';
+import type { DataSource, EnvManifest } from './envs/contract.ts';
+import { requireEnv } from './envs/registry.ts';
+import type { OpenOptions } from './env-handle.ts';
 import { EnvSession, type Snapshot } from './session.ts';
 
 export interface SessionHostApi {
-  /** Open a session of `envId`; resolves to its id once the env's code and data are loaded. */
-  open(envId: string): Promise<number>;
+  /**
+   * Open a session of `envId`; resolves to its id once the env's code and data are loaded.
+   * `closing` lists sessions the caller is done with, closed first: a pool sends its closes along
+   * with the next open instead of a message each.
+   */
+  open(envId: string, options?: OpenOptions, closing?: readonly number[]): Promise<number>;
   reset(sid: number, index: number): Promise<Snapshot>;
   step(sid: number, action: string): Promise<Snapshot>;
   invalid(sid: number, observation: string): Promise<Snapshot>;
   current(sid: number): Promise<Snapshot>;
-  close(sid: number): Promise<void>;
+  close(...sids: number[]): Promise<void>;
   /** Live sessions (for tests and the pool's bookkeeping). */
   count(): number;
 }
@@ -22,10 +28,15 @@ export class SessionHost implements SessionHostApi {
   private readonly sessions = new Map<number, EnvSession>();
   private nextId = 1;
 
-  constructor(private readonly data: (envId: string) => DataSource) {}
+  /** `manifests` resolves env ids: the registry, or (in tests) a manifest of the test's own. */
+  constructor(
+    private readonly data: (envId: string) => DataSource,
+    private readonly manifests: (envId: string) => EnvManifest = requireEnv,
+  ) {}
 
-  async open(envId: string): Promise<number> {
-    const session = await EnvSession.open(envId, this.data(envId));
+  async open(envId: string, options?: OpenOptions, closing: readonly number[] = []): Promise<number> {
+    await this.close(...closing);
+    const session = await EnvSession.open(this.manifests(envId), this.data(envId), options);
     const sid = this.nextId++;
     this.sessions.set(sid, session);
     return sid;
@@ -47,10 +58,11 @@ export class SessionHost implements SessionHostApi {
     return this.live(sid).current();
   }
 
-  async close(sid: number): Promise<void> {
-    const s = this.sessions.get(sid);
-    this.sessions.delete(sid);
-    await s?.close();
+  /** Close sessions; an env failing to close one does not keep the others open. */
+  async close(...sids: number[]): Promise<void> {
+    const closing = sids.map((sid) => this.sessions.get(sid));
+    for (const sid of sids) this.sessions.delete(sid);
+    await Promise.allSettled(closing.map((s) => s?.close()));
   }
 
   count(): number {

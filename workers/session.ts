@@ -5,6 +5,7 @@
  */
 import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type Picture, type StepInfo } from './envs/contract.ts';
 import { requireEnv } from './envs/registry.ts';
+import type { OpenOptions } from './env-handle.ts';
 import { errorMessage } from './error-message.ts';
 
 export interface Snapshot {
@@ -39,12 +40,13 @@ export class EnvSession {
     readonly spec: EnvManifest,
     readonly module: EnvModule,
     readonly env: Env,
+    private readonly views: boolean,
   ) {}
 
-  static async open(env: string | EnvManifest, data: DataSource): Promise<EnvSession> {
+  static async open(env: string | EnvManifest, data: DataSource, options: OpenOptions = {}): Promise<EnvSession> {
     const spec = typeof env === 'string' ? requireEnv(env) : env;
     const module = await guard(spec, 'load', () => loadModule(spec));
-    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data)));
+    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data)), options.views ?? true);
   }
 
   async reset(index: number): Promise<Snapshot> {
@@ -81,14 +83,15 @@ export class EnvSession {
   }
 
   private async snapshot(observation: string, reward: number, done: boolean, truncated: boolean, info: StepInfo): Promise<Snapshot> {
+    const { picture, availableActions } = this.env;
     return {
       observation,
       reward,
       done,
       truncated,
       info,
-      picture: this.env.picture ? await guard(this.spec, 'picture', () => this.env.picture!()) : null,
-      availableActions: this.env.availableActions ? await guard(this.spec, 'availableActions', () => this.env.availableActions!()) : null,
+      picture: this.views && picture ? await guard(this.spec, 'picture', () => picture.call(this.env)) : null,
+      availableActions: this.views && availableActions ? await guard(this.spec, 'availableActions', () => availableActions.call(this.env)) : null,
     };
   }
 }

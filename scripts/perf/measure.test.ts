@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureEnv, percentile, table } from './measure.ts';
+import { measureEnv, measureResets, percentile, table } from './measure.ts';
 import { policySource } from './policy.ts';
 import { babyai } from '../../workers/envs/babyai/manifest.ts';
 import { maze } from '../../workers/envs/maze/manifest.ts';
@@ -25,7 +25,15 @@ describe('perf measurement', () => {
     const t = await measureEnv(maze, await openLocalEnv('maze'), policies, { now: () => clock++, minSteps: 100, budgetMs: 1e9 });
     expect(t.episodes % 25).toBe(0);
     expect(t.steps).toBeGreaterThanOrEqual(100);
-    expect([t.resetMeanUs, t.stepP50Us, t.stepP99Us, t.stepsPerSec]).toEqual([1000, 1000, 1000, 1000]);
+    expect([t.resetFirstUs, t.resetP50Us, t.resetP99Us, t.stepP50Us, t.stepP99Us, t.stepsPerSec]).toEqual([1000, 1000, 1000, 1000, 1000, 1000]);
+  });
+
+  it('times resets alone, the first apart', async () => {
+    // Reads 0, 8, 9, 10, ...: the first reset takes 8 ms, every later one 1 ms.
+    let n = 0;
+    const slowFirst = () => (n++ === 0 ? 0 : 6 + n);
+    const t = await measureResets(maze, await openLocalEnv('maze', { views: false }), slowFirst, 2);
+    expect(t).toEqual({ firstUs: 8000, p50Us: 1000, p99Us: 1000 });
   });
 
   it('takes nearest-rank percentiles and lays out a table', () => {

@@ -12,7 +12,11 @@ export interface EnvTiming {
   episodes: number;
   solved: number;
   steps: number;
-  resetMeanUs: number;
+  /** The first reset: the env's first use of its data and code paths (JIT, lazy tables). */
+  resetFirstUs: number;
+  /** Later resets, typical and worst. */
+  resetP50Us: number;
+  resetP99Us: number;
   stepP50Us: number;
   stepP99Us: number;
   stepsPerSec: number;
@@ -54,11 +58,32 @@ export async function measureEnv(spec: EnvManifest, handle: EnvHandle, policies:
     episodes: resets.length,
     solved,
     steps: steps.length,
-    resetMeanUs: (resets.reduce((a, b) => a + b, 0) / resets.length) * 1000,
+    resetFirstUs: resets[0] * 1000,
+    resetP50Us: percentile(resets.slice(1), 0.5) * 1000,
+    resetP99Us: percentile(resets.slice(1), 0.99) * 1000,
     stepP50Us: percentile(steps, 0.5) * 1000,
     stepP99Us: percentile(steps, 0.99) * 1000,
     stepsPerSec: stepTotalMs > 0 ? steps.length / (stepTotalMs / 1000) : Infinity,
   };
+}
+
+export interface ResetTiming {
+  firstUs: number;
+  p50Us: number;
+  p99Us: number;
+}
+
+/** Reset alone, `passes` times over the eval items; the first reset is reported apart. */
+export async function measureResets(spec: EnvManifest, handle: EnvHandle, now: () => number, passes: number): Promise<ResetTiming> {
+  const times: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    for (const item of spec.evalItems) {
+      const t = now();
+      await handle.reset(item);
+      times.push(now() - t);
+    }
+  }
+  return { firstUs: times[0] * 1000, p50Us: percentile(times.slice(1), 0.5) * 1000, p99Us: percentile(times.slice(1), 0.99) * 1000 };
 }
 
 /** Nearest-rank percentile; NaN for no samples. */

@@ -4,8 +4,9 @@ import { ENVS } from '../../workers/envs/registry.ts';
 import { BenchRunner } from '../../src/lib/bench/scheduler.ts';
 import { newRun, playTask } from '../../src/lib/bench/run.ts';
 import type { EpisodeRecord } from '../../src/lib/records.ts';
+import type { RunRecord } from '../../src/lib/bench/types.ts';
 import { instantLlm, recordReplies } from './instant-llm.ts';
-import { openLocalEnv } from '../../workers/local-env.ts';
+import type { LlmClient } from '../../src/lib/llm/types.ts';
 
 export interface OrchestrationResult {
   concurrency: number;
@@ -16,39 +17,48 @@ export interface OrchestrationResult {
   episodesPerSec: number;
 }
 
+const EVAL_ITEMS: Record<string, number[]> = Object.fromEntries(ENVS.map((e) => [e.id, [...e.evalItems]]));
+
+/** The instant LLM for every env's eval split, its replies recorded by playing through `recordWith`. */
+export async function instantClient(recordWith: EnvOpener): Promise<LlmClient> {
+  const formats = await Promise.all(ENVS.map((e) => e.format()));
+  const byInstruction = new Map(ENVS.map((e, i) => [formats[i].instruction, e.id]));
+  const table = await recordReplies(recordWith, EVAL_ITEMS, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
+  return instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
+}
+
 export async function orchestrate(opts: {
   openEnv: EnvOpener;
+  /** The instant LLM (made once by `instantClient`, before any clock starts). */
+  client: LlmClient;
+  /** Called once per finished episode: the benchmark buffers an episode's steps and writes it when it ends. */
   save: (ep: EpisodeRecord) => Promise<void>;
+  saveRun: (run: RunRecord) => Promise<void>;
   concurrency: number;
   repeats: number;
   now: () => number;
 }): Promise<OrchestrationResult> {
-  const envs = ENVS.map((e) => e.id);
   const run = await newRun(`perf-${opts.concurrency}`, 'perf', {
-    envs,
-    items: Object.fromEntries(ENVS.map((e) => [e.id, [...e.evalItems]])),
+    envs: ENVS.map((e) => e.id),
+    items: EVAL_ITEMS,
     models: [{ providerId: 'instant', label: 'instant', model: 'instant-1' }],
     concurrency: opts.concurrency,
     params: {},
     repeats: opts.repeats,
   }, 'perf', 0);
-  // Replies are recorded in-process before the clock starts.
-  const formats = await Promise.all(ENVS.map((e) => e.format()));
-  const byInstruction = new Map(ENVS.map((e, i) => [formats[i].instruction, e.id]));
-  const table = await recordReplies(openLocalEnv, run.config.items, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
-  const client = instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
   const finished = new Map<string, EpisodeRecord>();
   const runner = new BenchRunner(run, {
     play: playTask(run, {
       openEnv: opts.openEnv,
-      client: async () => client,
+      client: async () => opts.client,
       save: async (ep) => {
-        if (ep.status === 'done' || ep.status === 'error') finished.set(ep.id, ep);
+        if (ep.status !== 'done' && ep.status !== 'error') return;
+        finished.set(ep.id, ep);
         await opts.save(ep);
       },
       appVersion: 'perf',
     }),
-    saveRun: async () => {},
+    saveRun: opts.saveRun,
   });
   const t0 = opts.now();
   await runner.start();

@@ -1,19 +1,32 @@
 /**
- * The app's handle on live envs: one worker pool per env (workers/host.ts behind comlink), sized
- * to the machine's cores. workers/local-env.ts is the in-process twin for Node.
+ * The app's handle on live envs: one worker pool per env (workers/host.ts behind comlink), each
+ * bounded by the machine's cores, or by a benchmark's parallelism when that is lower (more
+ * workers than episodes in flight only cost boot time and memory). workers/local-env.ts is the
+ * in-process twin for Node.
  */
-import type { EnvHandle } from '../../workers/env-handle.ts';
+import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
 import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
 const pools = new Map<string, WorkerPool>();
 
+const CORES = Math.max(1, Math.min(8, globalThis.navigator?.hardwareConcurrency ?? 4));
+
 /** Settings shared by every pool; tests and the perf probe may change them before first use. */
 export const poolDefaults: Omit<PoolOptions, 'spawn'> = {
-  maxWorkers: Math.max(1, Math.min(8, (globalThis.navigator?.hardwareConcurrency ?? 4) - 1)),
+  maxWorkers: CORES,
   idleMs: 30_000,
   watchdogMs: 30_000,
 };
+
+/**
+ * Bound every pool by `parallelism` episodes in flight (a benchmark's concurrency), never above
+ * the cores; without an argument, back to the cores.
+ */
+export function sizePools(parallelism?: number): void {
+  poolDefaults.maxWorkers = Math.max(1, Math.min(CORES, parallelism ?? CORES));
+  for (const pool of pools.values()) pool.maxWorkers = poolDefaults.maxWorkers;
+}
 
 export function envPool(envId: string): WorkerPool {
   let pool = pools.get(envId);
@@ -28,6 +41,6 @@ export function envPool(envId: string): WorkerPool {
   return pool;
 }
 
-export function openWorkerEnv(envId: string): Promise<EnvHandle> {
-  return envPool(envId).open();
+export function openWorkerEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
+  return envPool(envId).open(options);
 }

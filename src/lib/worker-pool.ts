@@ -1,35 +1,50 @@
 /**
  * A pool of env workers for one env. Each worker is a SessionHost holding many sessions, so the
- * env's code and data load once per worker; the pool grows up to `maxWorkers` while every worker
- * is busy and lets idle workers go after `idleMs`. A worker that dies fails only its own
- * sessions, with a message, and is dropped (the next open starts a fresh one); a call that takes
- * longer than `watchdogMs` is reported and its worker recycled.
+ * env's code and data load once per worker; a new session goes to the least-loaded worker, and
+ * the pool grows up to `maxWorkers` while every worker is busy and lets idle workers go after
+ * `idleMs` (one stays warm). A worker that dies fails only its own sessions, with a message, and
+ * is dropped (the next open starts a fresh one); a call that takes longer than `watchdogMs` fails
+ * with a message and its worker is recycled.
  */
 import * as Comlink from 'comlink';
-import type { EnvHandle } from '../../workers/env-handle.ts';
+import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import type { SessionHostApi } from '../../workers/session-host.ts';
 
 export interface PoolOptions {
   maxWorkers: number;
   /** A worker without sessions for this long is terminated (one stays warm). */
   idleMs: number;
-  /** A reset or step that takes longer than this is abandoned and its worker recycled. */
+  /** A call that takes longer than this is abandoned and its worker recycled. */
   watchdogMs: number;
   spawn(): Worker;
 }
 
+/** A call in flight to a worker: what it is, since when, and how to fail it. */
+interface Pending {
+  what: string;
+  since: number;
+  fail(e: Error): void;
+}
+
+/** The host's methods, each a comlink proxy made once (a property read on a remote makes a new one). */
+type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'close'>;
+
 interface Member {
   worker: Worker;
-  remote: Comlink.Remote<SessionHostApi>;
+  remote: Rpc;
   sessions: number;
-  /** Rejects (once) when the worker dies or is recycled; every call races against it. */
-  dead: Promise<never>;
-  kill(reason: string): void;
+  pending: Set<Pending>;
+  /** Sessions closed here but not yet in the worker: they go with the next open, or when it idles. */
+  closing: number[];
+  /** Set once the worker is gone: later calls on its sessions fail with it at once. */
+  death?: Error;
   idleTimer?: ReturnType<typeof setTimeout>;
 }
 
 export class WorkerPool {
   private readonly members: Member[] = [];
+  /** One timer for the whole pool, running only while calls are in flight (not one per call). */
+  private watchdog: ReturnType<typeof setInterval> | undefined;
 
   constructor(
     readonly envId: string,
@@ -40,13 +55,24 @@ export class WorkerPool {
     return this.members.length;
   }
 
-  async open(): Promise<EnvHandle> {
+  /** Sessions per live worker, in spawn order (for tests and diagnostics). */
+  get load(): number[] {
+    return this.members.map((m) => m.sessions);
+  }
+
+  /** Change the bound; workers over it stay until they go idle. */
+  set maxWorkers(n: number) {
+    this.o.maxWorkers = Math.max(1, n);
+  }
+
+  async open(options?: OpenOptions): Promise<EnvHandle> {
     const m = this.pick();
     m.sessions++;
     clearTimeout(m.idleTimer);
     let sid: number;
     try {
-      sid = await this.call(m, 'open', () => m.remote.open(this.envId));
+      const closing = m.closing.splice(0);
+      sid = await this.call(m, 'open', () => m.remote.open(this.envId, options, closing));
     } catch (e) {
       this.release(m);
       throw e;
@@ -59,7 +85,7 @@ export class WorkerPool {
       close: () => {
         if (closed) return;
         closed = true;
-        m.remote.close(sid).catch(() => {});
+        m.closing.push(sid);
         this.release(m);
       },
     };
@@ -67,7 +93,7 @@ export class WorkerPool {
 
   /** Terminate every worker (their sessions fail with a message). */
   dispose(): void {
-    for (const m of [...this.members]) m.kill('the pool was shut down');
+    for (const m of [...this.members]) this.kill(m, 'the pool was shut down');
   }
 
   /** The least-loaded worker, or a new one while all are busy and the pool may grow. */
@@ -80,53 +106,73 @@ export class WorkerPool {
 
   private spawn(): Member {
     const worker = this.o.spawn();
-    const remote = Comlink.wrap<SessionHostApi>(worker);
-    let fail!: (e: Error) => void;
-    const dead = new Promise<never>((_, reject) => (fail = reject));
-    dead.catch(() => {}); // observed through `call`
-    const m: Member = {
-      worker,
-      remote,
-      sessions: 0,
-      dead,
-      kill: (reason) => {
-        const i = this.members.indexOf(m);
-        if (i >= 0) this.members.splice(i, 1);
-        clearTimeout(m.idleTimer);
-        worker.terminate();
-        fail(new Error(`The ${this.envId} environment worker stopped: ${reason}`));
-      },
-    };
+    const { open, reset, step, invalid, close } = Comlink.wrap<SessionHostApi>(worker);
+    const m: Member = { worker, remote: { open, reset, step, invalid, close }, sessions: 0, pending: new Set(), closing: [] };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
-      m.kill(e.message || 'script error');
+      this.kill(m, e.message || 'script error');
     });
-    worker.addEventListener('messageerror', () => m.kill('a message could not be read'));
+    worker.addEventListener('messageerror', () => this.kill(m, 'a message could not be read'));
     this.members.push(m);
     return m;
   }
 
-  private async call<T>(m: Member, what: string, fn: () => Promise<T>): Promise<T> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const watchdog = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const secs = Math.round(this.o.watchdogMs / 100) / 10;
-        m.kill(`${what} took longer than ${secs} s, so the worker was restarted`);
-        reject(new Error(`The ${this.envId} environment did not answer ${what} within ${secs} s; its worker was restarted.`));
-      }, this.o.watchdogMs);
+  private kill(m: Member, reason: string): void {
+    if (m.death) return;
+    m.death = new Error(`The ${this.envId} environment worker stopped: ${reason}`);
+    this.members.splice(this.members.indexOf(m), 1);
+    clearTimeout(m.idleTimer);
+    m.worker.terminate();
+    for (const p of m.pending) p.fail(m.death);
+    m.pending.clear();
+  }
+
+  private call<T>(m: Member, what: string, fn: () => Promise<T>): Promise<T> {
+    if (m.death) return Promise.reject(m.death);
+    return new Promise<T>((resolve, reject) => {
+      const p: Pending = { what, since: Date.now(), fail: reject };
+      m.pending.add(p);
+      this.watchdog ??= setInterval(() => this.checkHung(), Math.max(10, this.o.watchdogMs / 4));
+      fn().then(
+        (v) => {
+          m.pending.delete(p);
+          resolve(v);
+        },
+        (e: unknown) => {
+          m.pending.delete(p);
+          reject(e);
+        },
+      );
     });
-    try {
-      return await Promise.race([fn(), m.dead, watchdog]);
-    } finally {
-      clearTimeout(timer);
+  }
+
+  /** Fail a call older than the watchdog limit and recycle its worker; stop when nothing is in flight. */
+  private checkHung(): void {
+    const now = Date.now();
+    let inFlight = false;
+    for (const m of [...this.members]) {
+      for (const p of m.pending) {
+        if (now - p.since <= this.o.watchdogMs) continue;
+        const secs = Math.round(this.o.watchdogMs / 100) / 10;
+        m.pending.delete(p);
+        p.fail(new Error(`The ${this.envId} environment did not answer ${p.what} within ${secs} s; its worker was restarted.`));
+        this.kill(m, `${p.what} took longer than ${secs} s, so the worker was restarted`);
+        break;
+      }
+      inFlight ||= m.pending.size > 0;
+    }
+    if (!inFlight) {
+      clearInterval(this.watchdog);
+      this.watchdog = undefined;
     }
   }
 
   private release(m: Member): void {
     m.sessions--;
-    if (m.sessions > 0 || !this.members.includes(m)) return;
+    if (m.sessions > 0 || m.death) return;
+    m.remote.close(...m.closing.splice(0)).catch(() => {});
     m.idleTimer = setTimeout(() => {
-      if (m.sessions === 0 && this.members.length > 1) m.kill('idle');
+      if (m.sessions === 0 && this.members.length > 1) this.kill(m, 'idle');
     }, this.o.idleMs);
   }
 }

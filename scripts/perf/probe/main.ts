@@ -4,11 +4,12 @@
  * the benchmark runner with module workers and IndexedDB, as in the app. Called via Playwright.
  */
 import { ENVS } from '../../../workers/envs/registry.ts';
-import { openWorkerEnv } from '../../../src/lib/env-client.ts';
+import { openWorkerEnv, sizePools } from '../../../src/lib/env-client.ts';
 import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
 import { policySource } from '../policy.ts';
-import { putEpisode } from '../../../src/lib/store.ts';
-import { orchestrate, type OrchestrationResult } from '../orchestrate.ts';
+import { putEpisode, putRun } from '../../../src/lib/store.ts';
+import { instantClient, orchestrate, type OrchestrationResult } from '../orchestrate.ts';
+import type { LlmClient } from '../../../src/lib/llm/types.ts';
 
 export interface WorkerTiming extends EnvTiming {
   /** First open: worker start, module load and env creation. */
@@ -61,4 +62,10 @@ declare global {
 }
 window.probeEnvs = probeEnvs;
 
-window.probeBench = (concurrency, repeats) => orchestrate({ openEnv: openWorkerEnv, save: putEpisode, concurrency, repeats, now: () => performance.now() });
+let client: Promise<LlmClient> | undefined;
+
+window.probeBench = async (concurrency, repeats) => {
+  client ??= instantClient(openWorkerEnv); // recorded on the first call, before its clock starts
+  sizePools(concurrency); // as the benchmark does
+  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: putEpisode, saveRun: putRun, concurrency, repeats, now: () => performance.now() });
+};

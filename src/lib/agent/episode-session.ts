@@ -112,8 +112,12 @@ export class EpisodeSession {
     return episode;
   }
 
+  /**
+   * A copy for callers. A recorded step is never changed afterwards, so steps are shared rather
+   * than cloned: a deep clone on every update made each step cost the whole episode so far.
+   */
   get snapshot(): EpisodeRecord {
-    return structuredClone(this.record);
+    return { ...this.record, agent: { ...this.record.agent }, steps: [...this.record.steps] };
   }
 
   get finished(): boolean {

@@ -4,7 +4,7 @@
  * (with its running totals) after it; a run that was 'running' when the page died resumes when the
  * Benchmark page opens again.
  */
-import { openWorkerEnv } from '../env-client.ts';
+import { openWorkerEnv, sizePools } from '../env-client.ts';
 import { llmSettings } from '../llm/llm-settings.svelte.ts';
 import { getEpisodeSummaries, getRun, listRuns, newId, putEpisode, putRun } from '../store.ts';
 import { APP_VERSION } from '../version.ts';
@@ -85,6 +85,7 @@ class BenchController {
     );
     this.runner = runner;
     this.live = true;
+    sizePools(run.config.concurrency);
     try {
       const done = await runner.start();
       if (done.lastError) this.error = `The run stopped: ${done.lastError}`;

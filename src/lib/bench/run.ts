@@ -58,7 +58,7 @@ const RUN_WIDE: readonly LlmError['kind'][] = ['network', 'auth', 'not-found'];
 export function playTask(run: RunRecord, deps: PlayDeps) {
   return async (task: Task, ctx: PlayContext): Promise<EpisodeRecord> => {
     const spec = requireEnv(task.env);
-    const env = await deps.openEnv(task.env);
+    const env = await deps.openEnv(task.env, { views: false });
     let last: EpisodeRecord | undefined;
     try {
       const ep = await EpisodeSession.start({

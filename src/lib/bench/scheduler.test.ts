@@ -108,6 +108,27 @@ describe('BenchRunner', () => {
     expect([...counts.values()].every((c) => c === 1)).toBe(true);
   });
 
+  it('saves the run record behind the episodes: one write at a time, fewer than episodes, the last complete', async () => {
+    let writing = 0, overlapped = false;
+    const saves: RunRecord[] = [];
+    const runner = new BenchRunner(makeRun(4), {
+      play: async (task) => episode('run1', task, 'done', true),
+      saveRun: async (r) => {
+        overlapped ||= writing > 0;
+        writing++;
+        saves.push(r);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        writing--;
+      },
+    });
+    const out = await runner.start();
+    expect(overlapped).toBe(false);
+    // The opening save, a few behind the episodes, the closing save: not one per episode.
+    expect(saves.length).toBeLessThan(8 + 2);
+    expect(Object.keys(saves.at(-1)!.finished)).toHaveLength(8);
+    expect(out.status).toBe('done');
+  });
+
   it('halves concurrency on a 429 and pauses when the agent cannot go on', async () => {
     const run = makeRun(8);
     const runner = new BenchRunner(run, {

@@ -43,6 +43,9 @@ export interface Progress {
   status: RunRecord['status'];
 }
 
+/** The run record is saved at most this often while episodes finish (and always at the end). */
+const RUN_SAVE_MS = 500;
+
 function emptyProgress(): EnvProgress {
   return { total: 0, done: 0, failed: 0, running: 0, success: 0 };
 }
@@ -71,6 +74,12 @@ export class BenchRunner {
   private sessionStart = 0;
   private wake: (() => void) | null = null;
   private paused = false;
+  /** The run record's write-behind: the save in flight, the timer of the next one, when the last began. */
+  private saving: Promise<void> | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastSave = -Infinity;
+  /** Set while start() writes its closing save: nothing is saved behind it any more. */
+  private closing = false;
 
   constructor(
     public run: RunRecord,
@@ -94,6 +103,7 @@ export class BenchRunner {
   /** Plays every unfinished task; resolves when all are finished, or on pause/cancel. */
   async start(): Promise<RunRecord> {
     this.paused = false;
+    this.closing = false;
     this.sessionStart = this.now();
     this.sessionDone = 0;
     this.run = { ...this.run, status: 'running' };
@@ -112,6 +122,11 @@ export class BenchRunner {
       inFlight.add(p);
     }
     await Promise.all(inFlight);
+    // The closing save below holds everything: drop a pending one, let one in flight land first.
+    this.closing = true;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.saving;
     const finished = this.tasks.every((t) => t.key in this.run.finished);
     const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : 'paused';
     this.run = { ...this.run, status, ...(status === 'done' ? { finishedAt: this.now() } : {}) };
@@ -163,7 +178,7 @@ export class BenchRunner {
         this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, tally: tallyTask(this.run.tally, task.key, ep) };
         this.sessionDone++;
         this.limiter.completed();
-        await this.deps.saveRun(this.run);
+        this.saveBehind();
       } else if (ep.status === 'paused') {
         // The agent could not go on (offline, auth): stop starting new work.
         this.pause();
@@ -178,6 +193,37 @@ export class BenchRunner {
       this.wake?.();
       this.report();
     }
+  }
+
+  /**
+   * Save the run record behind the episodes, at most every RUN_SAVE_MS: at many episodes a
+   * second, a write per episode would queue IndexedDB transactions of a growing record behind
+   * each other. A crash loses at most the last moment's finished keys, and those tasks are re-run
+   * whole on resume (same ids).
+   */
+  private saveBehind(): void {
+    if (this.closing || this.saving || this.saveTimer) return; // start() closes, or the save in flight is followed up, or one is due
+    const wait = this.lastSave + RUN_SAVE_MS - this.now();
+    if (wait > 0) {
+      this.saveTimer = setTimeout(() => {
+        this.saveTimer = undefined;
+        this.saveBehind();
+      }, wait);
+      return;
+    }
+    this.lastSave = this.now();
+    const saved = this.run;
+    this.saving = this.deps
+      .saveRun(saved)
+      .catch((e: unknown) => {
+        this.run = { ...this.run, lastError: e instanceof Error ? e.message : String(e) };
+        this.pause();
+      })
+      .finally(() => {
+        this.saving = null;
+        // Episodes that finished meanwhile are not in the saved record yet.
+        if (this.run !== saved) this.saveBehind();
+      });
   }
 
   private sleepOrWake(ms: number): Promise<void> {
