@@ -1,10 +1,15 @@
 /** Each generator returns { fileName: content } for static-data/. One line per data set. */
+import { birdData } from './bird.ts';
 import { textcraftData } from './textcraft.ts';
 import { wordleData } from './wordle.ts';
 
-export type DataGenerator = () => Record<string, string>;
+/** File name (under static-data/, may hold a folder) -> text or binary content. */
+export type DataFiles = Record<string, string | Uint8Array>;
+
+export type DataGenerator = () => DataFiles | Promise<DataFiles>;
 
 export const GENERATORS: DataGenerator[] = [
   wordleData,
   textcraftData,
+  birdData,
 ];
