@@ -6,23 +6,8 @@
 import initSqlJs, { type Database } from 'sql.js';
 import { DATABASES } from './bird-databases.ts';
 import { QUESTIONS } from './bird-questions.ts';
+import type { BirdTables } from '../../workers/envs/bird/schema.ts';
 import type { DataFiles } from './index.ts';
-
-/** One database's schema as BIRD's tables.json describes it. */
-export interface BirdTables {
-  db_id: string;
-  table_names_original: string[];
-  /** BIRD's "normalised" names, which the observation shows; ours are the real identifiers. */
-  table_names: string[];
-  /** [table index, column name], with [-1, "*"] first as in Spider and BIRD. */
-  column_names_original: [number, string][];
-  column_names: [number, string][];
-  column_types: string[];
-  /** Column indices; a composite key is a nested list (BIRD's format). */
-  primary_keys: (number | number[])[];
-  /** [column, referenced column] index pairs. */
-  foreign_keys: [number, number][];
-}
 
 function rows(db: Database, sql: string): unknown[][] {
   const res = db.exec(sql);

@@ -5,6 +5,7 @@
  */
 import type { EnvManifest } from './contract.ts';
 import { babyai } from './babyai/manifest.ts';
+import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
@@ -15,6 +16,7 @@ export const ENVS: readonly EnvManifest[] = [
   wordleOfficial,
   textcraft,
   babyai,
+  bird,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

@@ -1,0 +1,97 @@
+/**
+ * Runs one agent query on a read-only database, as AgentGym's `cursor.execute(sql)` +
+ * `fetchall()` would, within bounds AgentGym lacks.
+ *
+ * - One statement only: anything but whitespace and comments after the first statement fails with
+ *   Python sqlite3's own message. Empty or comment-only input gives no rows, as in Python.
+ * - Read-only: AgentGym opens the file with `mode=ro`; sql.js holds the database in memory, so the
+ *   database is opened with `PRAGMA query_only` (writes fail with SQLite's own "attempt to write a
+ *   readonly database", as in AgentGym) and statements that are not queries (PRAGMA, ATTACH,
+ *   transactions...) are refused before they run, so no one can switch that pragma off.
+ * - Bounded: at most `maxRows` rows are read, and a query still giving rows once `deadlineMs` has
+ *   passed is stopped (checked between two rows). sql.js exports no progress handler or interrupt, so a single row that takes
+ *   long to compute (a huge aggregate) cannot be cut short from here; in the browser the worker
+ *   pool's watchdog ends such a worker. The deadline is the env's one use of a clock, injected.
+ */
+import type { Database, Statement } from 'sql.js';
+import type { Rows } from './rows.ts';
+
+export interface QueryLimits {
+  maxRows: number;
+  deadlineMs: number;
+  /** Milliseconds from any origin (performance.now in the env; a fake clock in tests). */
+  now: () => number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { maxRows: 100_000, deadlineMs: 5_000, now: () => performance.now() };
+
+export type QueryResult = { rows: Rows } | { error: string };
+
+/** Python sqlite3's message for more than one statement. */
+export const ONE_STATEMENT = 'You can only execute one statement at a time.';
+/** SQLite's message for a write on a read-only database (what AgentGym shows). */
+export const READ_ONLY = 'attempt to write a readonly database';
+export const ONLY_QUERIES = 'Only queries (SELECT, WITH, VALUES, EXPLAIN) can run here: the database is read-only.';
+
+const WRITES = new Set(['INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'CREATE', 'DROP', 'ALTER']);
+// Statements that change the connection (PRAGMA could switch query_only off); anything not listed
+// here goes to SQLite, which reports unknown words as syntax errors, as in AgentGym.
+const NOT_QUERIES = new Set(['PRAGMA', 'ATTACH', 'DETACH', 'BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'VACUUM', 'REINDEX', 'ANALYZE']);
+
+/** `text` from `at` past whitespace and SQL comments (Python sqlite3's lstrip_sql). */
+function skipBlank(text: string, at = 0): number {
+  for (;;) {
+    const rest = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))/.exec(text.slice(at));
+    if (!rest || rest[0].length === 0) return at;
+    at += rest[0].length;
+  }
+}
+
+function firstKeyword(sql: string): string {
+  return (/^[A-Za-z]+/.exec(sql.slice(skipBlank(sql)))?.[0] ?? '').toUpperCase();
+}
+
+/** Make a freshly opened database refuse writes for good (see the file comment). */
+export function makeReadOnly(db: Database): void {
+  db.exec('PRAGMA query_only = ON');
+}
+
+export function runQuery(db: Database, sql: string, limits: QueryLimits = DEFAULT_LIMITS): QueryResult {
+  const keyword = firstKeyword(sql);
+  if (WRITES.has(keyword)) return { error: READ_ONLY };
+  if (NOT_QUERIES.has(keyword)) return { error: ONLY_QUERIES };
+  const statements = db.iterateStatements(sql);
+  try {
+    const first = statements.next();
+    if (first.done) return { rows: [] };
+    const rest = statements.getRemainingSQL();
+    if (skipBlank(rest) < rest.length) return { error: ONE_STATEMENT };
+    return readRows(first.value, limits);
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  } finally {
+    drain(statements);
+  }
+}
+
+function readRows(stmt: Statement, limits: QueryLimits): QueryResult {
+  const stopAt = limits.now() + limits.deadlineMs;
+  const rows: Rows = [];
+  // sql.js's typings omit get()'s config argument; useBigInt keeps INTEGER apart from REAL.
+  const get = stmt.get.bind(stmt) as unknown as (params: null, config: { useBigInt: boolean }) => Rows[number];
+  while (stmt.step()) {
+    if (rows.length === limits.maxRows) return { error: `Query stopped: it returned more than ${limits.maxRows} rows.` };
+    if (rows.length > 0 && limits.now() > stopAt) return { error: `Query stopped: it ran longer than ${limits.deadlineMs / 1000} seconds.` };
+    rows.push(get(null, { useBigInt: true }));
+  }
+  return { rows };
+}
+
+/** Frees the open statement, and the iterator's copy of the SQL, which sql.js frees only at the end. */
+function drain(statements: ReturnType<Database['iterateStatements']>): void {
+  try {
+    while (!statements.next().done);
+  } catch {
+    // A later statement that does not parse ends the iteration too; nothing ran.
+  }
+}
