@@ -4,7 +4,7 @@
  */
 import type { Database } from 'sql.js';
 import type { DataSource } from '../contract.ts';
-import { makeReadOnly } from './query.ts';
+import { lockDown } from './query.ts';
 import type { BirdTables } from './schema.ts';
 import { sqlJs } from './sqljs.ts';
 
@@ -46,7 +46,7 @@ export class BirdData {
     if (!entry) {
       const db = Promise.all([sqlJs(), this.source.bytes(databaseFile(dbId))]).then(([SQL, bytes]) => {
         const opened = new SQL.Database(bytes);
-        makeReadOnly(opened);
+        lockDown(opened);
         return opened;
       });
       entry = { db, users: 0 };

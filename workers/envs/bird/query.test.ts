@@ -1,16 +1,16 @@
 import type { Database } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeReadOnly, ONE_STATEMENT, ONLY_QUERIES, READ_ONLY, runQuery, type QueryLimits } from './query.ts';
+import { lockDown, ONE_STATEMENT, ONLY_QUERIES, READ_ONLY, runQuery, type QueryLimits } from './query.ts';
 import { sqlJs } from './sqljs.ts';
 
 let db: Database;
-const LIMITS: QueryLimits = { maxRows: 1000, deadlineMs: 5000, now: () => 0 };
+const LIMITS: QueryLimits = { maxRows: 1000, maxBytes: 100_000, deadlineMs: 5000, now: () => 0 };
 
 beforeAll(async () => {
   const SQL = await sqlJs();
   db = new SQL.Database();
   db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, score REAL); INSERT INTO t VALUES (1, 'a', 1.0), (2, 'b', 2.5), (3, NULL, NULL);");
-  makeReadOnly(db);
+  lockDown(db);
 });
 
 const run = (sql: string, limits = LIMITS) => runQuery(db, sql, limits);
@@ -53,10 +53,16 @@ describe('one agent query', () => {
     expect(run('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000) SELECT x FROM c')).toMatchObject({ rows: expect.any(Array) });
   });
 
+  it('stops a result that grows too large, and lets SQLite fail fast on huge values', () => {
+    expect(run("SELECT printf('%.*c', 60000, 'x') UNION ALL SELECT printf('%.*c', 60000, 'y')")).toEqual({ error: 'Query stopped: its result is larger than 0.1 MB.' });
+    expect(run('SELECT randomblob(1000000000)')).toEqual({ error: 'out of memory' });
+    expect(run('SELECT 1')).toEqual({ rows: [[1n]] });
+  });
+
   it('stops a runaway query at its deadline, between rows', () => {
     // A fake clock: each reading is one second later.
     let t = 0;
-    const limits: QueryLimits = { maxRows: 1_000_000, deadlineMs: 5000, now: () => (t += 1000) };
+    const limits: QueryLimits = { maxRows: 1_000_000, maxBytes: 100_000_000, deadlineMs: 5000, now: () => (t += 1000) };
     const endless = 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c';
     expect(run(endless, limits)).toEqual({ error: 'Query stopped: it ran longer than 5 seconds.' });
     // A query whose one row came late still counts: nothing was left to stop.

@@ -8,8 +8,10 @@
  *   database is opened with `PRAGMA query_only` (writes fail with SQLite's own "attempt to write a
  *   readonly database", as in AgentGym) and statements that are not queries (PRAGMA, ATTACH,
  *   transactions...) are refused before they run, so no one can switch that pragma off.
- * - Bounded: at most `maxRows` rows are read, and a query still giving rows once `deadlineMs` has
- *   passed is stopped (checked between two rows). sql.js exports no progress handler or interrupt, so a single row that takes
+ * - Bounded: at most `maxRows` rows and `maxBytes` of text and blobs are read, and a query still
+ *   giving rows once `deadlineMs` has passed is stopped (checked between two rows). SQLite itself
+ *   may use at most HEAP_LIMIT bytes of memory, so a huge blob or string fails fast with "out of
+ *   memory" instead of filling the worker's memory. sql.js exports no progress handler or interrupt, so a single row that takes
  *   long to compute (a huge aggregate) cannot be cut short from here; in the browser the worker
  *   pool's watchdog ends such a worker. The deadline is the env's one use of a clock, injected.
  */
@@ -18,12 +20,17 @@ import type { Rows } from './rows.ts';
 
 export interface QueryLimits {
   maxRows: number;
+  /** Text and blob bytes (numbers count 8) over all rows. */
+  maxBytes: number;
   deadlineMs: number;
   /** Milliseconds from any origin (performance.now in the env; a fake clock in tests). */
   now: () => number;
 }
 
-export const DEFAULT_LIMITS: QueryLimits = { maxRows: 100_000, deadlineMs: 5_000, now: () => performance.now() };
+export const DEFAULT_LIMITS: QueryLimits = { maxRows: 100_000, maxBytes: 16_000_000, deadlineMs: 5_000, now: () => performance.now() };
+
+/** SQLite's hard heap limit (PRAGMA hard_heap_limit), for every database of the sql.js instance. */
+export const HEAP_LIMIT = 256 * 1024 * 1024;
 
 export type QueryResult = { rows: Rows } | { error: string };
 
@@ -51,9 +58,9 @@ function firstKeyword(sql: string): string {
   return (/^[A-Za-z]+/.exec(sql.slice(skipBlank(sql)))?.[0] ?? '').toUpperCase();
 }
 
-/** Make a freshly opened database refuse writes for good (see the file comment). */
-export function makeReadOnly(db: Database): void {
-  db.exec('PRAGMA query_only = ON');
+/** Make a freshly opened database read-only for good and cap SQLite's memory (file comment). */
+export function lockDown(db: Database): void {
+  db.exec(`PRAGMA hard_heap_limit = ${HEAP_LIMIT}; PRAGMA query_only = ON`);
 }
 
 export function runQuery(db: Database, sql: string, limits: QueryLimits = DEFAULT_LIMITS): QueryResult {
@@ -77,12 +84,16 @@ export function runQuery(db: Database, sql: string, limits: QueryLimits = DEFAUL
 function readRows(stmt: Statement, limits: QueryLimits): QueryResult {
   const stopAt = limits.now() + limits.deadlineMs;
   const rows: Rows = [];
+  let bytes = 0;
   // sql.js's typings omit get()'s config argument; useBigInt keeps INTEGER apart from REAL.
   const get = stmt.get.bind(stmt) as unknown as (params: null, config: { useBigInt: boolean }) => Rows[number];
   while (stmt.step()) {
     if (rows.length === limits.maxRows) return { error: `Query stopped: it returned more than ${limits.maxRows} rows.` };
     if (rows.length > 0 && limits.now() > stopAt) return { error: `Query stopped: it ran longer than ${limits.deadlineMs / 1000} seconds.` };
-    rows.push(get(null, { useBigInt: true }));
+    const row = get(null, { useBigInt: true });
+    for (const v of row) bytes += typeof v === 'string' ? v.length : v instanceof Uint8Array ? v.length : 8;
+    if (bytes > limits.maxBytes) return { error: `Query stopped: its result is larger than ${limits.maxBytes / 1e6} MB.` };
+    rows.push(row);
   }
   return { rows };
 }

@@ -16,7 +16,10 @@ function cellKey(v: CellValue): string {
   // Integral floats meet integers: BigInt(x) is exact for any integral double.
   if (typeof v === 'number') return Number.isInteger(v) ? `n${BigInt(v)}` : `f${v}`;
   if (typeof v === 'string') return `s${v}`;
-  return `b${Array.from(v, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+  // One char per byte: injective and cheap, even for a result's largest blob.
+  let key = 'b';
+  for (let i = 0; i < v.length; i += 8192) key += String.fromCharCode(...v.subarray(i, i + 8192));
+  return key;
 }
 
 export function rowKey(row: readonly CellValue[]): string {
