@@ -21,6 +21,8 @@ describe('one agent query', () => {
     expect(run("SELECT 'x'; -- a trailing comment\n  ")).toEqual({ rows: [['x']] });
     expect(run('/* only */ -- comments')).toEqual({ rows: [] });
     expect(run('')).toEqual({ rows: [] });
+    // Long comment-heavy input is scanned in linear time.
+    expect(run('/**/'.repeat(200_000) + ' SELECT 1')).toEqual({ rows: [[1n]] });
   });
 
   it("reports SQLite's errors as Python's sqlite3 does", () => {
@@ -32,6 +34,7 @@ describe('one agent query', () => {
     expect(run('SELECT 1; SELECT 2')).toEqual({ error: ONE_STATEMENT });
     expect(run("SELECT 1; DELETE FROM t")).toEqual({ error: ONE_STATEMENT });
     expect(run('SELECT 1;;')).toEqual({ error: ONE_STATEMENT });
+    expect(run('SELECT 1\0; DELETE FROM t')).toEqual({ error: 'the query contains a null character' });
   });
 
   it('refuses writes and connection changes; the data stays as it was', () => {

@@ -16,6 +16,7 @@
  *   pool's watchdog ends such a worker. The deadline is the env's one use of a clock, injected.
  */
 import type { Database, Statement } from 'sql.js';
+import { errorMessage } from '../../error-message.ts';
 import type { Rows } from './rows.ts';
 
 export interface QueryLimits {
@@ -45,17 +46,23 @@ const WRITES = new Set(['INSERT', 'UPDATE', 'DELETE', 'REPLACE', 'CREATE', 'DROP
 // here goes to SQLite, which reports unknown words as syntax errors, as in AgentGym.
 const NOT_QUERIES = new Set(['PRAGMA', 'ATTACH', 'DETACH', 'BEGIN', 'COMMIT', 'END', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'VACUUM', 'REINDEX', 'ANALYZE']);
 
-/** `text` from `at` past whitespace and SQL comments (Python sqlite3's lstrip_sql). */
+// Sticky, so scanning never copies the text (agents may send long or comment-heavy input).
+const BLANK = /\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$)/y;
+const WORD = /[A-Za-z]+/y;
+
+/** Index of `text` past whitespace and SQL comments from `at` (Python sqlite3's lstrip_sql). */
 function skipBlank(text: string, at = 0): number {
   for (;;) {
-    const rest = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?(?:\*\/|$))/.exec(text.slice(at));
-    if (!rest || rest[0].length === 0) return at;
-    at += rest[0].length;
+    BLANK.lastIndex = at;
+    const m = BLANK.exec(text);
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
   }
 }
 
 function firstKeyword(sql: string): string {
-  return (/^[A-Za-z]+/.exec(sql.slice(skipBlank(sql)))?.[0] ?? '').toUpperCase();
+  WORD.lastIndex = skipBlank(sql);
+  return (WORD.exec(sql)?.[0] ?? '').toUpperCase();
 }
 
 /** Make a freshly opened database read-only for good and cap SQLite's memory (file comment). */
@@ -64,6 +71,8 @@ export function lockDown(db: Database): void {
 }
 
 export function runQuery(db: Database, sql: string, limits: QueryLimits = DEFAULT_LIMITS): QueryResult {
+  // sql.js passes SQL as a C string, which would end at a NUL; Python refuses such text.
+  if (sql.includes('\0')) return { error: 'the query contains a null character' };
   const keyword = firstKeyword(sql);
   if (WRITES.has(keyword)) return { error: READ_ONLY };
   if (NOT_QUERIES.has(keyword)) return { error: ONLY_QUERIES };
@@ -75,7 +84,7 @@ export function runQuery(db: Database, sql: string, limits: QueryLimits = DEFAUL
     if (skipBlank(rest) < rest.length) return { error: ONE_STATEMENT };
     return readRows(first.value, limits);
   } catch (e) {
-    return { error: e instanceof Error ? e.message : String(e) };
+    return { error: errorMessage(e) };
   } finally {
     drain(statements);
   }
