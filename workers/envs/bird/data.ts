@@ -51,9 +51,9 @@ export class BirdData {
       });
       entry = { db, users: 0 };
       this.databases.set(dbId, entry);
-      const failed = entry;
+      const mine = entry;
       db.catch(() => {
-        if (this.databases.get(dbId) === failed) this.databases.delete(dbId); // a failed download may be retried
+        if (this.databases.get(dbId) === mine) this.databases.delete(dbId); // a failed download may be retried
       });
     }
     entry.users++;
