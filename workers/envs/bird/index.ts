@@ -9,6 +9,8 @@
  * - Queries are bounded (rows and time, see query.ts), and statements other than queries are
  *   refused before they run; AgentGym runs anything its read-only connection allows.
  * - The HTTP server hands out small sequential env ids, not random ones, and has no 8-env cap.
+ * Replays are exact except for SQL that reads SQLite's clock ('now') or random(), or hits the time
+ * limit: what those give depends on the run, as in AgentGym.
  */
 import type { DataSource, EnvModule } from '../contract.ts';
 import { BirdEnv } from './bird.ts';

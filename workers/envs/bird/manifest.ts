@@ -11,7 +11,8 @@ export const bird: EnvManifest = {
   evalItems: evalSplit('bird'),
   maxRounds: 1,
   dataVersion: 'bird-vega-1',
-  // One exception, in runaway queries only: a query stopped by its time limit (query.ts).
+  // Exceptions an agent has to ask for: a query stopped by its time limit (query.ts), and SQL that
+  // reads SQLite's clock ('now', CURRENT_DATE) or its random() / randomblob().
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
   // Sizes are checked against the files by bird.test.ts.
