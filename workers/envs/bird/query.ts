@@ -11,9 +11,10 @@
  * - Bounded: at most `maxRows` rows and `maxBytes` of text and blobs are read, and a query still
  *   giving rows once `deadlineMs` has passed is stopped (checked between two rows). SQLite itself
  *   may use at most HEAP_LIMIT bytes of memory, so a huge blob or string fails fast with "out of
- *   memory" instead of filling the worker's memory. sql.js exports no progress handler or interrupt, so a single row that takes
- *   long to compute (a huge aggregate) cannot be cut short from here; in the browser the worker
- *   pool's watchdog ends such a worker. The deadline is the env's one use of a clock, injected.
+ *   memory" instead of filling the worker's memory. sql.js exports no progress handler or
+ *   interrupt, so one row that takes long to compute (a count over a cross join) cannot be cut
+ *   short from here; in the browser the worker pool's watchdog (30 s) recycles such a worker.
+ *   The deadline is the env's one use of a clock, injected.
  */
 import type { Database, Statement } from 'sql.js';
 import { errorMessage } from '../../error-message.ts';
