@@ -23,7 +23,7 @@ test('a benchmark over two whole splits survives a reload and round-trips throug
     await addProvider(page, origin, 'OpenAI chat completions (compatible)', 'sk-bench');
     await page.goto('/#/bench');
     const form = page.getByRole('form', { name: 'New benchmark run' });
-    for (const env of ['Wordle', 'Wordle (official lists)', 'BabyAI']) await form.getByLabel(env, { exact: true }).uncheck();
+    for (const env of ['Wordle', 'Wordle (official lists)', 'BabyAI', 'BIRD (text-to-SQL)']) await form.getByLabel(env, { exact: true }).uncheck();
     await form.getByLabel('MAZE', { exact: true }).check();
     await form.getByLabel('TextCraft', { exact: true }).check();
     await form.getByLabel('Mock · mock-1').check();

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { GENERATORS } from './data/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'static-data');
-mkdirSync(root, { recursive: true });
 for (const gen of GENERATORS) {
-  for (const [name, content] of Object.entries(gen())) {
+  for (const [name, content] of Object.entries(await gen())) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
     writeFileSync(join(root, name), content);
     console.log(`static-data/${name}: ${(content.length / 1024).toFixed(1)} KB`);
   }

@@ -1,11 +1,15 @@
 /** Each generator returns { fileName: content } for static-data/. One line per data set. */
 import { academiaData } from './academia.ts';
 import { movieData } from './movie.ts';
+import { birdData } from './bird.ts';
 import { textcraftData } from './textcraft.ts';
 import { weatherData } from './weather.ts';
 import { wordleData } from './wordle.ts';
 
-export type DataGenerator = () => Record<string, string>;
+/** File name (under static-data/, may hold a folder) -> text or binary content. */
+export type DataFiles = Record<string, string | Uint8Array>;
+
+export type DataGenerator = () => DataFiles | Promise<DataFiles>;
 
 export const GENERATORS: DataGenerator[] = [
   wordleData,
@@ -13,4 +17,5 @@ export const GENERATORS: DataGenerator[] = [
   academiaData,
   weatherData,
   movieData,
+  birdData,
 ];

@@ -27,8 +27,8 @@ describe('TextCraft recipes from AgentGym\'s files', () => {
     expect(() => compactRecipe('w.json', { type: 'minecraft:crafting_shapeless', ingredients: [{ item: 'mod:x' }], result: 'minecraft:y' })).toThrow();
   });
 
-  it('keeps the 635 crafting recipes of the 860 files, in the recorded listing order', () => {
-    const { recipes } = JSON.parse(textcraftData()['textcraft-agentgym.json']) as { recipes: CompactRecipe[] };
+  it('keeps the 635 crafting recipes of the 860 files, in the recorded listing order', async () => {
+    const { recipes } = JSON.parse(String((await textcraftData())['textcraft-agentgym.json'])) as { recipes: CompactRecipe[] };
     expect(recipes).toHaveLength(635);
     expect(recipes[0]).toEqual(['dark_prismarine_slab', 6, null, [['dark_prismarine', 3]]]);
     expect(recipes.find((r) => r[0] === 'beacon')).toEqual(['beacon', 1, null, [['nether_star', 1], ['glass', 5], ['obsidian', 3]]]);

@@ -6,6 +6,7 @@
 import type { EnvManifest } from './contract.ts';
 import { academia } from './academia/manifest.ts';
 import { babyai } from './babyai/manifest.ts';
+import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
@@ -21,6 +22,7 @@ export const ENVS: readonly EnvManifest[] = [
   academia,
   weather,
   movie,
+  bird,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
