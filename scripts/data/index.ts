@@ -1,5 +1,6 @@
 /** Each generator returns { fileName: content } for static-data/. One line per data set. */
 import { textcraftData } from './textcraft.ts';
+import { webshopData } from './webshop.ts';
 import { wordleData } from './wordle.ts';
 
 export type DataGenerator = () => Record<string, string>;
@@ -7,4 +8,5 @@ export type DataGenerator = () => Record<string, string>;
 export const GENERATORS: DataGenerator[] = [
   wordleData,
   textcraftData,
+  webshopData,
 ];
