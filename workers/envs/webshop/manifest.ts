@@ -14,7 +14,7 @@ export const webshop: EnvManifest = {
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
   downloads: [
-    { path: 'webshop-items.json', bytes: 978449, what: 'the built-in catalogue: 1,415 products' },
+    { path: 'webshop-items.json', bytes: 978263, what: 'the built-in catalogue: 1,415 products' },
     { path: 'webshop-attributes.json', bytes: 139525, what: "WebShop's attributes and instructions per product" },
   ],
   format: () => import('./format.ts').then((m) => m.format),
