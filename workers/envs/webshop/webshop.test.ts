@@ -97,3 +97,17 @@ describe('WebShop pages', () => {
     expect(() => new WebShopEnv(small).reset(14)).toThrow('out of range');
   });
 });
+
+describe('WebShop picture', () => {
+  it('shows the product with the chosen options marked', () => {
+    const env = socks();
+    env.step('search[socks]');
+    env.step('click[b000000001]');
+    env.step('click[x-large]');
+    expect(env.picture()).toEqual({
+      kind: 'text',
+      title: 'Product B000000001 (chosen options in [brackets])',
+      body: 'Acme Cotton Crew Socks\nPrice: $12.99\ncolor: black / white | gray\nsize: large / [x-large] / small',
+    });
+  });
+});

@@ -4,8 +4,9 @@
  * of the page's clickables; anything else leaves the page as it is with reward 0; `Buy Now` ends
  * the episode with WebShop's reward.
  */
-import type { Env, StepResult } from '../contract.ts';
+import type { Env, Picture, StepResult } from '../contract.ts';
 import { clickables, pageText, type Clickable, type Page, type PageContext } from './pages.ts';
+import { shopPicture } from './picture.ts';
 import type { Goal } from './products.ts';
 import { getReward } from './reward.ts';
 import type { Shop } from './shop.ts';
@@ -59,6 +60,10 @@ export class WebShopEnv implements Env {
   /** AgentGym's GET /available_actions. */
   clickableState(): { has_search_bar: boolean; clickables: string[] } {
     return { has_search_bar: this.page.kind === 'search', clickables: [...clickables(this.page, this.ctx).keys()] };
+  }
+
+  picture(): Picture {
+    return shopPicture(this.page, this.ctx, this.options);
   }
 
   detail(): Record<string, unknown> {
