@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullProcess, ratio, tokenSetRatio } from './fuzz.ts';
+import { byCodePoint, fullProcess, ratio, tokenSetRatio } from './fuzz.ts';
 
 describe("thefuzz's token_set_ratio", () => {
   it('gives the reference values', () => {
@@ -23,4 +23,8 @@ describe("thefuzz's token_set_ratio", () => {
     expect(ratio('abcdefgh', 'abcdefgx')).toBe(88);
     expect(ratio('abcdefgh', 'abcdexyz')).toBe(62);
   });
+});
+
+it("sorts as Python's sorted() does, by code point", () => {
+  expect(['\u{1F600}', '\uFF5E', 'b', 'a'].sort(byCodePoint)).toEqual(['a', 'b', '\uFF5E', '\u{1F600}']);
 });

@@ -42,7 +42,12 @@ export function ratio(s1: string, s2: string): number {
   return roundHalfEven((100 * 2 * lcs(a, b)) / (a.length + b.length));
 }
 
-const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+/** Python's sorted() order of str: by code point (JavaScript's default sort compares UTF-16 units). */
+export function byCodePoint(x: string, y: string): number {
+  const [a, b] = [Array.from(x, (c) => c.codePointAt(0)!), Array.from(y, (c) => c.codePointAt(0)!)];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
 
 export function tokenSetRatio(s1: string, s2: string): number {
   const p1 = fullProcess(s1);

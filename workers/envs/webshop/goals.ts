@@ -5,6 +5,7 @@
  * `random.shuffle(goals)`. With WebShop's own product file this is AgentGym's item order.
  */
 import { PyRandom } from '../python-random.ts';
+import { byCodePoint } from './fuzz.ts';
 import type { Goal, Product } from './products.ts';
 
 /** 10, 20, ..., 990: WebShop's PRICE_RANGE. */
@@ -14,9 +15,6 @@ const PRICE_RANGE = Array.from({ length: 99 }, (_, i) => 10 * (i + 1));
 function cartesian(lists: readonly (readonly string[])[]): string[][] {
   return lists.reduce<string[][]>((acc, values) => acc.flatMap((combo) => values.map((v) => [...combo, v])), [[]]);
 }
-
-/** Python's sorted() of str: code point order. */
-const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 export function syntheticGoals(products: readonly Product[]): Goal[] {
   const rng = new PyRandom(233);

@@ -42,7 +42,7 @@ export interface RewardParts {
 
 const categories = (pc: string) => new Set(pc.split('›').map((x) => x.trim()));
 
-export function typeReward(bought: Product, goal: Goal): Pick<RewardParts, 'rType' | 'queryMatch' | 'categoryMatch' | 'titleScore'> {
+function typeReward(bought: Product, goal: Goal): Pick<RewardParts, 'rType' | 'queryMatch' | 'categoryMatch' | 'titleScore'> {
   const queryMatch = bought.query === goal.query;
   const goalCats = categories(goal.productCategory);
   const categoryMatch = [...categories(bought.productCategory)].filter((c) => goalCats.has(c)).length >= 2;
@@ -56,7 +56,7 @@ export function typeReward(bought: Product, goal: Goal): Pick<RewardParts, 'rTyp
   return { rType, queryMatch, categoryMatch, titleScore };
 }
 
-export function attributeMatches(bought: Product, wanted: readonly string[]): number {
+function attributeMatches(bought: Product, wanted: readonly string[]): number {
   const title = bought.title.toLowerCase();
   const bullets = bought.bulletPoints.join(' ').toLowerCase();
   const description = bought.description.toLowerCase();
@@ -65,7 +65,7 @@ export function attributeMatches(bought: Product, wanted: readonly string[]): nu
   ).length;
 }
 
-export function optionMatches(chosen: readonly string[], goalOptions: Readonly<Record<string, string>>): number {
+function optionMatches(chosen: readonly string[], goalOptions: Readonly<Record<string, string>>): number {
   const bought = chosen.map(normalizeValue);
   return Object.entries(goalOptions)
     .map(([name, value]) => normalizeGoalOption(name, value))

@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
 );
 const K1 = 0.9;
 const B = 0.4;
-export const TOP_N = 50;
+const TOP_N = 50;
 
 /** Stems by word: a catalogue repeats few distinct words many times, and stemming dominates indexing. */
 const stems = new Map<string, string>();

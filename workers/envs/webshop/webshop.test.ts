@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodeDataSource } from '../../node-data-source.ts';
-import { module, shopFromFiles } from './index.ts';
-import type { RawAttributes, RawProduct } from './products.ts';
+import { module } from './index.ts';
+import { syntheticShop } from './testdata/synthetic.ts';
 import { parseAction, WebShopEnv } from './webshop.ts';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8')) as T;
-const small = shopFromFiles(read<RawProduct[]>('synthetic-items.json'), read<Record<string, RawAttributes>>('synthetic-attributes.json'));
+const small = syntheticShop();
 const I = "Find me machine wash men's socks with cotton blend with color: black, and size: large, and price lower than 40.00 dollars";
 
 /** Item 4 of the synthetic shop is the socks goal above. */
