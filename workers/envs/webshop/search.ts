@@ -2,17 +2,20 @@
  * WebShop's search engine, re-made: it indexes one document per product with pyserini (Lucene
  * BM25, k1 0.9, b 0.4, English analyzer) and shows the top 50 hits. Ours analyses text as that
  * analyzer does (split on non-alphanumerics keeping "1.5" and "men's" whole, possessive "'s"
- * dropped, lower-case, Lucene's 33 English stop words, Porter stemming) and scores with the same
- * BM25. Lucene's one-byte document lengths are not reproduced, so near-ties may order differently.
+ * dropped, lower-case, Lucene's 33 English stop words, Porter stemming) and scores as Lucene 8.3's
+ * BM25Similarity does: one-byte document lengths and 32-bit float arithmetic, so that near-ties
+ * fall the same way (not verified against a pyserini index; none is reachable from here).
  */
 import { stemmer } from 'stemmer';
+import { storedLength } from './lucene-norms.ts';
 import type { Product } from './products.ts';
 
 const STOP_WORDS = new Set(
   'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
 );
-const K1 = 0.9;
-const B = 0.4;
+// Lucene holds both as Java floats.
+const K1 = Math.fround(0.9);
+const B = Math.fround(0.4);
 const TOP_N = 50;
 
 /** Stems by word: a catalogue repeats few distinct words many times, and stemming dominates indexing. */
@@ -63,18 +66,22 @@ export class SearchIndex {
    * ties by document order.
    */
   search(query: string, n = TOP_N): number[] {
+    const f = Math.fround;
     const scores = new Map<number, number>();
     const docs = this.lengths.length;
+    const avg = f(this.avgLength);
     for (const term of analyze(query)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const idf = Math.log(1 + (docs - list.length + 0.5) / (list.length + 0.5));
+      const idf = f(Math.log(1 + (docs - list.length + 0.5) / (list.length + 0.5)));
       for (const [doc, tf] of list) {
-        const norm = K1 * (1 - B + (B * this.lengths[doc]) / this.avgLength);
-        scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf) / (tf + norm));
+        const norm = f(K1 * f(f(1 - B) + f(f(B * storedLength(this.lengths[doc])) / avg)));
+        scores.set(doc, (scores.get(doc) ?? 0) + f(idf * f(tf / (tf + norm))));
       }
     }
+    // A disjunction sums its clauses' float scores in a double and hands back a float.
     return [...scores]
+      .map(([doc, score]) => [doc, Math.fround(score)] as const)
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, n)
       .map(([doc]) => doc);
