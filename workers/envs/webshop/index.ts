@@ -6,7 +6,7 @@
  *   AgentGym's seeded order. The goals are WebShop-style, not AgentGym's 6,910: those need
  *   WebShop's product file, which `shopFromFiles` takes when a user brings it.
  * - Pages, actions, clickables and the reward follow WebShop; where we differ: the search is our
- *   BM25 over Lucene-like analysis (rare rank differences), a product priced as a range costs its
+ *   Lucene-style BM25, not verified against a pyserini index (ranks may differ), a product priced as a range costs its
  *   low end (WebShop draws a price per server start), title nouns are a lexicon approximation of
  *   spaCy's tags, and the `<r>`/`<a>`/`<c>`/`<q>` debug searches are plain searches.
  * - HTTP: AgentGym's routes with `env_idx`; create answers a bare id, reset `[observation, null]`,
@@ -18,8 +18,8 @@ import type { RawAttributes, RawProduct } from './products.ts';
 import { Shop } from './shop.ts';
 import { WebShopEnv } from './webshop.ts';
 
-export const ITEMS_FILE = 'webshop-items.json';
-export const ATTRIBUTES_FILE = 'webshop-attributes.json';
+const ITEMS_FILE = 'webshop-items.json';
+const ATTRIBUTES_FILE = 'webshop-attributes.json';
 
 /** The built-in shop, once per worker or process; `ready` once loaded, for the oracle. */
 let builtIn: Promise<Shop> | null = null;
@@ -38,7 +38,14 @@ export function shopFromFiles(items: readonly RawProduct[], attrs: Readonly<Reco
 }
 
 export const module: EnvModule = {
-  create: async (data) => new WebShopEnv(await (builtIn ??= loadBuiltIn(data))),
+  create: async (data) => {
+    // A failed download is not cached: the next episode tries again.
+    builtIn ??= loadBuiltIn(data).catch((e: unknown) => {
+      builtIn = null;
+      throw e;
+    });
+    return new WebShopEnv(await builtIn);
+  },
   http: {
     resetField: 'session_id',
     idField: 'env_idx',
