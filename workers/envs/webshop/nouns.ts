@@ -13,6 +13,7 @@ const NOT_NOUNS = new Set(
   easy quick fast slow high low long short wide narrow big small large little light heavy soft hard smooth
   premium quality natural organic pure fresh best great perfect ideal good nice fine classic modern vintage
   comfortable durable portable adjustable waterproof lightweight compact extra super ultra mini
+  essential daily slim stainless wireless non anti dry sensitive gentle healthy sexy casual loose elastic
   black white red blue green yellow pink purple orange brown gray grey silver gold beige navy
   womens mens women's men's kids unisex ladies girls boys
   made used designed includes including compatible fits fit suitable use using`.split(/\s+/),
