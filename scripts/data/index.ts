@@ -4,6 +4,7 @@ import { movieData } from './movie.ts';
 import { birdData } from './bird.ts';
 import { textcraftData } from './textcraft.ts';
 import { weatherData } from './weather.ts';
+import { webshopData } from './webshop.ts';
 import { wordleData } from './wordle.ts';
 
 /** File name (under static-data/, may hold a folder) -> text or binary content. */
@@ -18,4 +19,5 @@ export const GENERATORS: DataGenerator[] = [
   weatherData,
   movieData,
   birdData,
+  webshopData,
 ];

@@ -11,6 +11,7 @@ import { maze } from './maze/manifest.ts';
 import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
 import { weather } from './weather/manifest.ts';
+import { webshop } from './webshop/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
 
 export const ENVS: readonly EnvManifest[] = [
@@ -23,6 +24,7 @@ export const ENVS: readonly EnvManifest[] = [
   weather,
   movie,
   bird,
+  webshop,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
