@@ -4,6 +4,7 @@
  * workers/envs and one line here.
  */
 import type { EnvManifest } from './contract.ts';
+import { alfworld } from './alfworld/manifest.ts';
 import { babyai } from './babyai/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
@@ -15,6 +16,7 @@ export const ENVS: readonly EnvManifest[] = [
   wordleOfficial,
   textcraft,
   babyai,
+  alfworld,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
