@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alfworld } from './manifest.ts';
 import { game, meta, newEnv, play } from './testing.ts';
@@ -131,6 +132,10 @@ describe('ALFWorld goals and limits', () => {
       won++;
     }
     expect(won).toBe(2381);
+  });
+
+  it('names its one first-use download with its true size', () => {
+    for (const d of alfworld.downloads) expect(statSync(new URL(`../../../static-data/${d.path}`, import.meta.url)).size, d.path).toBe(d.bytes);
   });
 
   it('a missing training game is refused with a message saying so', async () => {
