@@ -145,3 +145,16 @@ describe('ALFWorld goals and limits', () => {
     await expect((await newEnv()).reset(missing[0])).rejects.toThrow(/training game missing/);
   });
 });
+
+describe('ALFWorld room picture', () => {
+  it("shows the agent's spot, open receptacles and what is held, never contents", async () => {
+    const { env } = await play(2420, ['go to coffeemachine 1', 'take mug 2 from countertop 1', 'go to fridge 1', 'open fridge 1']);
+    const pic = env.picture()!;
+    expect(pic.title).toBe('Holding: mug 2');
+    expect(pic.body).toContain('▶ fridge 1 (open)');
+    expect(pic.body).toContain('  microwave 1 (closed)');
+    expect(pic.body).not.toContain('middle');
+    const start = await play(2420, []);
+    expect(start.env.picture()!.body.startsWith('▶ the middle of the room\n')).toBe(true);
+  });
+});

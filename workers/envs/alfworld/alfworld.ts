@@ -1,7 +1,8 @@
 /** The ALFWorld env as AgentGym's server runs it: one game per reset, 50 steps, reward 1 on a win. */
-import type { DataSource, Env, StepResult } from '../contract.ts';
+import type { DataSource, Env, StepResult, TextPicture } from '../contract.ts';
 import { pyStrip } from '../python-str.ts';
 import { noteReset } from './episodes.ts';
+import { roomPicture } from './picture.ts';
 import type { GameRecord, MetaRecord } from './record.ts';
 import { NOTHING_HAPPENS } from './texts.ts';
 import { World } from './world.ts';
@@ -65,6 +66,10 @@ export class AlfWorldEnv implements Env {
 
   availableActions(): string[] {
     return this.world ? this.world.commands() : [];
+  }
+
+  picture(): TextPicture | null {
+    return this.world ? roomPicture(this.world) : null;
   }
 
   detail(): Record<string, unknown> {
