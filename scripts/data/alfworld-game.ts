@@ -51,10 +51,18 @@ export function parseGoal(problem: string): Goal {
   throw new Error(`Unknown goal shape: ${text.slice(0, 200)}`);
 }
 
-/** The (:init ...) facts, ids lower-cased as TextWorld's PDDL loader does. */
+/** The (:init ...) facts, ids lower-cased as TextWorld's PDDL loader does (one fact a line, as written). */
 export function parseFacts(problem: string): Fact[] {
-  const init = problem.slice(problem.indexOf('(:init'), problem.indexOf('(:goal'));
-  return [...init.matchAll(/\((\w+)((?:[ \t]+[^\s()]+)+)[ \t]*\)/g)].map((m) => [m[1], ...m[2].trim().split(/\s+/).map((a) => a.toLowerCase())] as Fact);
+  const init = problem.slice(problem.indexOf('(:init') + '(:init'.length, problem.indexOf('(:goal'));
+  const facts: Fact[] = [];
+  for (const raw of init.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line === ')') continue;
+    if (!/^\([^()]+\)$/.test(line)) throw new Error(`Unexpected init line: ${line.slice(0, 80)}`);
+    const [name, ...args] = line.slice(1, -1).trim().split(/\s+/);
+    facts.push([name, ...args.map((a) => a.toLowerCase())]);
+  }
+  return facts;
 }
 
 /**
@@ -101,7 +109,13 @@ const stripType = (t: string) => t.toLowerCase().replace(/type$/, '');
 
 /** `facts` are parseFacts(src.pddl_problem), parsed once by the caller. */
 export function compactGame(src: SourceGame, facts: Fact[]): GameRecord {
-  const by = (name: string) => facts.filter((f) => f[0].toLowerCase() === name);
+  const grouped = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = f[0].toLowerCase();
+    grouped.set(key, grouped.get(key) ?? []);
+    grouped.get(key)!.push(f);
+  }
+  const by = (name: string) => grouped.get(name) ?? [];
   const declared = declarations(src.pddl_problem);
   const ids = (kind: string) => [...declared].filter(([id, k]) => k === kind && id.includes('_bar_')).map(([id]) => id).sort();
   const recepType = new Map(by('receptacletype').map((f) => [f[1], stripType(f[2])]));

@@ -30,11 +30,12 @@ describe('ALFWorld game records', () => {
     expect(() => parseGoal('(:goal (and (isHot x)))')).toThrow('Unknown goal shape');
   });
 
-  it('reads init facts with ids lower-cased', () => {
-    expect(parseFacts('(:init\n (inReceptacle Mug_bar_1 CounterTop_bar_2)\n (opened x) )\n(:goal')).toEqual([
+  it('reads init facts, one a line, with ids lower-cased, and refuses lines it cannot read', () => {
+    expect(parseFacts('(:init\n\n   (inReceptacle Mug_bar_1 CounterTop_bar_2)\n (opened x)\n )\n(:goal')).toEqual([
       ['inReceptacle', 'mug_bar_1', 'countertop_bar_2'],
       ['opened', 'x'],
     ]);
+    expect(() => parseFacts('(:init\n (opened x) (opened y)\n)\n(:goal')).toThrow('Unexpected init line');
   });
 
   it.skipIf(!existsSync(ALFWORLD_SRC))('gives back the committed record of test item 2618 from its game file', () => {

@@ -158,3 +158,22 @@ describe('ALFWorld room picture', () => {
     expect(start.env.picture()!.body.startsWith('▶ the middle of the room\n')).toBe(true);
   });
 });
+
+describe('ALFWorld eval split', () => {
+  it("is AgentGym's 200 test games, items 2420-2619, with all six task types", async () => {
+    expect(alfworld.evalItems).toEqual(Array.from({ length: 200 }, (_, i) => 2420 + i));
+    const types = new Map<string, number>();
+    for (const item of alfworld.evalItems) {
+      const kind = (await game(item)).task.split('-')[0];
+      types.set(kind, (types.get(kind) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(types)).toEqual({
+      pick_and_place_simple: 46,
+      pick_clean_then_place_in_recep: 37,
+      pick_cool_then_place_in_recep: 28,
+      pick_two_obj_and_place: 45,
+      pick_heat_then_place_in_recep: 25,
+      look_at_obj_in_light: 19,
+    });
+  });
+});

@@ -1,7 +1,5 @@
 import type { EnvManifest } from '../contract.ts';
-
-/** AgentGym's test games (its mappings_test.json, played from valid_train) are items 2420-2619. */
-const TEST_ITEMS = Array.from({ length: 200 }, (_, i) => 2420 + i);
+import { evalSplit } from '../splits.ts';
 
 export const alfworld: EnvManifest = {
   id: 'alfworld',
@@ -10,7 +8,8 @@ export const alfworld: EnvManifest = {
   agentgym: true,
   // AgentGym's 2,420 train games then its 200 test games; 239 train games are not in our data.
   itemCount: 2620,
-  evalItems: TEST_ITEMS,
+  // AgentGym's 200 test games (its mappings_test.json, played from valid_train): items 2420-2619.
+  evalItems: evalSplit('alfworld'),
   maxRounds: 30,
   dataVersion: 'alfworld-1',
   deterministic: true,
