@@ -10,13 +10,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { MetaRecord } from '../../workers/envs/alfworld/record.ts';
+import type { GameRecord, MetaRecord } from '../../workers/envs/alfworld/record.ts';
 import { compactGame, parseFacts, type Fact, type SourceGame } from './alfworld-game.ts';
 
 export const ALFWORLD_SRC = process.env.ALFWORLD_SRC ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'alfworld');
 
 /** sha256 of the grammar every game shares, its task sentence replaced by "TASK" (the 2.1.3 text). */
 const GRAMMAR_SHA256 = 'c26b5b68247e86d4f38d9f6b1dd84759930880d415127641cf3084bedcbe5b0f';
+
+/** Item ids from here on are AgentGym's test games. */
+const TEST_FROM = 2420;
 
 interface Mapping {
   item_id: number;
@@ -54,6 +57,7 @@ export function alfworldData(): Record<string, string> {
   const missing: number[] = [];
   const pairs = new Set<string>();
   const games: [number, Fact[]][] = [];
+  const training: GameRecord[] = [];
   let next = 0;
   for (const [list, byKey] of sources) {
     for (const m of list) {
@@ -68,7 +72,9 @@ export function alfworldData(): Record<string, string> {
       const facts = parseFacts(g.pddl_problem);
       games.push([m.item_id, facts]);
       for (const p of canContainPairs(facts)) pairs.add(p);
-      out[`alfworld/games/${m.item_id}.json`] = JSON.stringify(compactGame(g, facts)) + '\n';
+      const record = compactGame(g, facts);
+      if (m.item_id < TEST_FROM) training.push(record);
+      out[`alfworld/games/${m.item_id}.json`] = JSON.stringify(record) + '\n';
     }
   }
   const canContain: Record<string, string[]> = {};
@@ -79,6 +85,7 @@ export function alfworldData(): Record<string, string> {
   checkCanContain(games, canContain);
   const meta: MetaRecord = { missing, canContain };
   out['alfworld/meta.json'] = JSON.stringify(meta) + '\n';
+  out['alfworld/priors.json'] = JSON.stringify(searchPriors(training)) + '\n';
   return out;
 }
 
@@ -92,4 +99,30 @@ function checkCanContain(games: [number, Fact[]][], table: Record<string, string
     const actual = canContainPairs(facts);
     if (expected.length !== actual.size || expected.some((p) => !actual.has(p))) throw new Error(`Item ${item}: canContain differs from the shared table`);
   }
+}
+
+/**
+ * Where each object type tends to be, learnt from the training games only (the observation-only
+ * planner's search order): per object type, receptacle types by objects found per receptacle of
+ * that type, most likely first.
+ */
+export function searchPriors(games: readonly GameRecord[]): Record<string, string[]> {
+  const found = new Map<string, Map<string, number>>();
+  const instances = new Map<string, number>();
+  for (const g of games) {
+    for (const r of g.receptacles) instances.set(r[1], (instances.get(r[1]) ?? 0) + 1);
+    for (const [, type, , inside] of g.objects) {
+      for (const r of inside) {
+        const byRecep = found.get(type) ?? new Map<string, number>();
+        found.set(type, byRecep);
+        byRecep.set(g.receptacles[r][1], (byRecep.get(g.receptacles[r][1]) ?? 0) + 1);
+      }
+    }
+  }
+  const priors: Record<string, string[]> = {};
+  for (const type of [...found.keys()].sort()) {
+    const density = (r: string) => found.get(type)!.get(r)! / instances.get(r)!;
+    priors[type] = [...found.get(type)!.keys()].sort((a, b) => density(b) - density(a) || (a < b ? -1 : 1));
+  }
+  return priors;
 }
