@@ -16,7 +16,7 @@
 import type { EnvModule } from '../contract.ts';
 import { AlfWorldEnv } from './alfworld.ts';
 import { resetNote } from './episodes.ts';
-import { WalkthroughOracle } from './oracle.ts';
+import { AlfWorldOracle } from './oracle.ts';
 import type { MetaRecord } from './record.ts';
 import { introActions } from './texts.ts';
 
@@ -29,5 +29,5 @@ export const module: EnvModule = {
       step: (r) => ({ observation: r.observation, reward: r.reward, available_actions: r.info.available_actions ?? [], done: r.done || r.info.truncated === true }),
     },
   },
-  oracle: () => new WalkthroughOracle(),
+  oracle: () => new AlfWorldOracle(),
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import priors from '../../../static-data/alfworld/priors.json' with { type: 'json' };
 import { MAX_STEPS } from './alfworld.ts';
 import { alfworld } from './manifest.ts';
+import { AlfWorldOracle } from './oracle.ts';
 import { ObservationPlanner } from './planner.ts';
 import { newEnv } from './testing.ts';
 
@@ -33,5 +34,17 @@ describe('ALFWorld without the answer key', () => {
       expect(first(goal), goal).toBe('go to sinkbasin 1');
     }
     expect(first('dance a pen')).toBe('go to desk 1');
+  });
+});
+
+describe('ALFWorld oracle', () => {
+  it('plays the walkthrough after a reset it can see, else plans from observations', async () => {
+    const env = await newEnv();
+    const first = await env.reset(2618);
+    expect(new AlfWorldOracle().next(first)).toBe('go to coffeetable 1');
+    const unseen = first.replace('put a keychain in sofa', 'put a pillow in sofa');
+    // Pillows are looked for on sofas and beds first; the walkthrough would go to the coffee table.
+    expect(new AlfWorldOracle().next(unseen)).toBe(new ObservationPlanner(priors).next(unseen));
+    expect(new AlfWorldOracle().next(unseen)).not.toBe('go to coffeetable 1');
   });
 });

@@ -3,8 +3,9 @@
  * the receptacles from the intro, searches receptacles in the order the training games make
  * likely for the object it needs (priors.json), remembers what each description listed, and
  * takes, transforms and places as the task says. It proves the engine is playable and its texts
- * carry what a player needs (planner.test.ts); the env's oracle stays the walkthrough, which
- * always fits AgentGym's 30 rounds, where this search sometimes needs up to 50 steps.
+ * carry what a player needs (planner.test.ts). The oracle falls back on it where the walkthrough
+ * is out of reach (oracle.ts): the walkthrough always fits AgentGym's 30 rounds, this search
+ * sometimes needs up to 50 steps.
  */
 import type { ObservationOracle } from '../contract.ts';
 import { introReceptacles } from './texts.ts';
