@@ -40,6 +40,13 @@ describe('ALFWorld over HTTP', () => {
     expect(listed).toEqual(step.json.available_actions);
   });
 
+  it('answers a reset of a missing training game with an error saying so', async () => {
+    const { json: created } = await post('create', {});
+    const reset = await post('reset', { id: created.id, game: 103, world_type: 'Text' });
+    expect(reset.status).toBeGreaterThanOrEqual(400);
+    expect(reset.json.error).toContain('ALFWorld item 103 is a training game missing');
+  });
+
   it('says done at the 50th step, then refuses steps as AgentGym does', async () => {
     const { json: created } = await post('create', {});
     await post('reset', { id: created.id, game: 2420, world_type: 'Text' });
