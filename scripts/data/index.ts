@@ -2,6 +2,7 @@
 import { academiaData } from './academia.ts';
 import { movieData } from './movie.ts';
 import { birdData } from './bird.ts';
+import { alfworldData } from './alfworld.ts';
 import { textcraftData } from './textcraft.ts';
 import { weatherData } from './weather.ts';
 import { webshopData } from './webshop.ts';
@@ -20,4 +21,5 @@ export const GENERATORS: DataGenerator[] = [
   movieData,
   birdData,
   webshopData,
+  alfworldData,
 ];

@@ -5,6 +5,7 @@
  */
 import type { EnvManifest } from './contract.ts';
 import { academia } from './academia/manifest.ts';
+import { alfworld } from './alfworld/manifest.ts';
 import { babyai } from './babyai/manifest.ts';
 import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
@@ -25,6 +26,7 @@ export const ENVS: readonly EnvManifest[] = [
   movie,
   bird,
   webshop,
+  alfworld,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
