@@ -5,7 +5,7 @@ test('a person answers a BIRD question with SQL run by sql.js in the worker', as
   const errors = watchErrors(page);
   await page.goto('/');
   await startEpisode(page, 'BIRD (text-to-SQL)', 1);
-  const envMessages = page.locator('article[data-from="env"] p');
+  const envMessages = page.locator('article[data-from="env"] p.verbatim');
   // The database and sql.js load on first use; the schema sentences come first.
   await expect(envMessages.first()).toContainText('us_flights contains tables such as airports, flights, routes.');
   await expect(envMessages.first()).toContainText('What is the name of the airport with the code LAX?');

@@ -5,6 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import { fetchDataSource } from './data-source.ts';
+import type { DataProgressMessage } from './data-progress.ts';
 import { requireEnv } from './envs/registry.ts';
 import { SessionHost } from './session-host.ts';
 
@@ -12,7 +13,10 @@ const base = new URL(import.meta.env.BASE_URL, self.location.origin).href;
 
 const host = new SessionHost((envId) => {
   const m = requireEnv(envId);
-  return fetchDataSource(base, `${m.id}@${m.dataVersion}`);
+  return fetchDataSource(base, `${m.id}@${m.dataVersion}`, (path, received, total) => {
+    const message: DataProgressMessage = { kind: 'agentgym-data-progress', env: m.id, path, received, total };
+    self.postMessage(message);
+  });
 });
 
 Comlink.expose(host);

@@ -6,6 +6,7 @@
  */
 import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
+import { dataDownloads } from './data-progress.svelte.ts';
 import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
 const pools = new Map<string, WorkerPool>();
@@ -35,12 +36,17 @@ export function envPool(envId: string): WorkerPool {
     pool = new WorkerPool(envId, {
       ...poolDefaults,
       spawn: () => new Worker(new URL('../../workers/host.ts', import.meta.url), { type: 'module', name: `env-${envId}` }),
+      onProgress: (m) => dataDownloads.report(m),
     });
     pools.set(envId, pool);
   }
   return pool;
 }
 
-export function openWorkerEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
-  return envPool(envId).open(options);
+export async function openWorkerEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
+  try {
+    return await envPool(envId).open(options);
+  } finally {
+    dataDownloads.done(envId);
+  }
 }

@@ -56,6 +56,11 @@ class FakeWorker {
     this.inner.close();
   }
 
+  /** A message from the worker's side, as `self.postMessage` in a real worker. */
+  postFromWorker(data: unknown): void {
+    if (!this.terminated) this.inner.postMessage(data);
+  }
+
   /** The worker dies of an uncaught error: the page sees an ErrorEvent. */
   crash(message: string): void {
     for (const fn of this.errorListeners) fn({ message, preventDefault() {} });
@@ -67,6 +72,11 @@ function faultyMaze(worker: FakeWorker): EnvManifest {
   return {
     ...maze,
     load: async () => {
+      // A slow first load that keeps reporting progress, as a big download does.
+      for (let t = 0; t < slowLoadMs; t += 100) {
+        worker.postFromWorker({ kind: 'agentgym-data-progress', env: 'maze', path: 'big.json', received: t, total: slowLoadMs });
+        await new Promise((r) => setTimeout(r, 100));
+      }
       const real = await maze.load();
       const module: EnvModule = {
         ...real,
@@ -96,6 +106,8 @@ function faultyMaze(worker: FakeWorker): EnvManifest {
   };
 }
 
+/** How long the next spawned workers take to load their env (0: at once). */
+let slowLoadMs = 0;
 const spawned: FakeWorker[] = [];
 const pools: WorkerPool[] = [];
 
@@ -116,6 +128,7 @@ function makePool(o: Partial<Omit<PoolOptions, 'spawn'>> = {}): WorkerPool {
 }
 
 afterEach(() => {
+  slowLoadMs = 0;
   vi.useRealTimers();
   for (const p of pools.splice(0)) p.dispose();
   spawned.length = 0;
@@ -188,6 +201,29 @@ describe('WorkerPool', () => {
     expect(spawned[0].terminated).toBe(true);
     expect(pool.size).toBe(1);
     expect((await other.step('move up')).observation).toBeTruthy();
+  });
+});
+
+describe('WorkerPool downloads', () => {
+  it('counts a worker still receiving data as alive, and passes its progress on', async () => {
+    slowLoadMs = 1200;
+    const seen: number[] = [];
+    const pool = new WorkerPool('maze', {
+      maxWorkers: 1,
+      idleMs: 60_000,
+      watchdogMs: 500,
+      spawn: () => {
+        const w = new FakeWorker();
+        spawned.push(w);
+        return w as unknown as Worker;
+      },
+      onProgress: (m) => seen.push(m.received),
+    });
+    pools.push(pool);
+    const env = await pool.open();
+    expect((await env.reset(0)).observation).toContain('The goal is at position 8, 6.');
+    expect(spawned[0].terminated).toBe(false);
+    expect(seen.length).toBeGreaterThanOrEqual(10);
   });
 });
 

@@ -7,6 +7,7 @@
  * with a message and its worker is recycled.
  */
 import * as Comlink from 'comlink';
+import { isDataProgress, type DataProgressMessage } from '../../workers/data-progress.ts';
 import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import type { SessionHostApi } from '../../workers/session-host.ts';
 
@@ -17,6 +18,8 @@ export interface PoolOptions {
   /** A call that takes longer than this is abandoned and its worker recycled. */
   watchdogMs: number;
   spawn(): Worker;
+  /** Download progress reported by a worker (see workers/data-progress.ts). */
+  onProgress?(message: DataProgressMessage): void;
 }
 
 /** A call in flight to a worker: what it is, since when, and how to fail it. */
@@ -113,6 +116,12 @@ export class WorkerPool {
       this.kill(m, e.message || 'script error');
     });
     worker.addEventListener('messageerror', () => this.kill(m, 'a message could not be read'));
+    worker.addEventListener('message', (e: MessageEvent<unknown>) => {
+      if (!isDataProgress(e.data)) return;
+      // A worker still receiving its data is busy, not hung: its calls' clocks start again.
+      for (const p of m.pending) p.since = Date.now();
+      this.o.onProgress?.(e.data);
+    });
     this.members.push(m);
     return m;
   }
