@@ -152,14 +152,18 @@ function dedupeStaticText(lines: string[]): string[] {
   return kept;
 }
 
-const RECT_FN = `function () {
-  if (this.nodeType === 3) { const r = document.createRange(); r.selectNode(this); const b = r.getBoundingClientRect().toJSON(); r.detach(); return b; }
-  return this.getBoundingClientRect().toJSON();
-}`;
-
-/** The raw nodes (deduplicated by id) and each node's bounding box, as WebArena measures them. */
+/**
+ * The raw nodes (deduplicated by id) and each node's bounding box in viewport pixels. WebArena asks
+ * each node's getBoundingClientRect (three CDP calls a node, ~0.5 s a page on a busy machine); the
+ * same boxes come from one `DOMSnapshot.captureSnapshot` (layout boxes in document coordinates,
+ * shifted by the scroll offset). Nodes the snapshot has no box for (other frames) are measured as
+ * WebArena does.
+ */
 export async function fetchTree(cdp: CDPSession): Promise<{ nodes: AxNode[]; bounds: Map<string, Bound> }> {
-  const { nodes: raw } = (await cdp.send('Accessibility.getFullAXTree', {})) as unknown as { nodes: AxNode[] };
+  const [{ nodes: raw }, boxes] = await Promise.all([
+    cdp.send('Accessibility.getFullAXTree', {}) as unknown as Promise<{ nodes: AxNode[] }>,
+    layoutBoxes(cdp),
+  ]);
   const seen = new Set<string>();
   const nodes = raw.filter((n) => !seen.has(n.nodeId) && seen.add(n.nodeId));
   const bounds = new Map<string, Bound>();
@@ -167,11 +171,33 @@ export async function fetchTree(cdp: CDPSession): Promise<{ nodes: AxNode[]; bou
     nodes.map(async (n) => {
       if (n.backendDOMNodeId === undefined) return bounds.set(n.nodeId, null);
       if (n.role?.value === 'RootWebArea') return bounds.set(n.nodeId, [0, 0, 10, 10]); // always in the viewport
-      bounds.set(n.nodeId, await measure(cdp, n.backendDOMNodeId));
+      bounds.set(n.nodeId, boxes.get(n.backendDOMNodeId) ?? (boxes.has(n.backendDOMNodeId) ? null : await measure(cdp, n.backendDOMNodeId)));
     }),
   );
   return { nodes, bounds };
 }
+
+/** Backend node id → viewport box for the main document's nodes (null: in the DOM, no layout box). */
+async function layoutBoxes(cdp: CDPSession): Promise<Map<number, Bound>> {
+  const snap = await cdp.send('DOMSnapshot.captureSnapshot', { computedStyles: [], includeDOMRects: true });
+  const doc = snap.documents[0];
+  const out = new Map<number, Bound>();
+  if (!doc) return out;
+  const sx = doc.scrollOffsetX ?? 0;
+  const sy = doc.scrollOffsetY ?? 0;
+  for (const id of doc.nodes.backendNodeId ?? []) out.set(id, null);
+  doc.layout.nodeIndex.forEach((nodeIndex, i) => {
+    const id = doc.nodes.backendNodeId?.[nodeIndex];
+    const b = doc.layout.bounds[i];
+    if (id !== undefined && b && out.get(id) === null) out.set(id, [b[0] - sx, b[1] - sy, b[2], b[3]]);
+  });
+  return out;
+}
+
+const RECT_FN = `function () {
+  if (this.nodeType === 3) { const r = document.createRange(); r.selectNode(this); const b = r.getBoundingClientRect().toJSON(); r.detach(); return b; }
+  return this.getBoundingClientRect().toJSON();
+}`;
 
 async function measure(cdp: CDPSession, backendNodeId: number): Promise<Bound> {
   try {

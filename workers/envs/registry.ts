@@ -7,6 +7,7 @@ import type { EnvManifest } from './contract.ts';
 import { babyai } from './babyai/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
+import { webarena } from './webarena/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
 
 export const ENVS: readonly EnvManifest[] = [
@@ -15,6 +16,7 @@ export const ENVS: readonly EnvManifest[] = [
   wordleOfficial,
   textcraft,
   babyai,
+  webarena,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

@@ -206,7 +206,7 @@ ${list(state.products)}`),
     handle: ({ state, params }) => {
       const p = product(state, params.sku);
       return page(`${p.name} / Demo Admin`, ADMIN_NAV, `<h1>Edit ${esc(p.name)}</h1><form action="/admin/product/${p.sku}" method="post">
-<label>Price <input id="price" name="price" value="${p.price.toFixed(2)}"></label> <button>Save</button></form>`);
+<label for="price">Price</label> <input id="price" name="price" value="${p.price.toFixed(2)}"> <button>Save</button></form>`);
     },
   },
   {
