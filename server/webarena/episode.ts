@@ -5,20 +5,19 @@
  * one at the task's start, and the agent is told so.
  */
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { describeAction, parseAction, actionText, type Action } from './actions.ts';
 import { navigationAllowed, refusal } from './allowlist.ts';
 import { fetchTree, formatTree, type NodeInfo } from './axtree.ts';
+import { VIEWPORT, type ContextSupply } from './contexts.ts';
 import { evaluate, type Verdict } from './evaluators.ts';
 import { execute, type Tabs } from './execute.ts';
 import { SESSION_COOKIE } from './sites/http-kit.ts';
 import type { TaskConfig } from './tasks.ts';
 import type { UrlMap } from './url-map.ts';
 
-export const VIEWPORT = { width: 1280, height: 720 };
-
 export interface EpisodeEnv {
-  browser: () => Promise<Browser>;
+  contexts: ContextSupply;
   origins: readonly string[];
   urls: UrlMap;
   /** Steps allowed per episode before it is truncated (a cap on work per episode). */
@@ -116,24 +115,19 @@ export class Episode {
   }
 
   private async open(task: TaskConfig): Promise<void> {
-    const browser = await this.env.browser();
-    const context: BrowserContext = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block', acceptDownloads: false });
+    const { context, page } = await this.env.contexts.take();
     try {
-      // Every request, redirects and subresources included, must stay on the task's sites.
-      await context.route('**/*', (route) => (navigationAllowed(route.request().url(), this.env.origins) ? route.continue() : route.abort('blockedbyclient')));
       // A fresh session per episode: the demo sites keep state per session (WebArena's site reset).
       const sid = randomUUID();
       await context.addCookies(this.env.origins.map((url) => ({ name: SESSION_COOKIE, value: sid, url })));
+      // Several start URLs (" |AND| ") open several tabs; the first is focused.
       const starts = task.start_url.split(' |AND| ');
-      let first: Page | null = null;
-      for (const start of starts) {
+      for (const [i, start] of starts.entries()) {
         if (!navigationAllowed(start, this.env.origins)) throw new Error(`Task ${task.task_id}: start URL ${start} is not on an allowed site`);
-        const page = await context.newPage();
-        first ??= page;
-        await page.goto(start, { waitUntil: 'load' });
+        await (i === 0 ? page : await context.newPage()).goto(start, { waitUntil: 'load' });
       }
-      this.tabs = { context, current: first! };
-      await first!.bringToFront();
+      this.tabs = { context, current: page };
+      await page.bringToFront();
     } catch (e) {
       await context.close().catch(() => {});
       throw e;

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { browserHandle, type BrowserSource } from './browser.ts';
+import { ContextSupply } from './contexts.ts';
 import { createProxy } from './proxy-server.ts';
 import { startDemoSites } from './sites/demo-sites.ts';
 import { DEMO_TASKS_PATH, loadTasks, type TaskConfig } from './tasks.ts';
@@ -37,6 +38,7 @@ export async function startProxy(options: StartOptions = {}): Promise<RunningPro
   const siteUrls = options.sites ?? demo!.urls;
   const origins = [...new Set(Object.values(siteUrls).map((u) => new URL(u).origin))];
   const browser = browserHandle(options.browser ?? { kind: 'local' });
+  const contexts = new ContextSupply(() => browser.get(), origins);
   const token = options.token ?? randomBytes(24).toString('base64url');
   const proxy = createProxy({
     token,
@@ -44,7 +46,7 @@ export async function startProxy(options: StartOptions = {}): Promise<RunningPro
     siteUrls,
     origins,
     urls: urlMap(siteUrls),
-    browser: () => browser.get(),
+    contexts,
     maxEpisodes: options.maxEpisodes ?? 16,
     maxSteps: options.maxSteps ?? 100,
     idleMs: options.idleMs ?? 15 * 60_000,
@@ -59,6 +61,7 @@ export async function startProxy(options: StartOptions = {}): Promise<RunningPro
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
       await proxy.close();
+      await contexts.close();
       await browser.close();
       await demo?.close();
     },
