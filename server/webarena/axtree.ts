@@ -88,6 +88,24 @@ function filterViewport(nodes: AxNode[], bounds: Map<string, Bound>, vw: number,
 export interface FormatOptions {
   viewportOnly: boolean;
   viewport: { width: number; height: number };
+  /** The bracket id of a printed node; WebArena prints CDP's nodeId (the default). */
+  idOf?: (node: AxNode) => string;
+}
+
+/**
+ * Ids numbered in order of first appearance, per DOM node, for one episode. CDP's nodeIds (which
+ * are Chromium's DOM node ids) are handed out lazily, in an order that varies from run to run, so
+ * the same page and actions would not give the same text; these do, and an element keeps its id
+ * while its page lives, as a CDP id does.
+ */
+export function firstSeenIds(): (node: AxNode) => string {
+  const ids = new Map<number, string>();
+  return (node) => {
+    const key = node.backendDOMNodeId ?? -1;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = String(ids.size + 1)));
+    return id;
+  };
 }
 
 /** The tree text and the id → node map actions use. `nodes` must be deduplicated, root first. */
@@ -101,11 +119,11 @@ export function formatTree(input: AxNode[], bounds: Map<string, Bound>, opts: Fo
   while (stack.length) {
     const { id, depth } = stack.pop()!;
     const node = byId.get(id)!;
-    const line = nodeLine(node);
+    const line = nodeLine(node, opts.idOf ?? ((n) => n.nodeId));
     const valid = line !== null;
     if (line !== null) {
       lines.push('\t'.repeat(depth) + line);
-      info.set(id, { backendId: node.backendDOMNodeId ?? -1, bound: bounds.get(id) ?? null, text: line });
+      info.set(line.slice(1, line.indexOf(']')), { backendId: node.backendDOMNodeId ?? -1, bound: bounds.get(id) ?? null, text: line });
     }
     const children = (node.childIds ?? []).filter((c) => byId.has(c));
     for (let i = children.length - 1; i >= 0; i--) stack.push({ id: children[i], depth: valid ? depth + 1 : depth });
@@ -114,7 +132,7 @@ export function formatTree(input: AxNode[], bounds: Map<string, Bound>, opts: Fo
 }
 
 /** `[id] role 'name' prop: value ...`, or null for a node WebArena skips (children still print). */
-function nodeLine(node: AxNode): string | null {
+function nodeLine(node: AxNode, idOf: (node: AxNode) => string): string | null {
   const role = node.role?.value;
   const name = node.name?.value;
   // WebArena reads role and name with [] and skips the node on a KeyError (e.g. ignored nodes).
@@ -125,7 +143,7 @@ function nodeLine(node: AxNode): string | null {
     props.push(`${p.name}: ${pyValue(p.value.value)}`);
   }
   if (!name.trim() && (props.length === 0 ? SKIPPED_WHEN_EMPTY.has(role) : role === 'listitem')) return null;
-  return `[${node.nodeId}] ${role} ${pyRepr(name)}${props.length ? ' ' + props.join(' ') : ''}`;
+  return `[${idOf(node)}] ${role} ${pyRepr(name)}${props.length ? ' ' + props.join(' ') : ''}`;
 }
 
 /** A property value as Python's f-string prints it (True/False for booleans). */

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { CDPSession, Page } from 'playwright-core';
 import { describeAction, parseAction, actionText, type Action } from './actions.ts';
 import { navigationAllowed, refusal } from './allowlist.ts';
-import { fetchTree, formatTree, type NodeInfo } from './axtree.ts';
+import { fetchTree, firstSeenIds, formatTree, type AxNode, type NodeInfo } from './axtree.ts';
 import { VIEWPORT, type ContextSupply } from './contexts.ts';
 import { evaluate, type Verdict } from './evaluators.ts';
 import { execute, type Tabs } from './execute.ts';
@@ -37,6 +37,7 @@ export class Episode {
   private task: TaskConfig | null = null;
   private nodes = new Map<string, NodeInfo>();
   private previous = 'None';
+  private idOf: (node: AxNode) => string = firstSeenIds();
   private steps = 0;
   private finished = false;
   private cdp = new WeakMap<Page, CDPSession>();
@@ -50,6 +51,7 @@ export class Episode {
     await this.close();
     this.task = task;
     this.previous = 'None';
+    this.idOf = firstSeenIds();
     this.steps = 0;
     this.finished = false;
     await this.open(task);
@@ -144,7 +146,7 @@ export class Episode {
     let cdp = this.cdp.get(page);
     if (!cdp) this.cdp.set(page, (cdp = await tabs.context.newCDPSession(page)));
     const { nodes, bounds } = await fetchTree(cdp);
-    const tree = formatTree(nodes, bounds, { viewportOnly: true, viewport: VIEWPORT });
+    const tree = formatTree(nodes, bounds, { viewportOnly: true, viewport: VIEWPORT, idOf: this.idOf });
     this.nodes = tree.nodes;
     const u = this.env.urls;
     this.observation = `OBSERVATION:\n${u.toPublic(`${header}\n\n${tree.text}`)}\nURL: ${u.toPublic(page.url())}\nOBJECTIVE: ${this.task!.intent}\nPREVIOUS ACTION: ${this.previous}`;
