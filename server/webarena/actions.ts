@@ -41,7 +41,8 @@ export function parseAction(raw: string): Parsed {
     case 'type': {
       const withFlag = s.endsWith('[0]') || s.endsWith('[1]') ? s : `${s} [1]`;
       const m = /type ?\[(\d+)\] ?\[(.+)\] ?\[(\d+)\]/.exec(withFlag);
-      return m ? { action: { kind: 'type', id: m[1], text: m[3] === '1' ? `${m[2]}\n` : m[2] } } : fail('type ');
+      // WebArena's error names the string with the flag it appended.
+      return m ? { action: { kind: 'type', id: m[1], text: m[3] === '1' ? `${m[2]}\n` : m[2] } } : { error: `Invalid type action ${withFlag}` };
     }
     case 'press': {
       const m = one(/press ?\[(.+)\]/);

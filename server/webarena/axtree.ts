@@ -9,7 +9,6 @@ import type { CDPSession } from 'playwright-core';
 /** The fields of a CDP AXNode this reads. */
 export interface AxNode {
   nodeId: string;
-  parentId?: string;
   childIds?: string[];
   backendDOMNodeId?: number;
   role?: { value?: unknown };
@@ -67,19 +66,18 @@ function viewportRatio([x, y, w, h]: [number, number, number, number], vw: numbe
 /** Splice out nodes without a box, with an empty box or mostly outside the viewport; children move up. */
 function filterViewport(nodes: AxNode[], bounds: Map<string, Bound>, vw: number, vh: number): AxNode[] {
   const byId = new Map(nodes.map((n) => [n.nodeId, { ...n, childIds: [...(n.childIds ?? [])] }]));
+  // Parents from the child lists (what the DFS walks), not from parentId.
+  const parentOf = new Map<string, string>();
+  for (const n of byId.values()) for (const c of n.childIds) parentOf.set(c, n.nodeId);
   const removed = new Set<string>();
   for (const node of byId.values()) {
     const b = bounds.get(node.nodeId) ?? null;
     const keep = b !== null && b[2] !== 0 && b[3] !== 0 && viewportRatio(b, vw, vh) >= IN_VIEWPORT_RATIO_THRESHOLD;
-    if (keep || node.parentId === undefined) continue; // the root stays (WebArena asserts it has a box)
-    const parent = byId.get(node.parentId);
-    if (!parent) continue;
+    const parent = byId.get(parentOf.get(node.nodeId) ?? '');
+    if (keep || !parent) continue; // the root stays (WebArena's root always has a box)
     const at = parent.childIds.indexOf(node.nodeId);
     if (at >= 0) parent.childIds.splice(at, 1, ...node.childIds);
-    for (const c of node.childIds) {
-      const child = byId.get(c);
-      if (child) child.parentId = parent.nodeId;
-    }
+    for (const c of node.childIds) parentOf.set(c, parent.nodeId);
     removed.add(node.nodeId);
   }
   return [...byId.values()].filter((n) => !removed.has(n.nodeId));

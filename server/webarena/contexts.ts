@@ -1,11 +1,11 @@
 /**
  * Fresh browser contexts for episodes, one kept ready ahead of need. A new context's first page
  * costs a renderer process start (about a second on a busy machine); making the next one while the
- * current episode plays takes that off the reset. Every context gets the navigation allowlist on
- * all its requests before any page exists.
+ * current episode plays takes that off the reset. Every context gets the request guard
+ * (guard.ts) before any page exists.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { navigationAllowed } from './allowlist.ts';
+import { guardContext } from './guard.ts';
 
 export const VIEWPORT = { width: 1280, height: 720 };
 
@@ -41,8 +41,7 @@ export class ContextSupply {
     const browser = await this.browser();
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block', acceptDownloads: false });
     try {
-      // Every request, redirects and subresources included, must stay on the allowed sites.
-      await context.route('**/*', (route) => (navigationAllowed(route.request().url(), this.origins) ? route.continue() : route.abort('blockedbyclient')));
+      await guardContext(context, this.origins);
       return { context, page: await context.newPage() };
     } catch (e) {
       await context.close().catch(() => {});
