@@ -227,7 +227,10 @@ describe('EpisodeSession controls', () => {
 });
 
 /** Replies in an env's own format, where it differs from "Thought: ...\nAction: <action>". */
-const SAMPLE_REPLY: Record<string, (action: string) => string> = {};
+const SAMPLE_REPLY: Record<string, (action: string) => string> = {
+  // WebArena reads the action inside the first pair of triple backticks.
+  webarena: (action) => `Thought: I try this first.\nAction: \`\`\`${action}\`\`\``,
+};
 
 describe('action extraction in the loop, for every registered env', () => {
   it.each(ENVS.map((e) => [e.id, e] as const))('%s', async (id, spec) => {
