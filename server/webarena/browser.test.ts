@@ -3,7 +3,10 @@
  * guard, crash recovery, and the HTTP API (token, allowlist, evaluators) over a remote browser
  * reached through a Playwright browser server. Few browsers and few pages: the CPU is shared.
  */
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserServer } from 'playwright-core';
@@ -121,6 +124,14 @@ describe('the proxy over a remote browser (Playwright browser server)', () => {
     expect((await call('GET', '/tasks')).json.count).toBe(20);
   });
 
+  it('caps live episodes', async () => {
+    const ids: number[] = [];
+    for (let r = await call('POST', '/episodes'); r.status === 200; r = await call('POST', '/episodes')) ids.push(r.json.id);
+    expect(ids.length).toBe(16);
+    expect((await call('POST', '/episodes')).json.error).toContain('Too many live episodes (16)');
+    for (const id of ids) await call('DELETE', `/episodes/${id}`);
+  });
+
   it('refuses goto file:, cloud metadata and other hosts, and validates requests', async () => {
     const { id } = (await call('POST', '/episodes')).json;
     expect((await call('POST', `/episodes/${id}/reset`, { task: 99 })).status).toBe(422);
@@ -149,6 +160,40 @@ describe('the proxy over a remote browser (Playwright browser server)', () => {
     const bad = await play(task, [...wrong]);
     expect(bad.reward).toBe(0);
     expect(bad.info.verdicts.some((v: { evaluator: string; pass: boolean }) => v.evaluator === evaluator && !v.pass)).toBe(true);
+  });
+});
+
+describe('the proxy over a remote browser (CDP)', () => {
+  let browser: ChildProcess;
+  let proxy: RunningProxy;
+  const profile = mkdtempSync(join(tmpdir(), 'webarena-cdp-'));
+  beforeAll(async () => {
+    browser = spawn(chromiumPath(), [...CHROMIUM_ARGS, '--headless', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank']);
+    // Chromium prints its DevTools endpoint on stderr once it listens.
+    const ws = await new Promise<string>((found, fail) => {
+      let err = '';
+      browser.stderr!.on('data', (d: Buffer) => {
+        const m = /DevTools listening on (ws:\/\/\S+)/.exec((err += d.toString()));
+        if (m) found(m[1]);
+      });
+      browser.on('exit', () => fail(new Error(`Chromium exited: ${err}`)));
+    });
+    proxy = await startProxy({ browser: { kind: 'cdp', endpoint: `http://${new URL(ws).host}` } });
+  });
+  afterAll(async () => {
+    await proxy.close();
+    const exited = browser.exitCode === null ? new Promise((done) => browser.once('exit', done)) : null;
+    browser.kill();
+    await exited;
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('plays a task', async () => {
+    const post = async (path: string, body?: unknown) =>
+      (await fetch(proxy.url + path, { method: 'POST', headers: { Authorization: `Bearer ${proxy.token}` }, body: body === undefined ? undefined : JSON.stringify(body) })).json();
+    const { id } = await post('/episodes');
+    expect((await post(`/episodes/${id}/reset`, { task: 3 })).observation).toContain("link 'Bamboo Spoon Set'");
+    expect(await post(`/episodes/${id}/step`, { action: 'stop [Bamboo Spoon Set]' })).toMatchObject({ reward: 1, done: true });
   });
 });
 
