@@ -80,6 +80,7 @@ export class Episode {
       await this.close();
       await this.open(task);
       this.previous = 'None';
+      this.finished = false; // a crash while grading a stop leaves the episode open
       const observation = `The browser page failed (${error}); it was reopened at the task's start.\n${await this.observe()}`;
       return this.reply(observation, 0, false, { valid: false, url: url(), error });
     }
