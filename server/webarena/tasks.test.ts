@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { webarena } from '../../workers/envs/webarena/manifest.ts';
 import { ORACLE_OBJECTIVES } from '../../workers/envs/webarena/oracle.ts';
 import { navigationAllowed } from './allowlist.ts';
+import { parseProxyArgs } from './cli.ts';
 import { DEMO_TASKS_PATH, instantiate, loadTasks, parseTasks } from './tasks.ts';
 import { urlMap } from './url-map.ts';
 
@@ -50,5 +51,21 @@ describe('navigation allowlist', () => {
     for (const bad of ['file:///etc/passwd', 'chrome://settings', 'http://169.254.169.254/latest/meta-data/', 'http://127.0.0.1:5002/', 'http://user@127.0.0.1:5001/', 'javascript:alert(1)', 'not a url']) {
       expect(navigationAllowed(bad, origins), bad).toBe(false);
     }
+  });
+});
+
+describe('npm run proxy options', () => {
+  it('map your WebArena sites and load your task configs', () => {
+    const opts = parseProxyArgs(['--tasks', DEMO_TASKS_PATH.pathname, '--site', '__SHOPPING__=http://host:7770/', '--site', '__REDDIT__=http://host:9999', '--cdp', 'http://host:9222']);
+    expect(opts.sites).toEqual({ __SHOPPING__: 'http://host:7770', __REDDIT__: 'http://host:9999' });
+    expect(opts.tasks?.length).toBe(20);
+    expect(opts.browser).toEqual({ kind: 'cdp', endpoint: 'http://host:9222' });
+  });
+  it('refuse what they do not understand', () => {
+    expect(() => parseProxyArgs(['--site', 'SHOPPING=http://x'])).toThrow('--site wants');
+    expect(() => parseProxyArgs(['--tasks', DEMO_TASKS_PATH.pathname])).toThrow('--tasks needs your sites');
+    expect(() => parseProxyArgs(['--port'])).toThrow('--port needs a value');
+    expect(() => parseProxyArgs(['--port', 'http'])).toThrow('--port wants 0..65535');
+    expect(() => parseProxyArgs(['--bogus', '1'])).toThrow('Unknown option --bogus');
   });
 });
