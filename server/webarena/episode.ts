@@ -113,6 +113,11 @@ export class Episode {
     return (await this.tabs.current.screenshot({ type: 'png' })).toString('base64');
   }
 
+  /** The latest observation's elements, as AgentGym's /observation_metadata names them. */
+  nodeInfo(): Record<string, { backend_id: number; union_bound: [number, number, number, number] | null; text: string }> {
+    return Object.fromEntries([...this.nodes].map(([id, n]) => [id, { backend_id: n.backendId, union_bound: n.bound, text: n.text }]));
+  }
+
   currentUrl(): string {
     return this.tabs ? this.env.urls.toPublic(this.tabs.current.url()) : '';
   }

@@ -7,7 +7,7 @@
  *   POST   /episodes                   -> { id }
  *   POST   /episodes/:id/reset {task}  -> { observation, url }
  *   POST   /episodes/:id/step {action} -> { observation, reward, done, truncated, info }
- *   GET    /episodes/:id/observation   -> { observation, url }
+ *   GET    /episodes/:id/observation   -> { observation, url, nodes }  (nodes: id -> backend_id, union_bound, text)
  *   GET    /episodes/:id/screenshot    -> { png }  (base64)
  *   DELETE /episodes/:id               -> { closed: true }
  */
@@ -119,7 +119,7 @@ export function createProxy(opts: ProxyOptions): Proxy {
       if (typeof action !== 'string') throw new HttpError(422, 'Field "action" must be a string.');
       return serial(id, (ep) => ep.step(action));
     }
-    if (method === 'GET' && sub === 'observation') return serial(id, async (ep) => ({ observation: ep.observation, url: ep.currentUrl() }));
+    if (method === 'GET' && sub === 'observation') return serial(id, async (ep) => ({ observation: ep.observation, url: ep.currentUrl(), nodes: ep.nodeInfo() }));
     if (method === 'GET' && sub === 'screenshot') return serial(id, async (ep) => ({ png: await ep.screenshot() }));
     throw new HttpError(404, `No route ${method} ${url.pathname}.`);
   }

@@ -6,6 +6,8 @@ import type { Env, EnvModule, HttpReplyContext, StepResult } from '../contract.t
 import { WebArenaOracle } from './oracle.ts';
 import { acquire, release, type ProxyEndpoint } from './proxy-client.ts';
 
+const CALL_TIMEOUT_MS = 120_000;
+
 class WebArenaEnv implements Env {
   private endpoint: ProxyEndpoint | null = null;
   private episode: number | null = null;
@@ -27,6 +29,14 @@ class WebArenaEnv implements Env {
 
   observation(): string {
     return this.last;
+  }
+
+  /** AgentGym's GET /observation_metadata: the latest observation's elements and a screenshot. */
+  async metadata(): Promise<{ text: { obs_nodes_info: unknown }; image: string }> {
+    if (this.episode === null) throw new Error('Call reset first.');
+    const { nodes } = (await this.call('GET', `/episodes/${this.episode}/observation`)) as { nodes: unknown };
+    const { png } = (await this.call('GET', `/episodes/${this.episode}/screenshot`)) as { png: string };
+    return { text: { obs_nodes_info: nodes }, image: `data:image/png;base64,${png}` };
   }
 
   async close(): Promise<void> {
@@ -52,6 +62,8 @@ class WebArenaEnv implements Env {
       method,
       headers: { Authorization: `Bearer ${ep.token}`, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A hung proxy or browser must not hang the episode (a reset may launch Chromium first).
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     });
     const json = (await res.json().catch(() => null)) as { error?: string } | null;
     if (!res.ok) throw new Error(`WebArena proxy: ${json?.error ?? `HTTP ${res.status}`}`);
@@ -65,6 +77,7 @@ export const module: EnvModule = {
     // AgentGym's WebArena server names the env "env_idx" and the task "idx".
     idField: 'env_idx',
     resetField: 'idx',
+    extraGets: { observation_metadata: (env) => (env as WebArenaEnv).metadata() },
     replies: {
       create: (id) => ({ env_idx: id }),
       // AgentGym's reply has "terminated"; "done" too, as every env here answers.
