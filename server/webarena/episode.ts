@@ -48,7 +48,7 @@ export class Episode {
   constructor(private readonly env: EpisodeEnv) {}
 
   async reset(task: TaskConfig): Promise<string> {
-    await this.close();
+    this.close();
     this.task = task;
     this.previous = 'None';
     this.idOf = firstSeenIds();
@@ -77,7 +77,7 @@ export class Episode {
     } catch (e) {
       // The page or context died under us: a fresh context at the task's start, and the agent is told.
       const error = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      await this.close();
+      this.close();
       await this.open(task);
       this.previous = 'None';
       this.finished = false; // a crash while grading a stop leaves the episode open
@@ -159,10 +159,14 @@ export class Episode {
     return this.observation;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Lets go of the context. Its teardown (renderer exit) is not waited for: nothing of it is used
+   * again, a reset or close need not pay for it, and closing the browser ends any still running.
+   */
+  close(): void {
     const tabs = this.tabs;
     this.tabs = null;
     this.nodes = new Map();
-    if (tabs) await tabs.context.close().catch(() => {});
+    if (tabs) void tabs.context.close().catch(() => {});
   }
 }
