@@ -68,10 +68,10 @@ describe('with a local browser', () => {
     await Promise.all([inside, outside].map((s) => new Promise((done) => s.close(done))));
   });
 
-  it('answers a crashed context with an error observation and a fresh context at the start', async () => {
+  it('answers a crashed context with an error observation and a fresh context, and caps memory', async () => {
     const sites: DemoSites = await startDemoSites();
     const supply = new ContextSupply(async () => browser, sites.origins);
-    const episode = new Episode({ contexts: supply, origins: sites.origins, urls: urlMap(sites.urls), maxSteps: 100 });
+    const episode = new Episode({ contexts: supply, origins: sites.origins, urls: urlMap(sites.urls), maxSteps: 100, maxHeapBytes: 2 ** 30 });
     const task = instantiate(loadTasks(DEMO_TASKS_PATH.pathname)[0], sites.urls);
     await episode.reset(task);
     for (const context of browser.contexts()) await context.close();
@@ -79,7 +79,13 @@ describe('with a local browser', () => {
     expect(crashed.observation).toMatch(/^The browser page failed \(.+\); it was reopened at the task's start\.\nOBSERVATION:\nTab 0 \(current\): One Stop Demo Market/);
     expect(crashed).toMatchObject({ reward: 0, done: false, info: { valid: false } });
     expect((await episode.step('stop [$49.99]')).reward).toBe(1);
-    await episode.close();
+    episode.close();
+    // A tab past its memory cap ends the episode (the cap here is below any page's heap).
+    const small = new Episode({ contexts: supply, origins: sites.origins, urls: urlMap(sites.urls), maxSteps: 100, maxHeapBytes: 1 });
+    await small.reset(task);
+    expect(await small.step('scroll [down]')).toMatchObject({ done: false, truncated: true, observation: expect.stringMatching(/more than the 0 MB allowed per episode; the episode ends here\.$/) });
+    await expect(small.step('scroll [down]')).rejects.toThrow('The episode has finished');
+    small.close();
     await supply.close();
     await sites.close();
   });

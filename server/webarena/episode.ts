@@ -22,6 +22,8 @@ export interface EpisodeEnv {
   urls: UrlMap;
   /** Steps allowed per episode before it is truncated (a cap on work per episode). */
   maxSteps: number;
+  /** JS heap a tab may use, in bytes; an episode past it is truncated (a cap on memory per episode). */
+  maxHeapBytes: number;
 }
 
 export interface StepReply {
@@ -98,7 +100,19 @@ export class Episode {
       const { reward, verdicts } = await evaluate(task, action.answer, tabs.current);
       return this.reply(observation, reward, true, { valid: true, url, answer: action.answer, verdicts });
     }
+    const heap = await this.heapBytes();
+    if (heap > this.env.maxHeapBytes) {
+      this.finished = true;
+      const note = `The page uses ${Math.round(heap / 2 ** 20)} MB of memory, more than the ${Math.round(this.env.maxHeapBytes / 2 ** 20)} MB allowed per episode; the episode ends here.`;
+      return { observation: `${observation}\n${note}`, reward: 0, done: false, truncated: true, info: { valid: true, url, error: note } };
+    }
     return this.reply(observation, 0, false, { valid: true, url });
+  }
+
+  /** The current tab's JS heap in use (CDP Runtime.getHeapUsage). */
+  private async heapBytes(): Promise<number> {
+    const cdp = this.cdp.get(this.tabs!.current);
+    return cdp ? (await cdp.send('Runtime.getHeapUsage')).usedSize : 0;
   }
 
   private reply(observation: string, reward: number, done: boolean, info: StepReply['info']): StepReply {

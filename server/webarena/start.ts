@@ -24,6 +24,7 @@ export interface StartOptions {
   token?: string;
   maxEpisodes?: number;
   maxSteps?: number;
+  maxHeapBytes?: number;
   idleMs?: number;
 }
 
@@ -49,6 +50,7 @@ export async function startProxy(options: StartOptions = {}): Promise<RunningPro
     contexts,
     maxEpisodes: options.maxEpisodes ?? 16,
     maxSteps: options.maxSteps ?? 100,
+    maxHeapBytes: options.maxHeapBytes ?? 512 * 2 ** 20,
     idleMs: options.idleMs ?? 15 * 60_000,
   });
   const server = createServer((req, res) => proxy.handle(req, res));
