@@ -13,6 +13,7 @@ import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
 import { weather } from './weather/manifest.ts';
 import { webshop } from './webshop/manifest.ts';
+import { webarena } from './webarena/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
 
 export const ENVS: readonly EnvManifest[] = [
@@ -27,6 +28,7 @@ export const ENVS: readonly EnvManifest[] = [
   bird,
   webshop,
   alfworld,
+  webarena,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

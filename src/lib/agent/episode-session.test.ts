@@ -229,6 +229,8 @@ describe('EpisodeSession controls', () => {
 /** Replies in an env's own format, where it differs from "Thought: ...\nAction: <action>". */
 const SAMPLE_REPLY: Record<string, (action: string) => string> = {
   bird: (sql) => `Thought: I try this first.\n\nAction: \`\`\`sql\n${sql}\n\`\`\``,
+  // WebArena reads the action inside the first pair of triple backticks.
+  webarena: (action) => `Thought: I try this first.\nAction: \`\`\`${action}\`\`\``,
 };
 
 describe('action extraction in the loop, for every registered env', () => {
