@@ -15,7 +15,8 @@ type Headline = Scoring['headline'];
 class Tally {
   private n = 0;
   private counts = { success: 0, failure: 0, truncated: 0, error: 0 };
-  private reward = 0;
+  /** Final rewards of the episodes that did not end in an error. */
+  private rewardScored = 0;
   private steps = 0;
   private valid = 0;
   private input = 0;
@@ -30,7 +31,7 @@ class Tally {
     const result = resultOf(ep);
     // Benchmark runs only finish episodes that ended; a stopped one (an import) has no outcome.
     if (result !== 'stopped' && result !== 'unfinished') this.counts[result]++;
-    this.reward += ep.finalReward;
+    if (result !== 'error') this.rewardScored += ep.finalReward;
     this.steps += ep.steps.length;
     this.wall += (ep.finishedAt ?? ep.startedAt) - ep.startedAt;
     for (const s of ep.steps) {
@@ -48,9 +49,12 @@ class Tally {
 
   summary(env: string, headline: Headline): EnvSummary {
     const n = this.n;
-    const rate = (k: number) => (n ? k / n : 0);
     const { success, failure, truncated, error } = this.counts;
-    const meanReward = rate(this.reward);
+    // An error (the model could not be reached, the env failed) says nothing about the model:
+    // scores and outcome rates are over the episodes that played out; errors have their own rate.
+    const scored = n - error;
+    const rate = (k: number) => (scored ? k / scored : 0);
+    const meanReward = rate(this.rewardScored);
     return {
       env,
       headline,
@@ -63,11 +67,11 @@ class Tally {
       truncated,
       truncatedRate: rate(truncated),
       errors: error,
-      errorRate: rate(error),
+      errorRate: n ? error / n : 0,
       meanReward,
       meanProgress: this.progressCount ? this.progressSum / this.progressCount : null,
       grounding: this.steps ? this.valid / this.steps : 0,
-      meanSteps: rate(this.steps),
+      meanSteps: n ? this.steps / n : 0,
       inputTokens: this.input,
       outputTokens: this.output,
       cost: this.cost,

@@ -110,3 +110,31 @@ describe('BenchRunner', () => {
     expect(Object.keys(out.finished)).toHaveLength(7);
   });
 });
+
+describe('BenchRunner errors', () => {
+  it('keeps errored tasks out of finished, ends incomplete, and plays only them with onlyErrors', async () => {
+    let saved: RunRecord = makeRun(2);
+    const played: string[] = [];
+    let outage = true;
+    const deps = {
+      async play(task: Task) {
+        played.push(task.key);
+        const failing = outage && task.env === 'wordle';
+        return { ...episode('run1', task, failing ? 'error' : 'done', !failing), ...(failing ? { error: 'HTTP 429: slow down' } : {}) };
+      },
+      saveRun: async (r: RunRecord) => void (saved = r),
+    };
+    const first = await new BenchRunner(saved, deps).start();
+    expect(first.status).toBe('incomplete');
+    expect(Object.keys(first.finished)).toHaveLength(5);
+    expect(first.errors).toEqual({ '0:wordle_0:0': 'HTTP 429: slow down', '0:wordle_1:0': 'HTTP 429: slow down', '0:wordle_2:0': 'HTTP 429: slow down' });
+    const runner = new BenchRunner(saved, deps);
+    expect(runner.progress()).toMatchObject({ done: 5, failed: 3, success: 0 });
+    outage = false;
+    played.length = 0;
+    const second = await runner.start({ onlyErrors: true });
+    expect(played.sort()).toEqual(['0:wordle_0:0', '0:wordle_1:0', '0:wordle_2:0']);
+    expect(second.status).toBe('done');
+    expect(second.errors).toEqual({});
+  });
+});

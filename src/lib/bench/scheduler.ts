@@ -1,7 +1,9 @@
 /**
  * Runs a benchmark's tasks with bounded, adaptive concurrency. Stateless about storage: the caller
  * supplies `play` (one episode, persisted step by step under a deterministic id so a restarted
- * task overwrites its partial episode) and `saveRun`. A run resumes by skipping finished tasks.
+ * task overwrites its partial episode) and `saveRun`. A run resumes by skipping finished tasks;
+ * a task whose episode ended in an error (an outage outlasting the retry budget) is not finished:
+ * it is kept in `run.errors` with its reason, excluded from scores, and played again on resume.
  */
 import type { EpisodeRecord } from '../records.ts';
 import { AdaptiveLimiter } from './limiter.ts';
@@ -23,6 +25,7 @@ export interface RunnerDeps {
 export interface EnvProgress {
   total: number;
   done: number;
+  /** Ended in an error (kept for resume, not scored). */
   failed: number;
   running: number;
   success: number;
@@ -31,6 +34,7 @@ export interface EnvProgress {
 export interface Progress {
   total: number;
   done: number;
+  /** Ended in an error (kept for resume, not scored). */
   failed: number;
   running: number;
   success: number;
@@ -41,8 +45,13 @@ export interface Progress {
   status: RunRecord['status'];
 }
 
-export function episodeIdFor(runId: string, task: Task): string {
+export function episodeIdFor(runId: string, task: Pick<Task, 'key'>): string {
   return `${runId}:${task.key}`;
+}
+
+export interface StartOptions {
+  /** Play only the tasks that ended in an error (`--retry-errors`), not the ones never started. */
+  onlyErrors?: boolean;
 }
 
 export class BenchRunner {
@@ -52,7 +61,8 @@ export class BenchRunner {
   private cancelled = false;
   /** One abort controller per episode in flight (not one shared signal with a listener per episode). */
   private running = new Map<string, AbortController>();
-  private outcomes = new Map<string, { failed: boolean; success: boolean }>();
+  /** Task key -> success, for tasks finished in this runner or known from before. */
+  private outcomes = new Map<string, boolean>();
   private sessionDone = 0;
   private sessionStart = 0;
   private wake: (() => void) | null = null;
@@ -66,17 +76,18 @@ export class BenchRunner {
     this.tasks = expandTasks(run.config);
     this.limiter = new AdaptiveLimiter(Math.max(1, Math.min(64, run.config.concurrency)), deps.now);
     this.now = deps.now ?? Date.now;
-    for (const [key, ep] of known) this.outcomes.set(key, { failed: ep.status === 'error', success: ep.success });
+    for (const [key, ep] of known) this.outcomes.set(key, ep.success);
   }
 
   /** Plays every unfinished task; resolves when all are finished, or on pause/cancel. */
-  async start(): Promise<RunRecord> {
+  async start(options: StartOptions = {}): Promise<RunRecord> {
     this.paused = false;
     this.sessionStart = this.now();
     this.sessionDone = 0;
     this.run = { ...this.run, status: 'running' };
     await this.deps.saveRun(this.run);
-    const queue = this.tasks.filter((t) => !(t.key in this.run.finished));
+    const errored = this.run.errors ?? {};
+    const queue = this.tasks.filter((t) => !(t.key in this.run.finished) && (!options.onlyErrors || t.key in errored));
     const inFlight = new Set<Promise<void>>();
     this.report();
     while (queue.length > 0 && !this.paused && !this.cancelled) {
@@ -91,7 +102,8 @@ export class BenchRunner {
     }
     await Promise.all(inFlight);
     const finished = this.tasks.every((t) => t.key in this.run.finished);
-    const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : 'paused';
+    // Not paused and not all finished: every task was tried, some ended in an error.
+    const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : this.paused ? 'paused' : 'incomplete';
     this.run = { ...this.run, status, ...(status === 'done' ? { finishedAt: this.now() } : {}) };
     await this.deps.saveRun(this.run);
     this.report();
@@ -116,15 +128,14 @@ export class BenchRunner {
     const totals: EnvProgress = { total: 0, done: 0, failed: 0, running: 0, success: 0 };
     for (const t of this.tasks) {
       const e = (perEnv[t.env] ??= { total: 0, done: 0, failed: 0, running: 0, success: 0 });
-      const o = this.outcomes.get(t.key);
+      const success = this.outcomes.get(t.key);
       for (const acc of [e, totals]) {
         acc.total++;
         if (this.running.has(t.key)) acc.running++;
-        if (o && t.key in this.run.finished) {
-          if (o.failed) acc.failed++;
-          else acc.done++;
-          if (o.success) acc.success++;
-        }
+        else if (t.key in this.run.finished) {
+          acc.done++;
+          if (success) acc.success++;
+        } else if (this.run.errors && t.key in this.run.errors) acc.failed++;
       }
     }
     const left = totals.total - totals.done - totals.failed;
@@ -143,11 +154,16 @@ export class BenchRunner {
         onRateLimit: (ms) => this.limiter.rateLimited(ms),
       });
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.
-      if (ep.status === 'done' || ep.status === 'error') {
-        this.outcomes.set(task.key, { failed: ep.status === 'error', success: ep.success });
-        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id } };
+      if (ep.status === 'done') {
+        this.outcomes.set(task.key, ep.success);
+        const { [task.key]: _retried, ...errors } = this.run.errors ?? {};
+        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, errors };
         this.sessionDone++;
         this.limiter.completed();
+        await this.deps.saveRun(this.run);
+      } else if (ep.status === 'error') {
+        this.run = { ...this.run, errors: { ...this.run.errors, [task.key]: ep.error ?? 'The episode ended in an error.' } };
+        this.sessionDone++;
         await this.deps.saveRun(this.run);
       } else if (ep.status === 'paused') {
         // The agent could not go on (offline, auth): stop starting new work.
