@@ -73,7 +73,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
       }
       return rest;
     },
-    cors(req) {
+    cors(req): Record<string, string> {
       const origin = req.headers.origin;
       return origin !== undefined && origins.has(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' };
     },
