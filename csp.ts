@@ -6,7 +6,8 @@
  * - style-src 'unsafe-inline': Svelte writes style attributes; styles cannot run code.
  * - connect-src is open to https: and to loopback over http: the app calls the LLM endpoints the
  *   user configures in Settings, which can be any provider (or a local Ollama, vLLM, llama.cpp or
- *   the mock server on localhost), and a CSP cannot follow settings stored in IndexedDB. A plain
+ *   the mock server on localhost), and a CSP cannot follow settings stored in IndexedDB. CSP has
+ *   no syntax for IPv6 literals, so use localhost rather than [::1]. A plain
  *   http endpoint on another machine is refused; serve it over https or through localhost.
  * - frame-ancestors 'none': no other site may frame the app (clickjacking), headers only.
  */
@@ -18,7 +19,7 @@ const DIRECTIVES = [
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  'connect-src \'self\' https: http://localhost:* http://127.0.0.1:* http://[::1]:*',
+  'connect-src \'self\' https: http://localhost:* http://127.0.0.1:*',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
