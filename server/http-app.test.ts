@@ -349,6 +349,13 @@ describe('local server safety', () => {
     expect((await get(`${base}/observation?id=1`)).status).toBe(200);
   });
 
+  it('numbers JSON cannot hold exactly are named as read (1e400 is Infinity, not null)', async () => {
+    const root = await serve();
+    await post(`${root}/maze/create`);
+    expect((await post(`${root}/maze/reset`, '{"id": 0, "game": 1e400}')).json).toEqual({ error: 'Field "game" must be a non-negative integer, got Infinity.' });
+    expect((await post(`${root}/maze/reset`, '{"id": 99999999999999999999, "game": 0}')).json).toEqual({ error: 'Field "id" must be a non-negative integer, got 100000000000000000000.' });
+  });
+
   it('BabyAI available_actions before reset is a 409, like the other routes', async () => {
     const root = await serve();
     const { json } = await post(`${root}/babyai/create`);

@@ -313,6 +313,8 @@ function isIndex(v: unknown): v is number {
 }
 
 function describe(v: unknown): string {
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would print as null.
+  if (typeof v === 'number') return String(v);
   return v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 60);
 }
 
