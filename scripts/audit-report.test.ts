@@ -16,7 +16,7 @@ describe('npm audit output', () => {
     expect(readAudit(JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/-/npm/v1/security/advisories/bulk failed' } }), '', 'high').kind).toBe('unreachable');
     expect(readAudit('', 'npm error code EAI_AGAIN', 'high').kind).toBe('unreachable');
     // A registry mirror without the advisory endpoint.
-    const mirror = JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', method: 'POST' });
+    const mirror = JSON.stringify({ message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', method: 'POST', statusCode: 405, error: { summary: '', detail: '' } });
     expect(readAudit(mirror, 'npm error audit endpoint returned an error', 'high')).toEqual({ kind: 'unreachable', reason: expect.stringContaining('405') });
     expect(() => readAudit(JSON.stringify({ error: { code: 'ELOCKVERIFY', summary: 'bad lockfile' } }), '', 'high')).toThrow('npm audit failed');
   });

@@ -23,7 +23,7 @@ export function readAudit(stdout: string, stderr: string, threshold: Severity): 
   }
   const o = json as { error?: { code?: string; summary?: string; detail?: string }; message?: string; metadata?: { vulnerabilities?: Partial<Record<Severity, number>> }; vulnerabilities?: Record<string, { severity?: Severity }> };
   // The endpoint answered, but not with advisories (a registry mirror without it: 404, 405).
-  if (!o.error && !o.metadata && /audit endpoint returned an error/.test(stderr)) return { kind: 'unreachable', reason: o.message ?? 'the audit endpoint returned an error' };
+  if (!o.metadata && /audit endpoint returned an error/.test(stderr)) return { kind: 'unreachable', reason: o.message ?? 'the audit endpoint returned an error' };
   if (o.error) {
     const reason = `${o.error.code ?? ''} ${o.error.summary ?? ''} ${o.error.detail ?? ''}`.trim();
     if (NETWORK.test(reason) || /^E(NOTFOUND|CONNREFUSED|TIMEDOUT|AI_AGAIN|AUDIT)/.test(o.error.code ?? '')) return { kind: 'unreachable', reason };
