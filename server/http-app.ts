@@ -114,7 +114,8 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
         if (t - entry.lastUsed < ttlMs) continue;
         drop(envId, entry);
         expired.add(entry.id);
-        void entry.session.close();
+        // Nobody is waiting on this close: a failing env must not become an unhandled rejection.
+        entry.session.close().catch(() => {});
       }
     }
   }
