@@ -1,4 +1,5 @@
 import { createServer, request, type Server } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, type HttpAppOptions } from './http-app.ts';
@@ -362,5 +363,24 @@ describe('local server safety', () => {
     const r = await get(`${root}/babyai/available_actions?id=${json.id}`);
     expect(r.status).toBe(409);
     expect(r.json.error).toMatch(/has not been reset/);
+  });
+});
+
+/** A non-loopback address of this machine, to be a client other than loopback. */
+const lanAddress = Object.values(networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4')?.address;
+
+describe.skipIf(!lanAddress)('per-client cap', () => {
+  it('a client on another address is capped on its own; loopback clients are not held to it', async () => {
+    const server = createServer(createHttpApp({ epoch: 0, maxPerClient: 2, allowHosts: null }));
+    servers.push(server);
+    await new Promise<void>((done) => server.listen(0, '0.0.0.0', done));
+    const port = (server.address() as AddressInfo).port;
+    const lan = `http://${lanAddress}:${port}/maze`;
+    expect((await post(`${lan}/create`)).status).toBe(200);
+    expect((await post(`${lan}/create`)).status).toBe(200);
+    const over = await post(`${lan}/create`);
+    expect(over.status).toBe(503);
+    expect(over.json.error).toMatch(new RegExp(`from ${lanAddress.replace(/\./g, '\\.')} \\(2\\)`));
+    expect((await post(`http://127.0.0.1:${port}/maze/create`)).status).toBe(200);
   });
 });

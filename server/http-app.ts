@@ -266,7 +266,7 @@ const LOOPBACK = 'loopback';
 
 function clientOf(req: IncomingMessage): string {
   const addr = req.socket.remoteAddress ?? 'unknown';
-  return addr === '127.0.0.1' || addr === '::1' || addr.startsWith('::ffff:127.') ? LOOPBACK : addr;
+  return addr.startsWith('127.') || addr === '::1' || addr.startsWith('::ffff:127.') ? LOOPBACK : addr;
 }
 
 function formatTtl(ms: number): string {
