@@ -165,6 +165,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   io.stdout(`\n${ended.length} episodes in ${out}${values.csv ? ` and a summary in ${values.csv}` : ''}; run ${final.status}${final.lastError ? `: ${final.lastError}` : ''}.\n`);
   const errors = Object.values(final.errors ?? {});
   if (errors.length) io.stdout(`${errors.length} episodes ended in an error (not scored):\n${reasons(errors)}\nReplay them with: npm run bench -- <same options> --resume ${out} --retry-errors\n`);
+  // --retry-errors leaves tasks never started for a plain --resume.
+  const unplayed = expandTasks(final.config).length - ended.length;
+  if (final.status === 'incomplete' && unplayed > 0) io.stdout(`${unplayed} episodes not played yet: carry on with --resume ${out}.\n`);
   if (final.status === 'cancelled') io.stdout(`Interrupted: the episodes in flight were dropped; carry on with --resume ${out}.\n`);
   return { episodes: ended, status: final.status };
 }

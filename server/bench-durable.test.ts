@@ -72,6 +72,17 @@ describe('durable bench runs', () => {
     await expect(runCli(args(['--retry-errors']), io())).rejects.toThrow('--retry-errors needs --resume');
   });
 
+  it('--retry-errors plays no task that was never started, and says what is left', async () => {
+    await oracle();
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.jsonl');
+    await runCli(args(['--out', out]), io(2));
+    const before = lines(out).length;
+    const t = io();
+    expect((await runCli(args(['--resume', out, '--retry-errors']), t)).status).toBe('incomplete');
+    expect(lines(out)).toHaveLength(before);
+    expect(t.out.join('')).toContain(`${10 - before} episodes not played yet: carry on with --resume ${out}.`);
+  });
+
   it('drops a line torn by a crash and replays that episode', async () => {
     await oracle();
     const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.jsonl');
