@@ -2,7 +2,8 @@
  * Fuzzing one env through EnvSession (as the HTTP server and the benchmark drive it): seeded
  * episodes of random, listed and malformed actions, then many steps past the end. Every step is
  * checked: no exception other than the session's own "finished" refusal, the observation a
- * string, the reward a finite number in the scoring's range; and the same seed replays the same
+ * string, the reward a finite number in the scoring's range, an action the env calls invalid
+ * leaves its state (its detail dict) as it was; and the same seed replays the same
  * trace (determinism). Returns the failures found, not a boolean, so a report can show them.
  */
 import type { EnvManifest, Scoring } from '../workers/envs/contract.ts';
@@ -84,6 +85,18 @@ function checkSnapshot(spec: EnvManifest, snap: Snapshot, where: string, failure
   if (leaked) failures.push(`${where}: observation shows the JS value ${leaked}: ${JSON.stringify(snap.observation.slice(0, 160))}`);
 }
 
+/** Envs where AgentGym itself changes state on an invalid action: its Wordle spends a guess on an invalid word. */
+const INVALID_SPENDS_A_TURN = new Set(['wordle', 'wordle-official']);
+
+/**
+ * The env's own state dict (its AgentGym detail) without the text echoing the last action and the
+ * turn counter: as on AgentGym, an invalid action still spends a turn (MAZE's step count).
+ */
+function stateOf(session: EnvSession): string {
+  const { observation: _o, steps: _s, ...state } = session.env.detail?.() ?? {};
+  return JSON.stringify(state);
+}
+
 /** One seeded episode; returns its trace (for the determinism check) and adds failures. */
 async function episode(spec: EnvManifest, seed: string, budget: FuzzBudget, failures: string[], counts: { steps: number; ended: number }): Promise<string[]> {
   const stepsAfterDone = (await loadModule(spec)).http.stepsAfterDone === true;
@@ -98,6 +111,7 @@ async function episode(spec: EnvManifest, seed: string, budget: FuzzBudget, fail
     for (let i = 0; i < budget.steps + (ended ? budget.pastDone : 0) && trace.length < 100_000; i++) {
       const action = nextAction(rng, snap);
       const where = `${spec.id} item ${item} seed ${seed} step ${i + 1} (${JSON.stringify(action.slice(0, 40))})`;
+      const before = stateOf(session);
       try {
         snap = await session.step(action, stepsAfterDone);
       } catch (e) {
@@ -112,6 +126,7 @@ async function episode(spec: EnvManifest, seed: string, budget: FuzzBudget, fail
       }
       counts.steps++;
       checkSnapshot(spec, snap, where, failures, action);
+      if (snap.info.valid === false && !ended && !INVALID_SPENDS_A_TURN.has(spec.id) && stateOf(session) !== before) failures.push(`${where}: an invalid action changed the env's state`);
       trace.push(`${snap.reward}|${snap.done}|${snap.observation}`);
       if ((snap.done || snap.truncated) && !ended) {
         ended = true;

@@ -3,7 +3,7 @@ import type { EnvManifest, EnvModule } from '../workers/envs/contract.ts';
 import { ENVS, requireEnv } from '../workers/envs/registry.ts';
 import { CI_BUDGET, fuzzEnv } from './fuzz-core.ts';
 
-/** MAZE with a bug planted: from its 5th step on, the reward is NaN and the text says "Got Infinity". */
+/** MAZE with bugs planted: from its 5th step on, the reward is NaN, the text says "Got Infinity" and every step (invalid ones too) changes its state. */
 function brokenMaze(): EnvManifest {
   const maze = requireEnv('maze');
   return {
@@ -20,6 +20,7 @@ function brokenMaze(): EnvManifest {
               const r = await env.step(action);
               return ++n >= 5 ? { ...r, reward: Number.NaN, observation: `Got ${1 / 0}` } : r;
             },
+            detail: () => ({ ...env.detail?.(), calls: n }),
           });
         },
       };
@@ -38,5 +39,6 @@ describe('fuzz', () => {
     const r = await fuzzEnv(brokenMaze(), { episodes: 1, steps: 20, pastDone: 0 });
     expect(r.failures.some((f) => /reward NaN outside/.test(f))).toBe(true);
     expect(r.failures.some((f) => /JS value Infinity/.test(f))).toBe(true);
+    expect(r.failures.some((f) => /an invalid action changed the env's state/.test(f))).toBe(true);
   });
 });

@@ -380,7 +380,7 @@ describe.skipIf(!lanAddress)('per-client cap', () => {
     expect((await post(`${lan}/create`)).status).toBe(200);
     const over = await post(`${lan}/create`);
     expect(over.status).toBe(503);
-    expect(over.json.error).toMatch(new RegExp(`from ${lanAddress.replace(/\./g, '\\.')} \\(2\\)`));
+    expect(over.json.error).toContain(`from ${lanAddress} (2)`);
     expect((await post(`http://127.0.0.1:${port}/maze/create`)).status).toBe(200);
   });
 });
