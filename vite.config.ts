@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cspPlugin, SECURITY_HEADERS } from './csp.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), cspPlugin()],
+  preview: { headers: SECURITY_HEADERS },
   // Env data files are served as they are and fetched by the env that needs them (workers/data-source.ts).
   publicDir: 'static-data',
   // Module workers: top-level await (sql.js) needs ES format, not the default iife.

@@ -1,19 +1,17 @@
 /**
- * Headless benchmark over the same runner the app uses (server/bench-main.ts is the program):
- *   npm run bench -- --provider openai --base-url URL --api-key KEY --model M --envs wordle,maze \
- *     --concurrency 8 --out results.jsonl [--csv summary.csv] [--items 0-9] [--max-rounds N]
- *     [--temperature T] [--repeats R] [--name NAME] [--split babyai_test.json]
- *     [--instruction babyai=prompts/babyai.txt ...]
- * The key may come from OPENAI_API_KEY / ANTHROPIC_API_KEY / GEMINI_API_KEY instead. Whole eval
- * splits by default; `--split` takes AgentEval's `<env>_test.json` item lists (its envs unless
- * --envs is given); `--instruction env=file` plays an env with the user's own instruction. Exit code 0 when the run completed, whatever the scores.
+ * Headless benchmark over the same runner the app uses (server/bench-main.ts is the program); see
+ * USAGE. Results are a journal (bench-journal.ts): each episode is appended as it ends, so an
+ * interrupt loses only the episodes in flight and `--resume` carries on. Episodes that could not
+ * get a reply within the retry budget end as errors: not scored, replayed by `--resume` (or only
+ * they, with `--retry-errors`), and they make the run "incomplete" (a non-zero exit).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { ENVS, getEnv } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
 import { BenchRunner, type Progress } from '../src/lib/bench/scheduler.ts';
+import { JournalWriter, loadJournal, rewriteJournal } from './bench-journal.ts';
 import { episodesByModel, newRun, playTask } from '../src/lib/bench/run.ts';
 import { summarizeRun } from '../src/lib/bench/metrics.ts';
 import { summaryCsv } from '../src/lib/bench/csv.ts';
@@ -22,11 +20,10 @@ import { parseSplitFile } from '../src/lib/bench/split-file.ts';
 import { checkInstruction } from '../src/lib/agent/instruction.ts';
 import { errorMessage } from '../workers/error-message.ts';
 import { summaryTable } from '../src/lib/bench/table.ts';
-import type { RunConfig } from '../src/lib/bench/types.ts';
-import { createLlmClient } from '../src/lib/llm/client.ts';
+import { expandTasks, type RunConfig, type RunRecord } from '../src/lib/bench/types.ts';
+import { createLlmClient, type ClientOptions } from '../src/lib/llm/client.ts';
 import type { ProviderConfig, ProviderKind } from '../src/lib/llm/types.ts';
 import type { EpisodeRecord } from '../src/lib/records.ts';
-import { toJsonl } from '../src/lib/trajectory.ts';
 import { APP_VERSION } from '../src/lib/version.ts';
 
 const KEY_ENV: Record<ProviderKind, string> = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY', gemini: 'GEMINI_API_KEY' };
@@ -36,6 +33,20 @@ const DEFAULT_BASE: Record<ProviderKind, string> = {
   gemini: 'https://generativelanguage.googleapis.com/v1beta',
 };
 
+export const USAGE = `Usage: npm run bench -- --provider openai|anthropic|gemini --model M [options]
+  --base-url URL            the provider's API base (default: the provider's own)
+  --api-key-file PATH       read the API key from a file; or set OPENAI_API_KEY / ANTHROPIC_API_KEY /
+                            GEMINI_API_KEY. Prefer either to --api-key KEY, which other users can see in ps.
+  --envs a,b  --items 0-9  --split <env>_test.json  --instruction env=file  --repeats R
+  --concurrency N  --max-rounds N  --temperature T  --name NAME
+  --out results.jsonl       written as episodes end (one line each, fsync'd); never overwritten
+  --resume results.jsonl    carry on an interrupted or incomplete run (same settings), replaying errors
+  --retry-errors            with --resume: replay only the episodes that ended in an error
+  --retry-budget SECONDS    how long one model call keeps retrying 429s, 5xx and bad replies (default 300)
+  --csv summary.csv
+Exit code: 0 when every episode played out (whatever the scores), 1 when some ended in an error
+(the run is incomplete: --resume it), 130 when interrupted (Ctrl-C; --resume it), 2 on bad arguments.`;
+
 export class UsageError extends Error {}
 
 export interface CliIo {
@@ -44,6 +55,10 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Whether stderr is a terminal (a live progress line) or not (a line per 10%). */
   tty: boolean;
+  /** Aborted on SIGINT/SIGTERM: episodes in flight are dropped, everything ended is already on disk. */
+  signal?: AbortSignal;
+  /** The LLM client's fetch, clock and retry policy (tests make waits instant). */
+  client?: ClientOptions;
 }
 
 export interface CliResult {
@@ -53,10 +68,20 @@ export interface CliResult {
 
 export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   const values = parseCli(argv);
+  if (values.help) {
+    io.stdout(`${USAGE}\n`);
+    return { episodes: [], status: 'done' };
+  }
   const provider = values.provider as ProviderKind;
   if (!(provider in KEY_ENV)) throw new UsageError(`--provider must be one of ${Object.keys(KEY_ENV).join(', ')}`);
   if (!values.model) throw new UsageError('--model is required');
-  const key = values['api-key'] ?? io.env[KEY_ENV[provider]] ?? '';
+  if (values['api-key'] !== undefined) io.stderr('bench: --api-key is visible to other users in ps; prefer --api-key-file or the environment variable.\n');
+  const key = values['api-key'] ?? (values['api-key-file'] ? readText(values['api-key-file'], '--api-key-file').trim() : undefined) ?? io.env[KEY_ENV[provider]] ?? '';
+  if (values['retry-errors'] && !values.resume) throw new UsageError('--retry-errors needs --resume <file>');
+  if (values.resume && values.out !== undefined && values.out !== values.resume) throw new UsageError('--resume writes to the file it resumes; leave out --out');
+  const out = values.resume ?? values.out ?? 'results.jsonl';
+  if (!values.resume && existsSync(out) && statSync(out).size > 0) throw new UsageError(`${out} already holds results: --resume ${out} to carry on, or choose another --out`);
+  const budgetS = values['retry-budget'] === undefined ? undefined : intArg(values['retry-budget'], '--retry-budget', 0, 86_400);
   const split = values.split ? readSplit(values.split) : null;
   const envIds = values.envs ? values.envs.split(',').map((s) => s.trim()).filter(Boolean) : split ? Object.keys(split) : ENVS.filter((e) => e.agentgym).map((e) => e.id);
   for (const id of envIds) if (!getEnv(id)) throw new UsageError(`Unknown env "${id}". Known: ${ENVS.map((e) => e.id).join(', ')}`);
@@ -84,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     throw new UsageError(`--base-url is not a URL: ${baseUrl}`);
   }
   const config: ProviderConfig = { id: 'cli', label: `${provider} · ${values.model}`, kind: provider, baseUrl, model: values.model, params: temperature === undefined ? {} : { temperature }, stream: false };
-  const client = createLlmClient(config, key);
+  const client = createLlmClient(config, key, { ...io.client, retry: { ...io.client?.retry, ...(budgetS === undefined ? {} : { budgetMs: budgetS * 1000 }) } });
   const runConfig: RunConfig = {
     envs: envIds,
     items,
@@ -95,28 +120,94 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     ...(maxRounds ? { maxRounds } : {}),
     ...(Object.keys(instructions).length ? { instructions } : {}),
   };
-  const run = await newRun(randomUUID(), values.name ?? `${config.label} ${new Date().toISOString()}`, runConfig, APP_VERSION, Date.now());
-  const episodes = new Map<string, EpisodeRecord>();
+  const fresh = await newRun(randomUUID(), values.name ?? `${config.label} ${new Date().toISOString()}`, runConfig, APP_VERSION, Date.now());
+  const { run, episodes } = values.resume ? await resumeFrom(values.resume, fresh, io) : { run: fresh, episodes: new Map<string, EpisodeRecord>() };
+  const journal = new JournalWriter(out, run);
   const bar = progressPrinter(io);
-  const runner = new BenchRunner(run, {
-    play: playTask(run, {
-      openEnv: openLocalEnv,
-      client: async () => client,
-      save: async (ep) => void episodes.set(ep.id, ep),
-      appVersion: APP_VERSION,
-    }),
-    saveRun: async () => {},
-    onProgress: bar,
+  const play = playTask(run, {
+    openEnv: openLocalEnv,
+    client: async () => client,
+    save: async () => {},
+    appVersion: APP_VERSION,
   });
-  const final = await runner.start();
+  const runner = new BenchRunner(
+    run,
+    {
+      play: async (task, ctx) => {
+        const ep = await play(task, ctx);
+        if (ep.status === 'done' || ep.status === 'error') {
+          await journal.append(ep);
+          episodes.set(task.key, ep);
+        }
+        return ep;
+      },
+      saveRun: async () => {},
+      onProgress: bar,
+    },
+    new Map([...episodes].filter(([, ep]) => ep.status === 'done')),
+  );
+  const interrupt = () => runner.cancel();
+  io.signal?.addEventListener('abort', interrupt);
+  let final: RunRecord;
+  try {
+    final = await runner.start({ onlyErrors: values['retry-errors'] === true });
+  } finally {
+    io.signal?.removeEventListener('abort', interrupt);
+    journal.close();
+  }
   io.stderr('\n');
-  const finished = Object.values(final.finished).map((id) => episodes.get(id)!).filter(Boolean);
-  writeFileSync(values.out, await toJsonl(finished, final));
-  const byModel = Object.fromEntries(Object.entries(episodesByModel(final, finished)).map(([m, eps]) => [m, summarizeRun(eps)]));
+  // One line per task in task order, the final run record on the first line (atomic replace).
+  const ended = expandTasks(final.config).flatMap((t) => episodes.get(t.key) ?? []);
+  await rewriteJournal(out, final, ended);
+  const byModel = Object.fromEntries(Object.entries(episodesByModel(final, ended)).map(([m, eps]) => [m, summarizeRun(eps)]));
   if (values.csv) writeFileSync(values.csv, summaryCsv(byModel));
   for (const [model, rows] of Object.entries(byModel)) io.stdout(`\n${model}\n${summaryTable(rows)}\n`);
-  io.stdout(`\n${finished.length} episodes written to ${values.out}${values.csv ? ` and a summary to ${values.csv}` : ''}; run ${final.status}${final.lastError ? `: ${final.lastError}` : ''}.\n`);
-  return { episodes: finished, status: final.status };
+  io.stdout(`\n${ended.length} episodes in ${out}${values.csv ? ` and a summary in ${values.csv}` : ''}; run ${final.status}${final.lastError ? `: ${final.lastError}` : ''}.\n`);
+  const errors = Object.values(final.errors ?? {});
+  if (errors.length) io.stdout(`${errors.length} episodes ended in an error (not scored):\n${reasons(errors)}\nReplay them with: npm run bench -- <same options> --resume ${out} --retry-errors\n`);
+  // --retry-errors leaves tasks never started for a plain --resume.
+  const unplayed = expandTasks(final.config).length - ended.length;
+  if (final.status === 'incomplete' && unplayed > 0) io.stdout(`${unplayed} episodes not played yet: carry on with --resume ${out}.\n`);
+  if (final.status === 'cancelled') io.stdout(`Interrupted: the episodes in flight were dropped; carry on with --resume ${out}.\n`);
+  return { episodes: ended, status: final.status };
+}
+
+/** The run recorded in a journal, checked against this invocation's settings; errored lines dropped for replay. */
+async function resumeFrom(path: string, fresh: RunRecord, io: CliIo): Promise<{ run: RunRecord; episodes: Map<string, EpisodeRecord> }> {
+  let journal;
+  try {
+    journal = loadJournal(path);
+  } catch (e) {
+    throw new UsageError(`--resume: ${errorMessage(e)}`);
+  }
+  const old = journal.run;
+  const differs = Object.entries(sameRunFields(fresh)).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(sameRunFields(old)[k as keyof ReturnType<typeof sameRunFields>]));
+  if (differs.length) throw new UsageError(`--resume: ${path} was run with other settings (${differs.map(([k]) => k).join(', ')}); give the same options`);
+  if (journal.dropped) io.stderr(`bench: dropped a torn last line in ${path} (a crash mid-write); that episode will be replayed.\n`);
+  const done = new Map([...journal.episodes].filter(([, ep]) => ep.status === 'done'));
+  const errors = Object.fromEntries([...journal.episodes].filter(([, ep]) => ep.status === 'error').map(([key, ep]) => [key, ep.error ?? 'error']));
+  const run: RunRecord = {
+    ...old,
+    status: 'running',
+    config: { ...old.config, concurrency: fresh.config.concurrency },
+    finished: Object.fromEntries([...done].map(([key, ep]) => [key, ep.id])),
+    errors,
+  };
+  await rewriteJournal(path, run, [...done.values()]);
+  return { run, episodes: done };
+}
+
+/** What must match for a resume to be the same run: the tasks, the model and how it is prompted. */
+function sameRunFields(run: RunRecord) {
+  const { concurrency: _concurrency, ...config } = run.config;
+  return { config, formats: run.formats, promptsHash: run.promptsHash, dataVersions: run.dataVersions, splitsVersion: run.splitsVersion };
+}
+
+/** Error reasons with their counts, most common first. */
+function reasons(errors: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const e of errors) counts.set(e, (counts.get(e) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([e, n]) => `  ${n} × ${e.slice(0, 300)}`).join('\n');
 }
 
 function parseCli(argv: string[]) {
@@ -128,6 +219,11 @@ function parseCli(argv: string[]) {
         provider: { type: 'string', default: 'openai' },
         'base-url': { type: 'string' },
         'api-key': { type: 'string' },
+        'api-key-file': { type: 'string' },
+        resume: { type: 'string' },
+        'retry-errors': { type: 'boolean' },
+        'retry-budget': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
         model: { type: 'string' },
         envs: { type: 'string' },
         items: { type: 'string' },
@@ -135,7 +231,7 @@ function parseCli(argv: string[]) {
         'max-rounds': { type: 'string' },
         temperature: { type: 'string' },
         repeats: { type: 'string', default: '1' },
-        out: { type: 'string', default: 'results.jsonl' },
+        out: { type: 'string' },
         csv: { type: 'string' },
         name: { type: 'string' },
         split: { type: 'string' },
@@ -190,9 +286,10 @@ function progressPrinter(io: CliIo): (p: Progress) => void {
     const done = p.done + p.failed;
     const width = 30;
     const filled = p.total ? Math.round((done / p.total) * width) : 0;
-    const rate = done ? ` · success ${((p.success / done) * 100).toFixed(1)}%` : '';
+    // Errors are not scored: the rate is over the episodes that played out.
+    const rate = p.done ? ` · success ${((p.success / p.done) * 100).toFixed(1)}%` : '';
     const eta = p.etaMs !== null && done < p.total ? ` · ETA ${Math.ceil(p.etaMs / 1000)} s` : '';
-    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${p.total} · ${p.running} running · ${p.failed} failed${rate}${eta}`;
+    const line = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${p.total} · ${p.running} running · ${p.failed} errors${rate}${eta}`;
     if (io.tty) io.stderr(`\r${line}\u001b[K`);
     else {
       const decile = p.total ? Math.floor((done / p.total) * 10) : 10;

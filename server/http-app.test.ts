@@ -1,4 +1,5 @@
 import { createServer, request, type Server } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpApp, type HttpAppOptions } from './http-app.ts';
@@ -17,9 +18,9 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done))));
 });
 
-/** A server on a free port; returns its base URL. */
+/** A server on a free port; returns its base URL. Epoch 0 keeps ids 0, 1, ... readable in these tests. */
 async function serve(options?: HttpAppOptions): Promise<string> {
-  const server = createServer(createHttpApp(options));
+  const server = createServer(createHttpApp({ epoch: 0, ...options }));
   servers.push(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -81,19 +82,23 @@ describe('AgentGym HTTP API over MAZE', () => {
     expect((await post(`${base}/create`)).json).toEqual({ id: 2 });
   });
 
-  it('lists the envs at the root and answers CORS preflights', async () => {
+  it("lists the envs at the root and answers CORS preflights from the app's own origin only", async () => {
     const root = await serve();
     const list = await fetch(`${root}/`);
-    expect(list.headers.get('access-control-allow-origin')).toBe('*');
+    expect(list.headers.get('access-control-allow-origin')).toBeNull();
     const body = await list.json();
     expect(body.name).toBe('agentgym-web');
     expect(body.envs).toContainEqual({ id: 'maze', title: 'MAZE', base: '/maze' });
     expect(body.envs).toHaveLength(ENVS.length);
-    const pre = await fetch(`${root}/maze/step`, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const preflight = (origin: string) => fetch(`${root}/maze/step`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+    const pre = await preflight('http://localhost:5173');
     expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    expect(pre.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     expect(pre.headers.get('access-control-allow-methods')).toContain('POST');
-    expect(pre.headers.get('access-control-allow-headers')).toBe('content-type');
+    expect(pre.headers.get('access-control-allow-headers')).toBe('Content-Type, Authorization');
+    const other = await preflight('http://127.0.0.1:9999');
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
 
@@ -150,6 +155,7 @@ describe('errors', () => {
     // Chunked, with no Content-Length to check up front.
     const chunked = await fetch(`${root}/maze/step`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(big)); c.close(); } }),
       duplex: 'half',
     } as RequestInit);
@@ -270,5 +276,111 @@ describe('the registered envs as AgentGym clients call them', () => {
     expect(reset.json.observation).toMatch(/^Your goal: /);
     const step = await post(`${root}/babyai/step`, { id: created.id, action: 'turn left' });
     expect(Object.keys(step.json).sort()).toEqual(['done', 'observation', 'reward', 'score']);
+  });
+});
+
+describe('local server safety', () => {
+  it('refuses other origins, foreign Host names and non-JSON bodies; AgentGym-style requests pass', async () => {
+    const root = await serve();
+    const create = (headers: Record<string, string>, body?: string) => fetch(`${root}/maze/create`, { method: 'POST', headers, ...(body === undefined ? {} : { body }) });
+    // What a page elsewhere can send without a preflight: refused before anything is created.
+    expect((await create({ Origin: 'http://127.0.0.1:8000', 'Content-Type': 'text/plain' }, '{}')).status).toBe(403);
+    expect((await create({ Origin: 'https://evil.example' })).status).toBe(403);
+    // A text/plain body even with no Origin (a form post, or a client mislabelling JSON).
+    const plain = await create({ 'Content-Type': 'text/plain' }, '{}');
+    expect(plain.status).toBe(415);
+    expect((await plain.json()).error).toMatch(/application\/json/);
+    // DNS rebinding: the page's own hostname in Host.
+    const rebound = await new Promise<number>((done, fail) => {
+      const req = request(`${root}/maze/create`, { method: 'POST', headers: { Host: 'attacker.example:80' } }, (res) => {
+        res.resume();
+        done(res.statusCode!);
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(rebound).toBe(403);
+    // Nothing above made an env: the first one is still id 0.
+    expect(await post(`${root}/maze/create`)).toEqual({ status: 200, json: { id: 0 } });
+    expect((await create({ Origin: 'http://localhost:5173' })).headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const listed = await serve({ allowOrigins: ['https://mine.example'] });
+    expect((await fetch(`${listed}/maze/create`, { method: 'POST', headers: { Origin: 'https://mine.example' } })).status).toBe(200);
+  });
+
+  it('with a token, every request needs it: as a Bearer header or a /t/<token> base URL', async () => {
+    const root = await serve({ token: 's3cret-token' });
+    expect((await post(`${root}/maze/create`)).status).toBe(401);
+    expect((await post(`${root}/t/wrong-token!/maze/create`)).status).toBe(401);
+    expect(await post(`${root}/t/s3cret-token/maze/create`)).toEqual({ status: 200, json: { id: 0 } });
+    const bearer = await fetch(`${root}/maze/reset`, { method: 'POST', headers: { Authorization: 'Bearer s3cret-token', 'Content-Type': 'application/json' }, body: JSON.stringify({ id: 0, game: 0 }) });
+    expect(bearer.status).toBe(200);
+    expect((await get(`${root}/t/s3cret-token/maze/observation?id=0`)).status).toBe(200);
+    expect((await get(`${root}/maze/observation?id=0`)).status).toBe(401);
+  });
+
+  it('an id from before a restart gets a clear 404, even if the new server has made as many envs', async () => {
+    const first = await serve({ epoch: 123_456 });
+    const { json } = await post(`${first}/maze/create`);
+    expect(json.id).toBe(123_456_000_000_000);
+    expect(Number.isSafeInteger(json.id)).toBe(true);
+    expect((await post(`${first}/maze/reset`, { id: json.id, game: 0 })).status).toBe(200);
+    expect((await get(`${first}/maze/observation?id=${json.id}`)).status).toBe(200);
+    // The "restarted" server has another epoch; its first env is not the old id.
+    const second = await serve({ epoch: 654_321 });
+    await post(`${second}/maze/create`);
+    const stale = await post(`${second}/maze/step`, { id: json.id, action: 'move up' });
+    expect(stale).toEqual({ status: 404, json: { error: `The id ${json.id} is not valid: this server restarted since it was made, so your env is gone; create a new one.` } });
+    // Ids from a server without epochs (0, 1, ...) too.
+    expect((await get(`${second}/maze/observation?id=0`)).json.error).toMatch(/this server restarted/);
+  });
+
+  it('an idle env expires after the TTL and frees its slot; a used one stays', async () => {
+    let t = 0;
+    const root = await serve({ ttlMs: 60_000, maxSessions: 2, now: () => t });
+    const base = `${root}/maze`;
+    await post(`${base}/create`);
+    await post(`${base}/create`);
+    await post(`${base}/reset`, { id: 1, game: 0 });
+    t = 40_000;
+    expect((await get(`${base}/observation?id=1`)).status).toBe(200);
+    t = 70_000;
+    // At the cap: the create sweeps, closing env 0 (idle 70 s) but not env 1 (used 30 s ago).
+    expect(await post(`${base}/create`)).toEqual({ status: 200, json: { id: 2 } });
+    expect(await get(`${base}/observation?id=0`)).toEqual({ status: 404, json: { error: 'The id 0 is not valid: it was unused for 1 min and was closed; create a new one.' } });
+    expect((await get(`${base}/observation?id=1`)).status).toBe(200);
+  });
+
+  it('numbers JSON cannot hold exactly are named as read (1e400 is Infinity, not null)', async () => {
+    const root = await serve();
+    await post(`${root}/maze/create`);
+    expect((await post(`${root}/maze/reset`, '{"id": 0, "game": 1e400}')).json).toEqual({ error: 'Field "game" must be a non-negative integer, got Infinity.' });
+    expect((await post(`${root}/maze/reset`, '{"id": 99999999999999999999, "game": 0}')).json).toEqual({ error: 'Field "id" must be a non-negative integer, got 100000000000000000000.' });
+  });
+
+  it('BabyAI available_actions before reset is a 409, like the other routes', async () => {
+    const root = await serve();
+    const { json } = await post(`${root}/babyai/create`);
+    const r = await get(`${root}/babyai/available_actions?id=${json.id}`);
+    expect(r.status).toBe(409);
+    expect(r.json.error).toMatch(/has not been reset/);
+  });
+});
+
+/** A non-loopback address of this machine, to be a client other than loopback. */
+const lanAddress = Object.values(networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4')?.address;
+
+describe.skipIf(!lanAddress)('per-client cap', () => {
+  it('a client on another address is capped on its own; loopback clients are not held to it', async () => {
+    const server = createServer(createHttpApp({ epoch: 0, maxPerClient: 2, allowHosts: null }));
+    servers.push(server);
+    await new Promise<void>((done) => server.listen(0, '0.0.0.0', done));
+    const port = (server.address() as AddressInfo).port;
+    const lan = `http://${lanAddress}:${port}/maze`;
+    expect((await post(`${lan}/create`)).status).toBe(200);
+    expect((await post(`${lan}/create`)).status).toBe(200);
+    const over = await post(`${lan}/create`);
+    expect(over.status).toBe(503);
+    expect(over.json.error).toContain(`from ${lanAddress} (2)`);
+    expect((await post(`http://127.0.0.1:${port}/maze/create`)).status).toBe(200);
   });
 });

@@ -6,17 +6,32 @@
  *
  * A thin adapter over EnvSession: validation, id bookkeeping and reply shapes only. Unlike
  * AgentGym (errors as HTTP 200 `{"error"}`), errors are 4xx/5xx with a JSON `{"error"}` body.
+ *
+ * Safety (see http-guard.ts for who may call): ids are `epoch × 10^9 + n` with a random per-process
+ * epoch, still plain integers (AgentGym's clients store the id from create and send it back as
+ * JSON or `?id=`), so an id from before a restart gets a clear 404 instead of addressing someone
+ * else's new env. Envs idle for longer than the TTL are closed (AgentGym's clients never close),
+ * and the live-env cap holds per client address as well as overall.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomInt } from 'node:crypto';
 import { checkItemIndex, type EnvManifest, type HttpCompat, type HttpReplyContext } from '../workers/envs/contract.ts';
 import { ENVS, getEnv } from '../workers/envs/registry.ts';
 import { errorMessage } from '../workers/error-message.ts';
 import { nodeDataSource } from '../workers/node-data-source.ts';
 import { EnvSession, loadModule, type Snapshot } from '../workers/session.ts';
+import { createGuard, GuardError, type GuardOptions } from './http-guard.ts';
 
-export interface HttpAppOptions {
+export interface HttpAppOptions extends GuardOptions {
   /** Live sessions across all envs; create fails with 503 beyond it. */
   maxSessions?: number;
+  /** Live sessions per client address other than loopback (all loopback clients are one machine). */
+  maxPerClient?: number;
+  /** Envs unused for this long are closed (default 1 hour). */
+  ttlMs?: number;
+  /** Id prefix of this process (default random); tests pass 0 for ids 0, 1, ... */
+  epoch?: number;
+  now?: () => number;
   /** Largest request body accepted, in bytes; larger gets 413. */
   maxBodyBytes?: number;
 }
@@ -26,6 +41,9 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
 /** One live env as the server tracks it, like AgentGym's per-id info dict. */
 interface Live {
   id: number;
+  /** Which client made it (its address), for the per-client cap. */
+  client: string;
+  lastUsed: number;
   session: EnvSession;
   item: number | null;
   done: boolean;
@@ -47,30 +65,77 @@ interface Target {
   http: HttpCompat;
 }
 
+/** Ids are epoch × EPOCH_SPAN + a counter: 15 digits at most, well within JSON's exact integers. */
+const EPOCH_SPAN = 1e9;
+
 export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
   const maxSessions = options.maxSessions ?? 10_000;
+  const maxPerClient = options.maxPerClient ?? 1_000;
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const ttlMs = options.ttlMs ?? 3_600_000;
+  const now = options.now ?? Date.now;
+  const epoch = options.epoch ?? randomInt(100_000, 1_000_000);
+  const guard = createGuard(options);
   const live = new Map<string, Map<number, Live>>(ENVS.map((e) => [e.id, new Map()]));
   const nextId = new Map<string, number>();
+  const perClient = new Map<string, number>();
+  /** Ids closed for idleness, to say so when they come back (bounded: cleared when large). */
+  const expired = new Set<number>();
   let liveCount = 0;
+  let lastSweep = now();
 
   function lookup(spec: EnvManifest, id: number): Live {
     const entry = live.get(spec.id)!.get(id);
-    if (!entry) throw new HttpError(404, `The id ${id} is not valid.`);
-    return entry;
+    if (entry) {
+      entry.lastUsed = now();
+      return entry;
+    }
+    if (Math.floor(id / EPOCH_SPAN) !== epoch) throw new HttpError(404, `The id ${id} is not valid: this server restarted since it was made, so your env is gone; create a new one.`);
+    if (expired.has(id)) throw new HttpError(404, `The id ${id} is not valid: it was unused for ${formatTtl(ttlMs)} and was closed; create a new one.`);
+    throw new HttpError(404, `The id ${id} is not valid.`);
   }
 
-  async function create({ spec, http }: Target, body: Body): Promise<unknown> {
+  function drop(envId: string, entry: Live): void {
+    live.get(envId)!.delete(entry.id);
+    liveCount--;
+    const n = (perClient.get(entry.client) ?? 1) - 1;
+    if (n > 0) perClient.set(entry.client, n);
+    else perClient.delete(entry.client);
+  }
+
+  /** Close envs idle past the TTL; at most every quarter TTL unless `force` (the cap is hit). */
+  function sweep(force: boolean): void {
+    const t = now();
+    if (!force && t - lastSweep < Math.min(ttlMs / 4, 60_000)) return;
+    lastSweep = t;
+    if (expired.size > 100_000) expired.clear();
+    for (const [envId, entries] of live) {
+      for (const entry of entries.values()) {
+        if (t - entry.lastUsed < ttlMs) continue;
+        drop(envId, entry);
+        expired.add(entry.id);
+        // Nobody is waiting on this close: a failing env must not become an unhandled rejection.
+        entry.session.close().catch(() => {});
+      }
+    }
+  }
+
+  async function create({ spec, http }: Target, body: Body, client: string): Promise<unknown> {
     const item = http.createItemField ? itemField(spec, body, http.createItemField) : null;
-    if (liveCount >= maxSessions) throw new HttpError(503, `Too many live environments (${maxSessions}); close some first.`);
-    const id = nextId.get(spec.id) ?? 0;
-    nextId.set(spec.id, id + 1);
-    const entry: Live = { id, session: await EnvSession.open(spec, nodeDataSource), item: null, done: false, total: 0 };
+    if (liveCount >= maxSessions) sweep(true);
+    if (liveCount >= maxSessions) throw new HttpError(503, `Too many live environments (${maxSessions}); close some first (idle ones close after ${formatTtl(ttlMs)}).`);
+    const cap = client === LOOPBACK ? maxSessions : maxPerClient;
+    if ((perClient.get(client) ?? 0) >= cap) throw new HttpError(503, `Too many live environments from ${client} (${cap}); close some first.`);
+    const n = nextId.get(spec.id) ?? 0;
+    nextId.set(spec.id, n + 1);
+    const id = epoch * EPOCH_SPAN + n;
+    const entry: Live = { id, client, lastUsed: now(), session: await EnvSession.open(spec, nodeDataSource), item: null, done: false, total: 0 };
     const resets = item !== null || http.createResets === true;
-    // TextCraft's server starts each new env at item = its id; ids grow past the item count.
-    const snap = resets ? await resetLive(entry, item ?? id % spec.itemCount) : null;
+    // TextCraft's server starts each new env at item = its id (a counter); it grows past the item count.
+    const snap = resets ? await resetLive(entry, item ?? n % spec.itemCount) : null;
     live.get(spec.id)!.set(id, entry);
     liveCount++;
+    perClient.set(client, (perClient.get(client) ?? 0) + 1);
     const ctx = snap ? context(id, snap, entry) : null;
     if (http.replies?.create) return http.replies.create(id, ctx);
     return ctx ? defaultReply(ctx) : { id };
@@ -102,8 +167,7 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
   async function close({ spec, http }: Target, body: Body): Promise<unknown> {
     const id = idOf(http, body);
     const entry = lookup(spec, id);
-    live.get(spec.id)!.delete(id);
-    liveCount--;
+    drop(spec.id, entry);
     await entry.session.close();
     return true;
   }
@@ -114,11 +178,12 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     const extra = http.extraGets?.[route];
     // Extra GETs work before reset: Wordle's client asks for the vocabulary right after create.
     if (extra) return extra(env);
+    const started = entry.item !== null;
     if (route === 'available_actions') {
       if (!env.availableActions) throw new HttpError(404, `${spec.title} does not list available actions.`);
+      if (!started) throw new HttpError(409, `The task with environment ${entry.id} has not been reset; call reset first.`);
       return env.availableActions();
     }
-    const started = entry.item !== null;
     if (route === 'observation') {
       if (!started) throw new HttpError(409, `The task with environment ${entry.id} has not been reset; call reset first.`);
       return (await entry.session.current()).observation;
@@ -142,49 +207,70 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     return snap;
   }
 
-  async function route(req: IncomingMessage, url: URL): Promise<[number, unknown]> {
-    const parts = url.pathname.split('/').filter(Boolean);
+  async function route(req: IncomingMessage, url: URL, path: string): Promise<[number, unknown]> {
+    sweep(false);
+    const parts = path.split('/').filter(Boolean);
     if (parts.length === 0) {
       if (req.method !== 'GET') throw new HttpError(405, 'Use GET /.');
       return [200, { name: 'agentgym-web', envs: ENVS.map((e) => ({ id: e.id, title: e.title, base: `/${e.id}` })) }];
     }
     const spec = getEnv(parts[0]);
     if (!spec) throw new HttpError(404, `Unknown environment "${parts[0]}". Known: ${ENVS.map((e) => e.id).join(', ')}.`);
-    if (parts.length > 2) throw new HttpError(404, `No route ${url.pathname}.`);
+    if (parts.length > 2) throw new HttpError(404, `No route ${path}.`);
     const name = parts[1] ?? '';
     const target: Target = { spec, http: (await loadModule(spec)).http };
-    const posts: Record<string, (target: Target, body: Body) => Promise<unknown>> = { create, reset, step, close };
+    const posts: Record<string, (target: Target, body: Body, client: string) => Promise<unknown>> = { create, reset, step, close };
     const post = Object.hasOwn(posts, name) ? posts[name] : undefined;
     if (post) {
       if (req.method !== 'POST') throw new HttpError(405, `Use POST /${spec.id}/${name}.`);
-      return [200, await post(target, await readBody(req, maxBodyBytes, name === 'create'))];
+      return [200, await post(target, await readBody(req, maxBodyBytes, name === 'create'), clientOf(req))];
     }
-    if (req.method !== 'GET') throw new HttpError(name === '' || isGetRoute(target.http, name) ? 405 : 404, `No route ${req.method} ${url.pathname}.`);
+    if (req.method !== 'GET') throw new HttpError(name === '' || isGetRoute(target.http, name) ? 405 : 404, `No route ${req.method} ${path}.`);
     if (name === '') return [200, `This is environment ${spec.title}.`];
-    if (!isGetRoute(target.http, name)) throw new HttpError(404, `No route GET ${url.pathname}.`);
+    if (!isGetRoute(target.http, name)) throw new HttpError(404, `No route GET ${path}.`);
     return [200, await get(target, name, url.searchParams)];
   }
 
   return (req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    for (const [k, v] of Object.entries(guard.cors(req))) res.setHeader(k, v);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path: string;
+    try {
+      path = guard.check(req, url.pathname);
+    } catch (e) {
+      // Refused before reading the body: close the connection rather than drain it.
+      if (e instanceof GuardError) return send(res, e.status, { error: e.message }, true);
+      throw e;
+    }
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? 'Content-Type',
+        'Access-Control-Allow-Headers': 'Content-Type, Authorization',
         'Access-Control-Max-Age': '86400',
       });
       res.end();
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
     // The catch also covers a reply that fails to serialise, so no request can crash the process.
-    route(req, url)
+    route(req, url, path)
       .then(([status, body]) => send(res, status, body))
       .catch((e: unknown) => {
         if (e instanceof HttpError) send(res, e.status, { error: e.message });
         else send(res, 500, { error: errorMessage(e) });
       });
   };
+}
+
+/** Every loopback caller is the same machine: one client for the per-client cap. */
+const LOOPBACK = 'loopback';
+
+function clientOf(req: IncomingMessage): string {
+  const addr = req.socket.remoteAddress ?? 'unknown';
+  return addr.startsWith('127.') || addr === '::1' || addr.startsWith('::ffff:127.') ? LOOPBACK : addr;
+}
+
+function formatTtl(ms: number): string {
+  return ms % 3_600_000 === 0 ? `${ms / 3_600_000} h` : ms % 60_000 === 0 ? `${ms / 60_000} min` : `${ms / 1000} s`;
 }
 
 /** GET routes of an env: its extra GETs, observation, detail and available_actions. */
@@ -211,7 +297,7 @@ function queryId(http: HttpCompat, query: URLSearchParams): number {
   const field = http.idField ?? 'id';
   const raw = query.get(field);
   if (raw === null) throw new HttpError(422, `Query parameter "${field}" is required.`);
-  if (!/^\d{1,15}$/.test(raw)) throw new HttpError(422, `Query parameter "${field}" must be a non-negative integer, got ${JSON.stringify(raw)}.`);
+  if (!/^\d{1,16}$/.test(raw) || !Number.isSafeInteger(Number(raw))) throw new HttpError(422, `Query parameter "${field}" must be a non-negative integer, got ${JSON.stringify(raw)}.`);
   return Number(raw);
 }
 
@@ -228,6 +314,8 @@ function isIndex(v: unknown): v is number {
 }
 
 function describe(v: unknown): string {
+  // JSON.parse reads 1e400 as Infinity, which JSON.stringify would print as null.
+  if (typeof v === 'number') return String(v);
   return v === undefined ? 'nothing' : JSON.stringify(v).slice(0, 60);
 }
 
@@ -260,12 +348,12 @@ function tooLarge(req: IncomingMessage, limit: number): HttpError {
   return new HttpError(413, `Body larger than ${limit} bytes.`);
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, closeConnection = false): void {
   if (res.headersSent) return;
   const text = JSON.stringify(body ?? null);
   const headers: Record<string, string | number> = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) };
-  // Do not read the rest of an oversized body to keep the connection alive.
-  if (status === 413) headers.Connection = 'close';
+  // Do not read the rest of an oversized or refused body to keep the connection alive.
+  if (status === 413 || closeConnection) headers.Connection = 'close';
   res.writeHead(status, headers);
   res.end(text);
 }

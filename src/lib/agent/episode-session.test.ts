@@ -72,7 +72,9 @@ describe('EpisodeSession on MAZE through the mock LLM', () => {
     expect(rec.steps.map((s) => s.reply)).toEqual(replies);
     expect(rec.steps.every((s) => s.by === 'model' && s.valid && s.thought === 'I head for the goal, avoiding walls.')).toBe(true);
     expect(rec.steps.at(-1)!.observation).toBe('Success\n');
-    expect(rec.agent).toMatchObject({ kind: 'model', provider: new URL(server.origin()).host, model: 'mock-maze-2025', params: { temperature: 0 } });
+    // A custom endpoint's host stays out of records (they are exported and shared).
+    expect(rec.agent).toMatchObject({ kind: 'model', provider: `custom-${kind}`, model: 'mock-maze-2025', params: { temperature: 0 } });
+    expect(JSON.stringify(rec)).not.toContain(new URL(server.origin()).host);
     // Every step reached the caller, in order, before the next one.
     const stepCounts = updates.map((u) => u.steps.length);
     for (let n = 1; n <= replies.length; n++) expect(stepCounts).toContain(n);
@@ -80,7 +82,8 @@ describe('EpisodeSession on MAZE through the mock LLM', () => {
     expect(updates.at(-1)).toEqual(rec);
     // The 429 was retried after its Retry-After, costing one extra request.
     expect(retries).toEqual(['rate-limit']);
-    expect(clock.sleeps).toEqual([2000]);
+    // Retry-After 2 s plus a quarter second of jitter (random() = 0.5).
+    expect(clock.sleeps).toEqual([2125]);
     expect(mock.log).toHaveLength(replies.length + 1);
     expect(tokens).toContain(replies.join(''));
     // Accounting: per step and in total.

@@ -269,9 +269,12 @@ export class EpisodeSession {
   }
 }
 
-/** The preset ("openai", "ollama"...), else the host of a custom base URL. */
+/**
+ * The preset ("openai", "ollama"...), else "custom-<wire format>". Never a custom base URL's host:
+ * records are exported and shared, and that host may be a private or internal machine.
+ */
 function providerName(c: ProviderConfig): string {
-  return c.preset ?? new URL(c.baseUrl).host;
+  return c.preset ?? `custom-${c.kind}`;
 }
 
 function pauseMessage(e: unknown): string {

@@ -7,6 +7,7 @@
 import { openWorkerEnv, sizePools } from '../env-client.ts';
 import { llmSettings } from '../llm/llm-settings.svelte.ts';
 import { getEpisodeSummaries, getRun, listRuns, newId, putEpisode, putRun } from '../store.ts';
+import { guardSave, requestPersistentStorage } from '../storage-health.svelte.ts';
 import { APP_VERSION } from '../version.ts';
 import { newRun, playTask } from './run.ts';
 import { BenchRunner, type Progress } from './scheduler.ts';
@@ -38,6 +39,8 @@ class BenchController {
 
   async start(name: string, config: RunConfig): Promise<void> {
     if (this.runner) throw new Error('A run is in progress: pause or cancel it first.');
+    // A long run must not be evicted under storage pressure; the browser may say no, which is fine.
+    void requestPersistentStorage();
     const run = await newRun(newId(), name, config, APP_VERSION, Date.now());
     await putRun(run);
     await this.refresh();
@@ -71,7 +74,7 @@ class BenchController {
         play: playTask(run, {
           openEnv: openWorkerEnv,
           client: (i) => llmSettings.client(run.config.models[i].providerId),
-          save: putEpisode,
+          save: (ep) => guardSave(ep, () => putEpisode(ep)).then(() => {}),
           appVersion: APP_VERSION,
           prices: llmSettings.priceOverrides,
         }),

@@ -28,12 +28,13 @@ describe('benchmark metrics', () => {
     episode('babyai', { outcome: 'truncated' }, [step(false), step(false)]),
   ];
 
-  it('counts success, failure, truncation and errors apart, deriving old records', () => {
+  it('counts success, failure, truncation and errors apart, deriving old records, and scores without the errors', () => {
     const [row] = summarizeRun(maze);
     expect(row).toMatchObject({ env: 'maze', headline: 'success-rate', episodes: 6, success: 2, failure: 1, truncated: 2, errors: 1 });
-    expect([row.successRate, row.failureRate, row.truncatedRate, row.errorRate]).toEqual([2 / 6, 1 / 6, 2 / 6, 1 / 6]);
+    // The error episode is not a model failure: rates are over the 5 that played out; errors over all 6.
+    expect([row.successRate, row.failureRate, row.truncatedRate, row.errorRate]).toEqual([2 / 5, 1 / 5, 2 / 5, 1 / 6]);
     expect(row.score).toBe(row.successRate);
-    expect(formatScore(row)).toBe('33.3% success');
+    expect(formatScore(row)).toBe('40.0% success');
   });
 
   it('leads with mean reward for BabyAI, and with success for a mixed "all" row', () => {
@@ -49,7 +50,7 @@ describe('benchmark metrics', () => {
     const rows = summarizeRun([...maze, ...babyai]);
     const table = summaryTable(rows).split('\n');
     expect(table[2]).toMatch(/^babyai\s+2\s+0\.350 mean reward\s+1 \(50\.0%\)\s+0 \(0\.0%\)\s+1 \(50\.0%\)\s+0 \(0\.0%\)\s+0\.350/);
-    expect(table[3]).toMatch(/^maze\s+6\s+33\.3% success\s+2 \(33\.3%\)\s+1 \(16\.7%\)\s+2 \(33\.3%\)\s+1 \(16\.7%\)/);
+    expect(table[3]).toMatch(/^maze\s+6\s+40\.0% success\s+2 \(40\.0%\)\s+1 \(20\.0%\)\s+2 \(40\.0%\)\s+1 \(16\.7%\)/);
     const csv = summaryCsv({ m: rows }).split('\n');
     expect(csv[1]).toMatch(/^m,babyai,mean-reward,0\.35,2,1,0\.5,0,0,1,0\.5,0,0,0\.35,/);
   });

@@ -26,7 +26,7 @@ export function checkRun(v: unknown, path: string): RunRecord {
     id: str(o.id, `${path}.id`, 200),
     name: str(o.name, `${path}.name`, 500),
     createdAt: num(o.createdAt, `${path}.createdAt`),
-    status: oneOf(o.status, `${path}.status`, ['running', 'paused', 'done', 'cancelled'] as const),
+    status: oneOf(o.status, `${path}.status`, ['running', 'paused', 'done', 'incomplete', 'cancelled'] as const),
     config: {
       envs,
       items,
@@ -47,6 +47,7 @@ export function checkRun(v: unknown, path: string): RunRecord {
   return assignDefined(run, {
     finishedAt: opt(o.finishedAt, (x) => num(x, `${path}.finishedAt`)),
     lastError: opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000)),
+    errors: opt(o.errors, (x) => Object.fromEntries(Object.entries(obj(x, `${path}.errors`)).map(([k, v]) => [k, str(v, `${path}.errors.${k}`, 10_000)]))),
     splitsVersion: opt(o.splitsVersion, (x) => str(x, `${path}.splitsVersion`, 64)),
     formats: opt(o.formats, (x) => Object.fromEntries(Object.entries(obj(x, `${path}.formats`)).map(([k, v]) => [k, str(v, `${path}.formats.${k}`, 128)]))),
   });

@@ -131,12 +131,13 @@ function emptyEpisode(run: RunRecord, task: Task, deps: PlayDeps): EpisodeRecord
   };
 }
 
-/** Summaries per model label: episodes grouped by the model index in their task key. */
+/** Summaries per model label: finished and errored episodes grouped by the model index in their task key. */
 export function episodesByModel(run: RunRecord, episodes: readonly EpisodeRecord[]): Record<string, EpisodeRecord[]> {
   const byId = new Map(episodes.map((e) => [e.id, e]));
   const out: Record<string, EpisodeRecord[]> = {};
   for (const m of run.config.models) out[m.label] = [];
-  for (const [key, id] of Object.entries(run.finished)) {
+  const errored = Object.keys(run.errors ?? {}).map((key) => [key, episodeIdFor(run.id, { key })] as const);
+  for (const [key, id] of [...Object.entries(run.finished), ...errored]) {
     const ep = byId.get(id);
     const model = run.config.models[Number(key.split(':')[0])];
     if (ep && model) out[model.label].push(ep);

@@ -75,9 +75,10 @@ describe('BenchRunner', () => {
       saveRun: async () => {},
     });
     const { tally } = await runner.start();
-    expect(tally?.['0']?.maze).toMatchObject({ episodes: 5, success: 4, outcomes: { success: 4, failure: 0, truncated: 0, error: 1 } });
-    expect(tally?.['1']?.maze).toMatchObject({ episodes: 5, success: 0, outcomes: { success: 0, failure: 4, truncated: 0, error: 1 } });
-    expect(tally?.['1']?.wordle).toMatchObject({ episodes: 3, success: 0 });
+    // Errored episodes are not finished (they are kept in run.errors for a retry), so not in the totals.
+    expect(tally?.['0']?.maze).toMatchObject({ episodes: 4, success: 4, outcomes: { success: 4, failure: 0, truncated: 0, error: 0 } });
+    expect(tally?.['1']?.maze).toMatchObject({ episodes: 4, success: 0, outcomes: { success: 0, failure: 4, truncated: 0, error: 0 } });
+    expect(tally?.['1']?.wordle).toMatchObject({ episodes: 2, success: 0 });
   });
 
   it('resumes after a pause without replaying or losing a task', async () => {
@@ -142,5 +143,33 @@ describe('BenchRunner', () => {
     expect(out.status).toBe('paused');
     expect(runner.progress().concurrency).toBeLessThan(8);
     expect(Object.keys(out.finished)).toHaveLength(7);
+  });
+});
+
+describe('BenchRunner errors', () => {
+  it('keeps errored tasks out of finished, ends incomplete, and plays only them with onlyErrors', async () => {
+    let saved: RunRecord = makeRun(2);
+    const played: string[] = [];
+    let outage = true;
+    const deps = {
+      async play(task: Task) {
+        played.push(task.key);
+        const failing = outage && task.env === 'wordle';
+        return { ...episode('run1', task, failing ? 'error' : 'done', !failing), ...(failing ? { error: 'HTTP 429: slow down' } : {}) };
+      },
+      saveRun: async (r: RunRecord) => void (saved = r),
+    };
+    const first = await new BenchRunner(saved, deps).start();
+    expect(first.status).toBe('incomplete');
+    expect(Object.keys(first.finished)).toHaveLength(5);
+    expect(first.errors).toEqual({ '0:wordle_0:0': 'HTTP 429: slow down', '0:wordle_1:0': 'HTTP 429: slow down', '0:wordle_2:0': 'HTTP 429: slow down' });
+    const runner = new BenchRunner(saved, deps);
+    expect(runner.progress()).toMatchObject({ done: 5, failed: 3, success: 0 });
+    outage = false;
+    played.length = 0;
+    const second = await runner.start({ onlyErrors: true });
+    expect(played.sort()).toEqual(['0:wordle_0:0', '0:wordle_1:0', '0:wordle_2:0']);
+    expect(second.status).toBe('done');
+    expect(second.errors).toEqual({});
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Runs a benchmark's tasks with bounded, adaptive concurrency. Stateless about storage: the caller
  * supplies `play` (one episode, persisted under a deterministic id so a restarted task overwrites
- * whatever an earlier attempt left) and `saveRun`. A run resumes by skipping finished tasks. The
- * run carries running totals (`tally`), updated as each episode finishes.
+ * whatever an earlier attempt left) and `saveRun`. A run resumes by skipping finished tasks; a task
+ * whose episode ended in an error is kept in `run.errors` with its reason, left out of the scores
+ * and played again on resume. The run carries running totals (`tally`), updated as episodes finish.
  */
 import type { EpisodeRecord } from '../records.ts';
 import { AdaptiveLimiter } from './limiter.ts';
@@ -50,14 +51,18 @@ function emptyProgress(): EnvProgress {
   return { total: 0, done: 0, failed: 0, running: 0, success: 0 };
 }
 
-function addOutcome(acc: EnvProgress, ep: Pick<EpisodeRecord, 'status' | 'success'>): void {
-  if (ep.status === 'error') acc.failed++;
-  else acc.done++;
+function addOutcome(acc: EnvProgress, ep: Pick<EpisodeRecord, 'success'>): void {
+  acc.done++;
   if (ep.success) acc.success++;
 }
 
-export function episodeIdFor(runId: string, task: Task): string {
+export function episodeIdFor(runId: string, task: Pick<Task, 'key'>): string {
   return `${runId}:${task.key}`;
+}
+
+export interface StartOptions {
+  /** Play only the tasks whose episode ended in an error (a retry after an outage). */
+  onlyErrors?: boolean;
 }
 
 export class BenchRunner {
@@ -92,23 +97,26 @@ export class BenchRunner {
     this.now = deps.now ?? Date.now;
     for (const t of this.tasks) {
       if (!this.counts.has(t.env)) this.counts.set(t.env, emptyProgress());
-      const ep = t.key in run.finished ? known.get(t.key) : undefined;
+      const finished = t.key in run.finished;
+      const errored = !finished && run.errors !== undefined && t.key in run.errors;
       this.count(t, (acc) => {
         acc.total++;
-        if (ep) addOutcome(acc, ep);
+        if (finished) addOutcome(acc, { success: known.get(t.key)?.success ?? false });
+        if (errored) acc.failed++;
       });
     }
   }
 
   /** Plays every unfinished task; resolves when all are finished, or on pause/cancel. */
-  async start(): Promise<RunRecord> {
+  async start(options: StartOptions = {}): Promise<RunRecord> {
     this.paused = false;
     this.closing = false;
     this.sessionStart = this.now();
     this.sessionDone = 0;
     this.run = { ...this.run, status: 'running' };
     await this.deps.saveRun(this.run);
-    const queue = this.tasks.filter((t) => !(t.key in this.run.finished));
+    const errored = this.run.errors ?? {};
+    const queue = this.tasks.filter((t) => !(t.key in this.run.finished) && (!options.onlyErrors || t.key in errored));
     const inFlight = new Set<Promise<void>>();
     this.report();
     while (queue.length > 0 && !this.paused && !this.cancelled) {
@@ -128,7 +136,8 @@ export class BenchRunner {
     this.saveTimer = undefined;
     await this.saving;
     const finished = this.tasks.every((t) => t.key in this.run.finished);
-    const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : 'paused';
+    // Not paused and not all finished: every task was tried, and some ended in an error.
+    const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : this.paused ? 'paused' : 'incomplete';
     this.run = { ...this.run, status, ...(status === 'done' ? { finishedAt: this.now() } : {}) };
     await this.deps.saveRun(this.run);
     this.report();
@@ -173,11 +182,23 @@ export class BenchRunner {
         onRateLimit: (ms) => this.limiter.rateLimited(ms),
       });
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.
-      if (ep.status === 'done' || ep.status === 'error') {
-        this.count(task, (acc) => addOutcome(acc, ep));
-        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, tally: tallyTask(this.run.tally, task.key, ep) };
+      // An episode that ended in an error (an outage outlasting the retry budget) is not finished:
+      // it is kept in `run.errors` with its reason, left out of the scores, and played on resume.
+      const wasError = this.run.errors !== undefined && task.key in this.run.errors;
+      if (ep.status === 'done') {
+        this.count(task, (acc) => {
+          addOutcome(acc, ep);
+          if (wasError) acc.failed--;
+        });
+        const { [task.key]: _retried, ...errors } = this.run.errors ?? {};
+        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, errors, tally: tallyTask(this.run.tally, task.key, ep) };
         this.sessionDone++;
         this.limiter.completed();
+        this.saveBehind();
+      } else if (ep.status === 'error') {
+        if (!wasError) this.count(task, (acc) => acc.failed++);
+        this.run = { ...this.run, errors: { ...this.run.errors, [task.key]: ep.error ?? 'The episode ended in an error.' } };
+        this.sessionDone++;
         this.saveBehind();
       } else if (ep.status === 'paused') {
         // The agent could not go on (offline, auth): stop starting new work.

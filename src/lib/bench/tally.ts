@@ -48,7 +48,8 @@ export function addEpisode(t: Tally, ep: EpisodeRecord): Tally {
   out.episodes++;
   if (ep.success) out.success++;
   if (result === 'success' || result === 'failure' || result === 'truncated' || result === 'error') out.outcomes[result]++;
-  out.rewardSum += ep.finalReward;
+  // An error (the model unreachable, the env failed) says nothing about the model: no score.
+  if (result !== 'error') out.rewardSum += ep.finalReward;
   out.steps += ep.steps.length;
   out.wallMs += (ep.finishedAt ?? ep.startedAt) - ep.startedAt;
   for (const s of ep.steps) {
@@ -107,7 +108,9 @@ export function headlineOf(env: string): Headline {
 
 export function summaryOf(env: string, t: Tally, headline: Headline = headlineOf(env)): EnvSummary {
   const n = t.episodes;
-  const rate = (k: number) => (n ? k / n : 0);
+  // Scores and outcome rates are over the episodes that played out; errors have their own rate.
+  const scored = n - t.outcomes.error;
+  const rate = (k: number) => (scored ? k / scored : 0);
   const meanReward = rate(t.rewardSum);
   return {
     env,
@@ -120,7 +123,7 @@ export function summaryOf(env: string, t: Tally, headline: Headline = headlineOf
     failureRate: rate(t.outcomes.failure),
     truncated: t.outcomes.truncated,
     truncatedRate: rate(t.outcomes.truncated),
-    errorRate: rate(t.outcomes.error),
+    errorRate: n ? t.outcomes.error / n : 0,
     meanReward,
     meanProgress: t.progressCount ? t.progressSum / t.progressCount : null,
     grounding: t.steps ? t.validSteps / t.steps : 0,

@@ -67,10 +67,16 @@ export interface RunRecord {
   name: string;
   createdAt: number;
   finishedAt?: number;
-  status: 'running' | 'paused' | 'done' | 'cancelled';
+  /** 'incomplete': every task was tried but some ended in an error (an outage, an env fault); resume retries them. */
+  status: 'running' | 'paused' | 'done' | 'incomplete' | 'cancelled';
   config: RunConfig;
-  /** Task key -> episode id, for every finished task (done or error). */
+  /** Task key -> episode id, for every task that played to its end. */
   finished: Record<string, string>;
+  /**
+   * Task key -> why, for tasks whose episode ended in an error (its id is episodeIdFor the key).
+   * Not finished: they are excluded from scores and played again on resume.
+   */
+  errors?: Record<string, string>;
   appVersion: string;
   /** env -> data version */
   dataVersions: Record<string, string>;

@@ -70,12 +70,14 @@ describe.each<[ProviderKind, boolean]>([
     expect((await client.chat({ messages: later })).text).toBe('second');
   });
 
-  it('cleanly fails on a malformed body without retrying', async () => {
-    mock.configure({ faults: { garbage: 1 } });
-    const e = await failure(createLlmClient(mockConfig(server.origin(), kind, stream), KEY, { clock: fakeClock() }).chat({ messages: conversation }));
+  it('retries a malformed body (a proxy error page with status 200) and fails cleanly once out of attempts', async () => {
+    mock.configure({ faults: { garbage: 2 } });
+    const client = (maxAttempts: number) => createLlmClient(mockConfig(server.origin(), kind, stream), KEY, { clock: fakeClock(), retry: { maxAttempts } });
+    const e = await failure(client(1).chat({ messages: conversation }));
     expect(e.kind).toBe('bad-response');
     expect(e.message).toMatch(/Malformed JSON/);
-    expect(mock.log).toHaveLength(1);
+    expect((await client(3).chat({ messages: conversation })).text).toBe(mock.config.defaultReply);
+    expect(mock.log).toHaveLength(3);
   });
 });
 
@@ -87,7 +89,8 @@ describe('faults', () => {
     const client = createLlmClient(mockConfig(server.origin(), 'openai', true), KEY, { clock });
     const r = await client.chat({ messages: conversation, onRetry: (e) => retries.push(e.kind) });
     expect(r.text).toBe(mock.config.defaultReply);
-    expect(clock.sleeps).toEqual([3000, 3000]);
+    // Retry-After plus up to a quarter second of jitter (the fake clock's random() is 0.5).
+    expect(clock.sleeps).toEqual([3125, 3125]);
     expect(retries).toEqual(['rate-limit', 'rate-limit']);
     expect(mock.log).toHaveLength(3);
   });

@@ -1,6 +1,7 @@
 /**
- * Retries with exponential backoff and jitter, honouring Retry-After. Time comes from an injectable
- * Clock so tests run without waiting.
+ * Retries with exponential backoff and jitter, honouring Retry-After, within a time budget: a
+ * provider outage of a few minutes must not turn into failed episodes. Time comes from an
+ * injectable Clock so tests run without waiting.
  */
 import { LlmError } from './types.ts';
 
@@ -30,8 +31,10 @@ export const systemClock: Clock = {
 };
 
 export interface RetryPolicy {
-  /** Attempts in all, the first one included. */
+  /** Attempts in all, the first one included (a cap on top of the time budget). */
   maxAttempts: number;
+  /** Give up once the next wait would end later than this many ms after the first attempt began. */
+  budgetMs: number;
   baseDelayMs: number;
   maxDelayMs: number;
   /** A Retry-After longer than this is not waited for: the error is surfaced instead. */
@@ -41,7 +44,8 @@ export interface RetryPolicy {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = {
-  maxAttempts: 5,
+  maxAttempts: Number.POSITIVE_INFINITY,
+  budgetMs: 5 * 60_000,
   baseDelayMs: 1_000,
   maxDelayMs: 30_000,
   maxRetryAfterMs: 120_000,
@@ -59,10 +63,13 @@ export function parseRetryAfter(headers: Headers, now: number): number | undefin
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** Wait before retry number `retry` (1-based): Retry-After when given, else backoff with jitter. */
+/**
+ * Wait before retry number `retry` (1-based): backoff with jitter, but never less than Retry-After.
+ * Jitter is added to Retry-After too, so clients told the same second do not all return at once.
+ */
 export function retryDelay(retry: number, error: LlmError, policy: RetryPolicy, clock: Clock): number {
-  if (error.retryAfterMs !== undefined) return error.retryAfterMs;
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
+  if (error.retryAfterMs !== undefined) return Math.round(error.retryAfterMs + clock.random() * Math.min(ceiling, 1_000) * 0.25);
   // Half fixed, half random: spreads clients apart without ever retrying at once.
   return Math.round(ceiling / 2 + (clock.random() * ceiling) / 2);
 }
@@ -74,13 +81,14 @@ export async function withRetry<T>(
   signal?: AbortSignal,
   onRetry?: (error: LlmError, attempt: number, delayMs: number) => void,
 ): Promise<T> {
+  const started = clock.now();
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
     } catch (e) {
       if (!(e instanceof LlmError) || !e.retryable || n >= policy.maxAttempts) throw e;
       const delay = retryDelay(n, e, policy, clock);
-      if (delay > policy.maxRetryAfterMs) throw e;
+      if (delay > policy.maxRetryAfterMs || clock.now() - started + delay > policy.budgetMs) throw e;
       onRetry?.(e, n, delay);
       await clock.sleep(delay, signal);
     }

@@ -4,9 +4,19 @@ import { MockLlmServer } from '../../../server/mock-llm.ts';
 import type { Clock } from './retry.ts';
 import type { ProviderConfig, ProviderKind } from './types.ts';
 
+/** Sleeps return at once but move the clock on, so time-based retry budgets still run out. */
 export function fakeClock(): Clock & { sleeps: number[] } {
   const sleeps: number[] = [];
-  return { sleeps, now: () => Date.now(), random: () => 0.5, sleep: async (ms) => void sleeps.push(ms) };
+  let slept = 0;
+  return {
+    sleeps,
+    now: () => Date.now() + slept,
+    random: () => 0.5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      slept += ms;
+    },
+  };
 }
 
 export function mockConfig(origin: string, kind: ProviderKind, stream: boolean, model = 'mock-1'): ProviderConfig {

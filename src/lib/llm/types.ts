@@ -86,7 +86,8 @@ export class LlmError extends Error {
     this.name = 'LlmError';
   }
 
+  /** Transient kinds; a malformed body is one too (a proxy's error page served with status 200). */
   get retryable(): boolean {
-    return ['rate-limit', 'server', 'network', 'timeout', 'cut-stream'].includes(this.kind);
+    return ['rate-limit', 'server', 'network', 'timeout', 'cut-stream', 'bad-response'].includes(this.kind);
   }
 }

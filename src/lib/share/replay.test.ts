@@ -57,11 +57,11 @@ describe('replay', () => {
     const old = { ...shared, dataVersion: 'maze-0', steps: shared.steps.map((s, i) => (i === 1 ? { ...s, obs: observationHash('elsewhere') } : s)) };
     expect((await replayEpisode(old, openLocalEnv, '0.1.0')).divergence).toEqual({
       step: 2,
-      message: 'Step 2 differs from the recording: the observation is different — the environment data may have changed (recorded data version maze-0, now maze-1).',
+      message: 'Step 2 differs from the recording: the observation is different — the environment data may have changed (recorded data version "maze-0", now maze-1).',
     });
     const start = await replayEpisode({ ...shared, obs0: '00000000', appVersion: '0.0.9' }, openLocalEnv, '0.1.0');
     expect(start.divergence!.step).toBe(0);
-    expect(start.divergence!.message).toMatch(/^The start differs from the recording: the first observation is different — .*app version 0\.0\.9, now 0\.1\.0/);
+    expect(start.divergence!.message).toMatch(/^The start differs from the recording: the first observation is different — .*app version "0\.0\.9", now 0\.1\.0/);
   });
 
   it('reports a recording that goes on after the env now ends', async () => {
@@ -72,7 +72,7 @@ describe('replay', () => {
     const replay = await replayEpisode({ ...shared, steps }, openLocalEnv, '0.1.0');
     expect(replay.divergence!.step).toBe(shared.steps.length);
     expect(replay.divergence!.message).toMatch(/reward 1 now, 0 recorded; the episode ends here now but went on in the recording/);
-    expect(replay.stopped).toMatch(new RegExp(`^Step ${steps.length} could not be replayed: The episode has finished`));
+    expect(replay.stopped).toMatch(new RegExp(`^Step ${steps.length} could not be replayed: "The episode has finished`));
     expect(replay.frames).toHaveLength(shared.steps.length + 1);
   });
 });

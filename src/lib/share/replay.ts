@@ -147,7 +147,8 @@ async function reRun(episode: SharedEpisode, plans: Planned[], open: EnvOpener):
       try {
         snap = 'action' in parse ? await handle.step(parse.action) : await handle.invalid(parse.invalid);
       } catch (e) {
-        stopped = `Step ${i + 1} could not be replayed: ${errorMessage(e)}`;
+        // The env's message can echo the link's action text: quoted.
+        stopped = `Step ${i + 1} could not be replayed: ${quote(errorMessage(e))}`;
         problems.push({ step: i + 1, what: 'the environment refused the step' });
         break;
       }
@@ -194,8 +195,9 @@ function differences(now: Snapshot, rec: SharedStep): string[] {
   return out;
 }
 
+/** Why a re-run may differ. The recorded versions come from the link: quoted, as any text from outside. */
 function cause(ep: SharedEpisode, dataVersion: string, appVersion: string): string {
-  if (ep.dataVersion !== dataVersion) return `the environment data may have changed (recorded data version ${ep.dataVersion}, now ${dataVersion})`;
-  if (ep.appVersion !== appVersion) return `the environment may have changed (recorded with app version ${ep.appVersion}, now ${appVersion})`;
+  if (ep.dataVersion !== dataVersion) return `the environment data may have changed (recorded data version ${quote(ep.dataVersion)}, now ${dataVersion})`;
+  if (ep.appVersion !== appVersion) return `the environment may have changed (recorded with app version ${quote(ep.appVersion)}, now ${appVersion})`;
   return 'same app and data version, so the recording was probably edited';
 }
