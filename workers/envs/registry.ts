@@ -11,6 +11,7 @@ import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
+import { todo } from './todo/manifest.ts';
 import { weather } from './weather/manifest.ts';
 import { webshop } from './webshop/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
@@ -27,6 +28,7 @@ export const ENVS: readonly EnvManifest[] = [
   bird,
   webshop,
   alfworld,
+  todo,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
