@@ -22,9 +22,10 @@ function finalStates(): string[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((line, i) => {
-      const info = (parseLiteral(line, { json: true }) as Map<string, never>).get('additional_info');
-      const answer = isDict(info) ? info.get('answer') : undefined;
-      if (!answer || !isDict(answer)) throw new Error(`todo.jsonl line ${i + 1}: no final state`);
+      const t = parseLiteral(line, { json: true });
+      const info = isDict(t) ? t.get('additional_info') : undefined;
+      const answer = info !== undefined && isDict(info) ? info.get('answer') : undefined;
+      if (answer === undefined || !isDict(answer)) throw new Error(`todo.jsonl line ${i + 1}: no final state`);
       return pyRepr(answer);
     });
 }
