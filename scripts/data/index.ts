@@ -3,6 +3,7 @@ import { academiaData } from './academia.ts';
 import { movieData } from './movie.ts';
 import { birdData } from './bird.ts';
 import { alfworldData } from './alfworld.ts';
+import { sheetData } from './sheet.ts';
 import { todoData } from './todo.ts';
 import { textcraftData } from './textcraft.ts';
 import { weatherData } from './weather.ts';
@@ -24,4 +25,5 @@ export const GENERATORS: DataGenerator[] = [
   webshopData,
   alfworldData,
   todoData,
+  sheetData,
 ];
