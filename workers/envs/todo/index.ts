@@ -11,7 +11,10 @@
  *   favourite, delete). Left out: AgentGym's overdue counts and 'clear all expired tasks' (items 7,
  *   13, 29, 46, 50), whose labels disagree with their own current dates.
  * - Differences: ids are fixed (Todoist assigns new ones per seeding); Todoist's own error bodies
- *   (unknown id, bad date) are short texts of ours, as Todoist could not be checked.
+ *   (unknown id, bad date or favourite flag) are short texts of ours, as Todoist could not be
+ *   checked, and get_tasks of an unknown project lists no tasks; a done step reports 1 or 0, where
+ *   AgentGym's server reports the bool; reset without an item keeps the location (AgentGym's sets
+ *   it to the current date by mistake).
  */
 import { parseLiteral } from '../tools/literal.ts';
 import { toolModule } from '../tools/module.ts';

@@ -47,7 +47,7 @@ export interface Account {
 const projectId = (p: number) => String(2203306141 + p);
 const taskId = (n: number) => String(7025417001 + n);
 
-export function seedAccount(seed: readonly SeedProject[], init: ToolTask['init']): Account {
+function seedAccount(seed: readonly SeedProject[], init: ToolTask['init']): Account {
   const projects: Project[] = seed.map((p, i) => ({ id: projectId(i), order: i + 1, name: p.name, is_favorite: p.is_favorite }));
   const tasks: Task[] = [];
   seed.forEach((p, i) =>
@@ -71,7 +71,7 @@ function taskView(t: Task): PyDict {
 }
 
 /** The account as the server checks it when an episode ends: every project, then every active task, ids removed. */
-export function accountState(a: Account): PyDict {
+function accountState(a: Account): PyDict {
   const noId = (d: PyDict) => new Map([...d].filter(([k]) => k !== 'id'));
   const tasks = a.projects.flatMap((p) => a.tasks.filter((t) => t.projectId === p.id).map((t) => noId(taskView(t))));
   return dict({ projects: a.projects.map((p) => noId(projectView(p))), tasks });
