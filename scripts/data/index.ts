@@ -3,6 +3,8 @@ import { academiaData } from './academia.ts';
 import { movieData } from './movie.ts';
 import { birdData } from './bird.ts';
 import { alfworldData } from './alfworld.ts';
+import { sheetData } from './sheet.ts';
+import { todoData } from './todo.ts';
 import { textcraftData } from './textcraft.ts';
 import { weatherData } from './weather.ts';
 import { webshopData } from './webshop.ts';
@@ -22,4 +24,6 @@ export const GENERATORS: DataGenerator[] = [
   birdData,
   webshopData,
   alfworldData,
+  todoData,
+  sheetData,
 ];

@@ -11,6 +11,7 @@ import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { movie } from './movie/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
+import { todo } from './todo/manifest.ts';
 import { weather } from './weather/manifest.ts';
 import { webshop } from './webshop/manifest.ts';
 import { webarena } from './webarena/manifest.ts';
@@ -29,6 +30,7 @@ export const ENVS: readonly EnvManifest[] = [
   webshop,
   alfworld,
   webarena,
+  todo,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

@@ -1,0 +1,36 @@
+/**
+ * TODOList (AgentGym's agentenv-tool, Toolusage's todo env) on AgentGym's 155 tasks, offline.
+ * AgentGym drives a live Todoist account (REST v2), wiped and re-seeded from projects.json on every
+ * reset; we keep the same account in memory (world.ts), with Toolusage's tools, result shapes and
+ * texts, and AgentGym's scoring: progress against the gold answer, and on the step that ends the
+ * episode 1.0 only if progress is 1 and the account equals the task's expected final state.
+ * - Answers: AgentGym's own (its world is ours). Reference programs (solutions.ts) reproduce them
+ *   for the goal templates they cover; `recomputed` marks those tasks.
+ * - Eval split: the first task of each of the 20 goal templates in solutions.ts (14 questions,
+ *   6 operations: complete, set a due date, move one by days, move overdue tasks, mark a project
+ *   favourite, delete). Left out: AgentGym's overdue counts and 'clear all expired tasks' (items 7,
+ *   13, 29, 46, 50), whose labels disagree with their own current dates.
+ * - Differences: ids are fixed (Todoist assigns new ones per seeding); Todoist's own error bodies
+ *   (unknown id, bad date or favourite flag) are short texts of ours, as Todoist could not be
+ *   checked, and get_tasks of an unknown project lists no tasks; a done step reports 1 or 0, where
+ *   AgentGym's server reports the bool; reset without an item keeps the location (AgentGym's sets
+ *   it to the current date by mistake).
+ */
+import { parseLiteral } from '../tools/literal.ts';
+import { toolModule } from '../tools/module.ts';
+import { solveTodo } from './solutions.ts';
+import { todoSuite, type SeedProject } from './world.ts';
+
+export const module = toolModule(
+  'tools-todo.json',
+  (d) => {
+    const { projects, states, stateOf } = d as { projects: SeedProject[]; states: string[]; stateOf: number[] };
+    if (!Array.isArray(projects) || !Array.isArray(states) || !Array.isArray(stateOf)) throw new Error('tools-todo.json: no projects or states');
+    const parsed = states.map((s) => parseLiteral(s));
+    return todoSuite(
+      projects,
+      stateOf.map((i) => parsed[i]),
+    );
+  },
+  solveTodo,
+);
