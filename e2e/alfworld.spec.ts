@@ -13,6 +13,8 @@ test('a person plays an ALFWorld test game to the end by clicking admissible com
   const picture = page.getByTestId('env-picture');
   await expect(picture).toContainText('Holding: nothing');
   await expect(picture).toContainText('▶ the middle of the room');
+  // The game file was fetched for this episode; once it is in, no download is shown any more.
+  await expect(page.getByRole('status', { name: 'Data downloads' })).toHaveCount(0);
   for (const [i, a] of walkthrough.entries()) {
     await page.getByLabel('Available actions').getByRole('button', { name: a, exact: true }).click();
     await expect(page.getByTestId('step-count')).toHaveText(String(i + 1));

@@ -10,6 +10,8 @@ export interface DataProgressMessage {
   received: number;
   /** 0 when the server does not say. */
   total: number;
+  /** The last bytes have arrived. */
+  done: boolean;
 }
 
 export function isDataProgress(data: unknown): data is DataProgressMessage {

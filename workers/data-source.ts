@@ -5,8 +5,8 @@
  */
 import type { DataSource } from './envs/contract.ts';
 
-/** Bytes received and expected (0 when the server does not say), for a progress bar. */
-export type DataProgress = (path: string, received: number, total: number) => void;
+/** Bytes received and expected (0 when the server does not say), for a progress bar; `done` with the last bytes. */
+export type DataProgress = (path: string, received: number, total: number, done: boolean) => void;
 
 const CACHE_PREFIX = 'agentgym-data:';
 
@@ -33,7 +33,7 @@ export function fetchDataSource(base: string, cacheKey: string, onProgress?: Dat
     pruned ??= prune().catch(() => {});
     const res = await fetch(url);
     if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
-    const body = await readWithProgress(res, (got, total) => onProgress?.(path, got, total));
+    const body = await readWithProgress(res, (got, total, done) => onProgress?.(path, got, total, done));
     await cache?.put(url, new Response(body.slice().buffer as ArrayBuffer, { headers: { 'content-type': res.headers.get('content-type') ?? 'application/octet-stream' } }));
     return body;
   }
@@ -44,7 +44,7 @@ export function fetchDataSource(base: string, cacheKey: string, onProgress?: Dat
   };
 }
 
-async function readWithProgress(res: Response, progress: (received: number, total: number) => void): Promise<Uint8Array> {
+async function readWithProgress(res: Response, progress: (received: number, total: number, done: boolean) => void): Promise<Uint8Array> {
   const total = Number(res.headers.get('content-length') ?? 0);
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const chunks: Uint8Array[] = [];
@@ -55,8 +55,9 @@ async function readWithProgress(res: Response, progress: (received: number, tota
     if (done) break;
     chunks.push(value);
     received += value.length;
-    progress(received, total);
+    progress(received, total, false);
   }
+  progress(received, total, true);
   const out = new Uint8Array(received);
   let at = 0;
   for (const c of chunks) {

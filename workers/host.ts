@@ -13,8 +13,8 @@ const base = new URL(import.meta.env.BASE_URL, self.location.origin).href;
 
 const host = new SessionHost((envId) => {
   const m = requireEnv(envId);
-  return fetchDataSource(base, `${m.id}@${m.dataVersion}`, (path, received, total) => {
-    const message: DataProgressMessage = { kind: 'agentgym-data-progress', env: m.id, path, received, total };
+  return fetchDataSource(base, `${m.id}@${m.dataVersion}`, (path, received, total, done) => {
+    const message: DataProgressMessage = { kind: 'agentgym-data-progress', env: m.id, path, received, total, done };
     self.postMessage(message);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Env data downloads in progress, for the page's progress bar: each pool reports what its workers
- * receive. A download counts until its last byte arrives (or, when its size is unknown, until the
- * env has opened: see `done`).
+ * receive. A download counts until its last byte arrives (or the env has opened, if a worker died
+ * mid-download: see `done`).
  */
 import type { DataProgressMessage } from '../../workers/data-progress.ts';
 
@@ -11,7 +11,7 @@ class DataDownloads {
 
   report(m: DataProgressMessage): void {
     const key = `${m.env}/${m.path}`;
-    if (m.total > 0 && m.received >= m.total) delete this.active[key];
+    if (m.done) delete this.active[key];
     else this.active[key] = { env: m.env, path: m.path, received: m.received, total: m.total };
   }
 

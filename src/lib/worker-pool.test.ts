@@ -74,7 +74,7 @@ function faultyMaze(worker: FakeWorker): EnvManifest {
     load: async () => {
       // A slow first load that keeps reporting progress, as a big download does.
       for (let t = 0; t < slowLoadMs; t += 100) {
-        worker.postFromWorker({ kind: 'agentgym-data-progress', env: 'maze', path: 'big.json', received: t, total: slowLoadMs });
+        worker.postFromWorker({ kind: 'agentgym-data-progress', env: 'maze', path: 'big.json', received: t, total: slowLoadMs, done: false });
         await new Promise((r) => setTimeout(r, 100));
       }
       const real = await maze.load();
