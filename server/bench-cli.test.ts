@@ -40,7 +40,7 @@ describe('bench CLI', () => {
     expect(imported.run?.config.envs).toEqual(['maze']);
     expect(imported.episodes.filter((e) => e.success)).toHaveLength(2);
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe(
-      'model,env,headline,score,episodes,success,successRate,failure,failureRate,truncated,truncatedRate,errors,errorRate,meanReward,meanProgress,grounding,meanSteps,inputTokens,outputTokens,cost,wallMs',
+      'model,env,headline,score,episodes,success,successRate,failure,failureRate,truncated,truncatedRate,errors,errorRate,meanReward,meanProgress,grounding,meanSteps,inputTokens,outputTokens,cost,wallMs,rewardSe,successLow95,successHigh95,rewardLow95,rewardHigh95,passK,passAtK,passHatK',
     );
     const outcomes = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((l) => [l.item_id, l.outcome]);
     expect(outcomes.sort()).toEqual([['maze_0', 'success'], ['maze_1', 'truncated'], ['maze_2', 'success'], ['maze_3', 'truncated']]);
