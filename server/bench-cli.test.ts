@@ -47,6 +47,16 @@ describe('bench CLI', () => {
     expect(readFileSync(out, 'utf8')).not.toContain('sk-env-key');
   });
 
+  it('prints the first error of each kind with its count', async () => {
+    // Every reply is not JSON: each episode ends in the same error.
+    server.mock.configure({ scripts: [], requireKey: 'k', faults: { garbage: 1000 } });
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    const t = io();
+    await runCli(['--base-url', `${server.origin()}/v1`, '--api-key', 'k', '--model', 'mock-1', '--envs', 'maze', '--items', '0-2', '--concurrency', '1', '--out', join(dir, 'r.jsonl')], t);
+    expect(t.out.join('')).toMatch(/Errors, by kind \(count × first message\):\n3 × .*Malformed JSON in reply.* \(first: maze_0\)\n/);
+    server.mock.configure({ faults: {} });
+  });
+
   it('rejects bad arguments with a usage error', async () => {
     await expect(runCli(['--envs', 'maze'], io())).rejects.toThrow('--model is required');
     await expect(runCli(['--model', 'm', '--envs', 'nope'], io())).rejects.toThrow(UsageError);

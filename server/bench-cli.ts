@@ -22,6 +22,7 @@ import { parseSplitFile } from '../src/lib/bench/split-file.ts';
 import { checkInstruction } from '../src/lib/agent/instruction.ts';
 import { errorMessage } from '../workers/error-message.ts';
 import { summaryTable } from '../src/lib/bench/table.ts';
+import { errorKinds, errorReport } from '../src/lib/bench/errors.ts';
 import type { RunConfig } from '../src/lib/bench/types.ts';
 import { createLlmClient } from '../src/lib/llm/client.ts';
 import type { ProviderConfig, ProviderKind } from '../src/lib/llm/types.ts';
@@ -115,6 +116,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   const byModel = Object.fromEntries(Object.entries(episodesByModel(final, finished)).map(([m, eps]) => [m, summarizeRun(eps)]));
   if (values.csv) writeFileSync(values.csv, summaryCsv(byModel));
   for (const [model, rows] of Object.entries(byModel)) io.stdout(`\n${model}\n${summaryTable(rows)}\n`);
+  const errors = errorKinds(finished);
+  if (errors.length) io.stdout(`\nErrors, by kind (count × first message):\n${errorReport(errors)}\n`);
   io.stdout(`\n${finished.length} episodes written to ${values.out}${values.csv ? ` and a summary to ${values.csv}` : ''}; run ${final.status}${final.lastError ? `: ${final.lastError}` : ''}.\n`);
   return { episodes: finished, status: final.status };
 }
