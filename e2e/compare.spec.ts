@@ -37,6 +37,16 @@ test('two runs compared item by item: the matrix, "solved by A, not by B", the c
     // Run A solves every item; run B only the even ones.
     mock.configure({ scripts: oracle });
     await runMaze(page, 'run A');
+    // The form starts from the last run's configuration, after a reload too.
+    await page.reload();
+    await page.locator('details.new summary').click();
+    const form = page.getByRole('form', { name: 'New benchmark run' });
+    await expect(form.getByLabel('MAZE', { exact: true })).toBeChecked();
+    await expect(form.getByLabel('Wordle', { exact: true })).not.toBeChecked();
+    await expect(form.getByLabel('Custom item list')).toHaveValue('0-3');
+    await expect(form.getByLabel('Max rounds')).toHaveValue(String(MAX_ROUNDS));
+    await expect(form.getByLabel('Mock · mock-1')).toBeChecked();
+    await expect(form.getByRole('button', { name: /Start benchmark \(4 episodes\)/ })).toBeVisible();
     mock.configure({ scripts: ITEMS.map((i) => (i % 2 === 0 ? oracle[i] : hopeless[i])) });
     await runMaze(page, 'run B');
 
