@@ -50,6 +50,12 @@ test('two runs compared item by item: the matrix, "solved by A, not by B", the c
     mock.configure({ scripts: ITEMS.map((i) => (i % 2 === 0 ? oracle[i] : hopeless[i])) });
     await runMaze(page, 'run B');
 
+    // Run B's details carry the statistics: Wilson's interval of 2/4, reward ± SE with a bootstrap interval.
+    await page.getByTestId('run-row').filter({ hasText: 'run B' }).getByRole('button', { name: 'run B' }).click();
+    const all = page.getByLabel('Run details').locator('table.summary tbody tr').filter({ has: page.locator('td:first-child', { hasText: /^All$/ }) });
+    await expect(all).toContainText('15.0%–85.0%');
+    await expect(all).toContainText(/0\.500 ± 0\.289 \(0\.\d{3}–\d\.\d{3}\)/);
+
     await page.getByLabel('Compare run A').check();
     await page.getByLabel('Compare run B').check();
     await page.getByRole('button', { name: 'Compare ticked runs (2)' }).click();

@@ -62,8 +62,8 @@ describe('benchmark metrics', () => {
     const [row] = summarizeRun(eps);
     expect(row.successCi).toEqual(wilson(3, 6));
     expect(row.rewardSe).toBeCloseTo(Math.sqrt(0.3 / 6), 12);
-    expect(row.rewardCi[0]).toBeLessThan(0.5);
-    expect(row.rewardCi[1]).toBeGreaterThan(0.5);
+    expect(row.rewardCi![0]).toBeLessThan(0.5);
+    expect(row.rewardCi![1]).toBeGreaterThan(0.5);
     expect(row.passK).toEqual({ k: 2, passAt: 2 / 3, passHat: 1 / 3 });
     expect(summarizeRun(eps.filter((_, i) => i % 2 === 0))[0].passK).toBeNull();
     const [head, , line] = summaryTable([row]).split('\n');

@@ -27,7 +27,7 @@ export function summaryTable(rows: readonly EnvSummary[]): string {
     r.cost.toFixed(4),
     interval(r.successCi, pct),
     `${fixed3(r.meanReward)} ± ${fixed3(r.rewardSe)}`,
-    interval(r.rewardCi, fixed3),
+    r.rewardCi ? interval(r.rewardCi, fixed3) : '-',
     r.passK ? `${pct(r.passK.passAt)} (k=${r.passK.k})` : '-',
     r.passK ? pct(r.passK.passHat) : '-',
   ]);

@@ -115,6 +115,14 @@ export function headlineOf(env: string): Headline {
   return getEnv(env)?.scoring.headline ?? 'success-rate';
 }
 
+/**
+ * The summary with its bootstrap interval: O(resamples × episodes), so it is computed for exports,
+ * the CLI and a run at rest, not on every finished episode of a live run's view.
+ */
+export function withBootstrap(s: EnvSummary, t: Pick<Tally, 'rewards'>): EnvSummary {
+  return { ...s, rewardCi: bootstrapMean(t.rewards) };
+}
+
 export function summaryOf(env: string, t: Tally, headline: Headline = headlineOf(env)): EnvSummary {
   const n = t.episodes;
   const rate = (k: number) => (n ? k / n : 0);
@@ -142,7 +150,7 @@ export function summaryOf(env: string, t: Tally, headline: Headline = headlineOf
     errors: t.outcomes.error,
     successCi: wilson(t.success, n),
     rewardSe: meanSe(t.rewards).se,
-    rewardCi: bootstrapMean(t.rewards),
+    rewardCi: null,
     passK: t.items ? passK(t.items) : null,
   };
 }

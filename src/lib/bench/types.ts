@@ -63,9 +63,9 @@ export interface EnvSummary {
   wallMs: number;
   /** Wilson 95 % interval of the success rate. */
   successCi: Interval;
-  /** Standard error of the mean reward, and its seeded bootstrap 95 % interval. */
+  /** Standard error of the mean reward, and its seeded bootstrap 95 % interval (null where not computed: see withBootstrap). */
   rewardSe: number;
-  rewardCi: Interval;
+  rewardCi: Interval | null;
   /** pass@k and pass^k with k the repeats per item; null with one attempt per item. */
   passK: { k: number; passAt: number; passHat: number } | null;
 }
