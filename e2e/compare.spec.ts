@@ -68,8 +68,15 @@ test('two runs compared item by item: the matrix, "solved by A, not by B", the c
     await compare.getByLabel('Solved by').selectOption({ label: 'run A' });
     await compare.getByLabel('not by').selectOption({ label: 'run B' });
     await expect(compare.getByTestId('compare-count')).toHaveText('2 of 4 items');
-    await expect(rows.locator('th')).toHaveText(['maze_1', 'maze_3']);
+    await expect(rows.locator('th')).toContainText(['maze_1', 'maze_3']);
+    // A's win and B's loss on maze_1, side by side from where they part ways.
+    await rows.filter({ hasText: 'maze_1' }).getByRole('button', { name: 'side by side' }).click();
+    const side = compare.getByLabel('Side by side');
+    await expect(side.getByTestId('first-difference')).toHaveText(/They part ways at step \d+\./);
+    await expect(side.getByRole('heading')).toHaveText(['maze_1 · run A', 'maze_1 · run B']);
     await shot(page, 'bench-compare');
+    await side.getByRole('button', { name: 'Close' }).click();
+    await expect(side).toHaveCount(0);
     await compare.getByLabel('Solved by').selectOption({ label: 'run B' });
     await compare.getByLabel('not by').selectOption({ label: 'run A' });
     await expect(rows).toHaveCount(0);

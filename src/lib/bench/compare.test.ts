@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns, configDiff, solvedByNotBy, type CellEpisode } from './compare.ts';
+import { compareRuns, configDiff, firstDifference, sideBySidePair, solvedByNotBy, type CellEpisode } from './compare.ts';
+import type { StepRecord } from '../records.ts';
 import type { RunRecord } from './types.ts';
 
 function run(id: string, models: string[], finished: Record<string, string>, extra: Partial<RunRecord> = {}): RunRecord {
@@ -49,5 +50,19 @@ describe('comparing runs item by item', () => {
     expect(diff['data versions'].values).toEqual(['maze: d1', 'maze: d1']);
     expect(diff['items'].values[0]).toBe('maze: 0,1,2,10');
     expect(diff['formats'].values[0]).toBe('not recorded');
+  });
+
+  it('finds the first step at which two episodes part ways, and which pair to set side by side', () => {
+    const st = (action: string | null, observation = 'o'): StepRecord => ({ reply: 'r', action, by: 'model', observation, reward: 0, done: false, valid: action !== null, at: 0 });
+    const x = { steps: [st('move up'), st('move left'), st('move down')] };
+    expect(firstDifference(x, { steps: [st('move up'), st('move right')] })).toBe(1);
+    expect(firstDifference(x, { steps: [st('move up'), st(null)] })).toBe(1);
+    expect(firstDifference(x, { steps: [st('move up', 'elsewhere')] })).toBe(0);
+    expect(firstDifference(x, { steps: x.steps.slice(0, 2) })).toBe(2);
+    expect(firstDifference(x, x)).toBe(3);
+    const { rows } = compareRuns([a, b], episodes);
+    expect(sideBySidePair(rows[1], 0, 2)).toEqual([0, 2]);
+    expect(sideBySidePair(rows[0], 0, 2)).toEqual([0, 1]); // B · n did not play maze_0
+    expect(sideBySidePair(rows[3], -1, -1)).toBeNull(); // maze_10: only A
   });
 });

@@ -94,3 +94,23 @@ function text(v: unknown): string {
   const entries = Object.entries(v as object);
   return entries.length ? entries.map(([k, x]) => `${k}: ${Array.isArray(x) ? x.join(',') : String(x)}`).join('; ') : 'none';
 }
+
+/**
+ * The first step at which two episodes of one item part ways: a different action (or an invalid
+ * reply against a valid one), or a different observation; where one is a prefix of the other,
+ * the step after the shorter one's end. Steps before it are the same in both.
+ */
+export function firstDifference(a: Pick<EpisodeRecord, 'steps'>, b: Pick<EpisodeRecord, 'steps'>): number {
+  const n = Math.min(a.steps.length, b.steps.length);
+  for (let i = 0; i < n; i++) {
+    if (a.steps[i].action !== b.steps[i].action || a.steps[i].observation !== b.steps[i].observation) return i;
+  }
+  return n;
+}
+
+/** Which two columns of a row to set side by side: the filter's pair when set, else the first two played. */
+export function sideBySidePair(row: CompareRow, a: number, b: number): [number, number] | null {
+  if (a >= 0 && b >= 0 && a !== b && row.cells[a] && row.cells[b]) return [a, b];
+  const played = row.cells.flatMap((c, i) => (c ? [i] : []));
+  return played.length >= 2 ? [played[0], played[1]] : null;
+}
