@@ -37,3 +37,14 @@ test('bad item numbers get a clear message', async ({ page }) => {
   await startEpisode(page, 'MAZE', 999);
   await expect(page.getByRole('alert')).toContainText('Item must be a whole number from 0 to 24');
 });
+
+test("Enter in the Item field starts that item's episode", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await page.getByLabel('Environment').selectOption({ label: 'MAZE' });
+  await page.getByLabel('Item').fill('18');
+  await page.getByLabel('Item').press('Enter');
+  await expect(page.getByText('Your current position is at position 7, 6.')).toBeVisible();
+  await expect(page.getByTestId('step-count')).toHaveText('0');
+  expect(errors).toEqual([]);
+});

@@ -40,11 +40,21 @@ describe('bench CLI', () => {
     expect(imported.run?.config.envs).toEqual(['maze']);
     expect(imported.episodes.filter((e) => e.success)).toHaveLength(2);
     expect(readFileSync(csv, 'utf8').split('\n')[0]).toBe(
-      'model,env,headline,score,episodes,success,successRate,failure,failureRate,truncated,truncatedRate,errors,errorRate,meanReward,meanProgress,grounding,meanSteps,inputTokens,outputTokens,cost,wallMs',
+      'model,env,headline,score,episodes,success,successRate,failure,failureRate,truncated,truncatedRate,errors,errorRate,meanReward,meanProgress,grounding,meanSteps,inputTokens,outputTokens,cost,wallMs,rewardSe,successLow95,successHigh95,rewardLow95,rewardHigh95,passK,passAtK,passHatK',
     );
     const outcomes = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((l) => [l.item_id, l.outcome]);
     expect(outcomes.sort()).toEqual([['maze_0', 'success'], ['maze_1', 'truncated'], ['maze_2', 'success'], ['maze_3', 'truncated']]);
     expect(readFileSync(out, 'utf8')).not.toContain('sk-env-key');
+  });
+
+  it('prints the first error of each kind with its count', async () => {
+    // Every reply is not JSON: each episode ends in the same error.
+    server.mock.configure({ scripts: [], requireKey: 'k', faults: { garbage: 1000 } });
+    const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+    const t = io();
+    await runCli(['--base-url', `${server.origin()}/v1`, '--api-key', 'k', '--model', 'mock-1', '--envs', 'maze', '--items', '0-2', '--concurrency', '1', '--retry-budget', '0', '--out', join(dir, 'r.jsonl')], t);
+    expect(t.out.join('')).toMatch(/3 episodes ended in an error \(not scored\), by kind \(count × first message\):\n3 × .*Malformed JSON in reply.* \(first: maze_0\)\n/);
+    server.mock.configure({ faults: {} });
   });
 
   it('rejects bad arguments with a usage error', async () => {

@@ -20,6 +20,7 @@ import { parseSplitFile } from '../src/lib/bench/split-file.ts';
 import { checkInstruction } from '../src/lib/agent/instruction.ts';
 import { errorMessage } from '../workers/error-message.ts';
 import { summaryTable } from '../src/lib/bench/table.ts';
+import { errorKinds, errorReport } from '../src/lib/bench/errors.ts';
 import { expandTasks, type RunConfig, type RunRecord } from '../src/lib/bench/types.ts';
 import { createLlmClient, type ClientOptions } from '../src/lib/llm/client.ts';
 import type { ProviderConfig, ProviderKind } from '../src/lib/llm/types.ts';
@@ -163,8 +164,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   if (values.csv) writeFileSync(values.csv, summaryCsv(byModel));
   for (const [model, rows] of Object.entries(byModel)) io.stdout(`\n${model}\n${summaryTable(rows)}\n`);
   io.stdout(`\n${ended.length} episodes in ${out}${values.csv ? ` and a summary in ${values.csv}` : ''}; run ${final.status}${final.lastError ? `: ${final.lastError}` : ''}.\n`);
-  const errors = Object.values(final.errors ?? {});
-  if (errors.length) io.stdout(`${errors.length} episodes ended in an error (not scored):\n${reasons(errors)}\nReplay them with: npm run bench -- <same options> --resume ${out} --retry-errors\n`);
+  const errors = errorKinds(ended);
+  const errored = errors.reduce((n, k) => n + k.count, 0);
+  if (errored) io.stdout(`${errored} episodes ended in an error (not scored), by kind (count × first message):\n${errorReport(errors)}\nReplay them with: npm run bench -- <same options> --resume ${out} --retry-errors\n`);
   // --retry-errors leaves tasks never started for a plain --resume.
   const unplayed = expandTasks(final.config).length - ended.length;
   if (final.status === 'incomplete' && unplayed > 0) io.stdout(`${unplayed} episodes not played yet: carry on with --resume ${out}.\n`);
@@ -201,13 +203,6 @@ async function resumeFrom(path: string, fresh: RunRecord, io: CliIo): Promise<{ 
 function sameRunFields(run: RunRecord) {
   const { concurrency: _concurrency, ...config } = run.config;
   return { config, formats: run.formats, promptsHash: run.promptsHash, dataVersions: run.dataVersions, splitsVersion: run.splitsVersion };
-}
-
-/** Error reasons with their counts, most common first. */
-function reasons(errors: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const e of errors) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([e, n]) => `  ${n} × ${e.slice(0, 300)}`).join('\n');
 }
 
 function parseCli(argv: string[]) {

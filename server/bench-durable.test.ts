@@ -120,7 +120,7 @@ describe('outages are not model failures', () => {
     const text = t.out.join('');
     // 8 played out, all solved: 100 % of those, the 2 errors apart with their reason.
     expect(text).toMatch(/maze\s+10\s+100\.0% success\s+8 \(100\.0%\)\s+0 \(0\.0%\)\s+0 \(0\.0%\)\s+2 \(20\.0%\)/);
-    expect(text).toMatch(/2 episodes ended in an error \(not scored\):\n\s+2 × .*HTTP 429/);
+    expect(text).toMatch(/2 episodes ended in an error \(not scored\), by kind \(count × first message\):\n2 × .*HTTP 429.* \(first: maze_\d\)/);
     expect(lines(out).filter((l) => l.outcome === 'error')).toHaveLength(2);
 
     const again = await runCli(args(['--resume', out, '--retry-errors']), io());

@@ -3,6 +3,7 @@ import type { EpisodeRecord, StepRecord } from '../records.ts';
 import { formatScore, summarizeRun } from './metrics.ts';
 import { summaryCsv } from './csv.ts';
 import { summaryTable } from './table.ts';
+import { wilson } from './stats.ts';
 
 const step = (done: boolean, reward = 0): StepRecord => ({ reply: 'r', action: 'a', by: 'model', observation: 'o', reward, done, valid: true, at: 0 });
 
@@ -53,5 +54,24 @@ describe('benchmark metrics', () => {
     expect(table[3]).toMatch(/^maze\s+6\s+40\.0% success\s+2 \(40\.0%\)\s+1 \(20\.0%\)\s+2 \(40\.0%\)\s+1 \(16\.7%\)/);
     const csv = summaryCsv({ m: rows }).split('\n');
     expect(csv[1]).toMatch(/^m,babyai,mean-reward,0\.35,2,1,0\.5,0,0,1,0\.5,0,0,0\.35,/);
+  });
+
+  it('adds intervals and, with repeats, pass@k and pass^k to the summary, the CLI table and the CSV', () => {
+    // Three items played twice: item 0 won both times, item 1 once, item 2 never.
+    const won = [[true, true], [true, false], [false, false]];
+    const eps = won.flatMap((tries, item) => tries.map((ok) => episode('maze', { itemId: `maze_${item}`, outcome: ok ? 'success' : 'failure', success: ok, finalReward: ok ? 1 : 0 }, [step(true, ok ? 1 : 0)])));
+    const [row] = summarizeRun(eps);
+    expect(row.successCi).toEqual(wilson(3, 6));
+    expect(row.rewardSe).toBeCloseTo(Math.sqrt(0.3 / 6), 12);
+    expect(row.rewardCi![0]).toBeLessThan(0.5);
+    expect(row.rewardCi![1]).toBeGreaterThan(0.5);
+    expect(row.passK).toEqual({ k: 2, passAt: 2 / 3, passHat: 1 / 3 });
+    expect(summarizeRun(eps.filter((_, i) => i % 2 === 0))[0].passK).toBeNull();
+    const [head, , line] = summaryTable([row]).split('\n');
+    expect(head).toMatch(/success 95% CI\s+reward ± SE\s+reward 95% CI\s+pass@k\s+pass\^k$/);
+    expect(line).toMatch(/18\.8%–81\.2%\s+0\.500 ± 0\.224\s+0\.\d{3}–0\.\d{3}\s+66\.7% \(k=2\)\s+33\.3%$/);
+    const [csvHead, csvRow] = summaryCsv({ m: [row] }).split('\n');
+    expect(csvHead).toMatch(/,wallMs,rewardSe,successLow95,successHigh95,rewardLow95,rewardHigh95,passK,passAtK,passHatK$/);
+    expect(csvRow).toMatch(/,0\.223607,0\.187616,0\.812384,0\.\d+,0\.\d+,2,0\.666667,0\.333333$/);
   });
 });

@@ -5,11 +5,12 @@
  * The counting itself is the run tally's (tally.ts), so stored totals and these can't drift apart.
  */
 import type { EpisodeRecord } from '../records.ts';
-import { addEpisode, emptyTally, headlineOf, summaryOf, type Headline } from './tally.ts';
+import { addEpisode, emptyTally, headlineOf, summaryOf, withBootstrap, type Headline } from './tally.ts';
 import type { EnvSummary } from './types.ts';
 
 export function summarize(env: string, episodes: readonly EpisodeRecord[], headline: Headline = headlineOf(env)): EnvSummary {
-  return summaryOf(env, episodes.reduce(addEpisode, emptyTally()), headline);
+  const tally = episodes.reduce(addEpisode, emptyTally());
+  return withBootstrap(summaryOf(env, tally, headline), tally);
 }
 
 /** The "all" row leads with mean reward only when every env in it does: a rate and a mean don't average. */

@@ -8,6 +8,7 @@ import type { Scoring } from '../../../workers/envs/contract.ts';
 import { getEnv } from '../../../workers/envs/registry.ts';
 import { resultOf } from '../outcome.ts';
 import type { EpisodeRecord } from '../records.ts';
+import { bootstrapMean, meanSe, passK, wilson } from './stats.ts';
 import type { EnvSummary, RunRecord } from './types.ts';
 
 export interface Tally {
@@ -29,6 +30,8 @@ export interface Tally {
   rewards: Record<string, number>;
   /** Model ids the provider reported. */
   returned: string[];
+  /** Item id -> [attempts, successes], for pass@k over repeats (absent in tallies kept before it). */
+  items?: Record<string, [number, number]>;
 }
 
 /** Model index (as in task keys) -> env -> totals. */
@@ -37,7 +40,7 @@ export type RunTally = Record<string, Record<string, Tally>>;
 export function emptyTally(): Tally {
   return {
     episodes: 0, success: 0, outcomes: { success: 0, failure: 0, truncated: 0, error: 0 }, rewardSum: 0, steps: 0, validSteps: 0,
-    progressSum: 0, progressCount: 0, inputTokens: 0, outputTokens: 0, cost: 0, wallMs: 0, rewards: {}, returned: [],
+    progressSum: 0, progressCount: 0, inputTokens: 0, outputTokens: 0, cost: 0, wallMs: 0, rewards: {}, returned: [], items: {},
   };
 }
 
@@ -66,6 +69,10 @@ export function addEpisode(t: Tally, ep: EpisodeRecord): Tally {
   const key = String(ep.finalReward);
   out.rewards[key] = (out.rewards[key] ?? 0) + 1;
   if (ep.agent.kind === 'model' && !out.returned.includes(ep.agent.model)) out.returned.push(ep.agent.model);
+  if (out.items) {
+    const [n, c] = out.items[ep.itemId] ?? [0, 0];
+    out.items[ep.itemId] = [n + 1, c + (ep.success ? 1 : 0)];
+  }
   return out;
 }
 
@@ -95,6 +102,9 @@ export function mergeTallies(ts: readonly Tally[]): Tally {
     for (const k of ['rewardSum', 'steps', 'validSteps', 'progressSum', 'progressCount', 'inputTokens', 'outputTokens', 'cost', 'wallMs'] as const) out[k] += t[k];
     for (const [r, n] of Object.entries(t.rewards)) out.rewards[r] = (out.rewards[r] ?? 0) + n;
     for (const m of t.returned) if (!out.returned.includes(m)) out.returned.push(m);
+    // One tally kept before per-item counts makes the merged counts partial: drop them.
+    if (out.items && t.items) Object.assign(out.items, t.items);
+    else delete out.items;
   }
   return out;
 }
@@ -104,6 +114,14 @@ export type Headline = Scoring['headline'];
 /** The number an env's benchmark leads with (AgentGym reports BabyAI by mean reward). */
 export function headlineOf(env: string): Headline {
   return getEnv(env)?.scoring.headline ?? 'success-rate';
+}
+
+/**
+ * The summary with its bootstrap interval: O(resamples × episodes), so it is computed for exports,
+ * the CLI and a run at rest, not on every finished episode of a live run's view.
+ */
+export function withBootstrap(s: EnvSummary, t: Pick<Tally, 'rewards'>): EnvSummary {
+  return { ...s, rewardCi: bootstrapMean(t.rewards) };
 }
 
 export function summaryOf(env: string, t: Tally, headline: Headline = headlineOf(env)): EnvSummary {
@@ -133,5 +151,9 @@ export function summaryOf(env: string, t: Tally, headline: Headline = headlineOf
     cost: t.cost,
     wallMs: t.wallMs,
     errors: t.outcomes.error,
+    successCi: wilson(t.success, n),
+    rewardSe: meanSe(t.rewards).se,
+    rewardCi: null,
+    passK: t.items ? passK(t.items) : null,
   };
 }

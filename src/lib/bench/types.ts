@@ -1,5 +1,6 @@
 /** Benchmark run records (stored in IndexedDB, exported, shown in the leaderboard). */
 import type { ModelParams } from '../records.ts';
+import type { Interval } from './stats.ts';
 import type { RunTally } from './tally.ts';
 
 export interface ModelRef {
@@ -60,6 +61,13 @@ export interface EnvSummary {
   outputTokens: number;
   cost: number;
   wallMs: number;
+  /** Wilson 95 % interval of the success rate. */
+  successCi: Interval;
+  /** Standard error of the mean reward, and its seeded bootstrap 95 % interval (null where not computed: see withBootstrap). */
+  rewardSe: number;
+  rewardCi: Interval | null;
+  /** pass@k and pass^k with k the repeats per item; null with one attempt per item. */
+  passK: { k: number; passAt: number; passHat: number } | null;
 }
 
 export interface RunRecord {
