@@ -92,24 +92,3 @@ test('two runs compared item by item: the matrix, "solved by A, not by B", the c
     await mock.close();
   }
 });
-
-test("an errored episode's error text shows in its run's episode list", async ({ page }) => {
-  const errors = watchErrors(page);
-  const mock = new MockLlmServer();
-  const origin = await mock.start();
-  try {
-    await addProvider(page, origin, 'OpenAI chat completions (compatible)', 'sk-errors');
-    await page.goto('/#/bench');
-    // Every reply is not JSON: each episode ends in an error.
-    mock.configure({ faults: { garbage: 1000 } });
-    await runMaze(page, 'broken replies');
-    const row = page.getByTestId('run-row').filter({ hasText: 'broken replies' });
-    await row.getByRole('button', { name: '0.0%' }).click();
-    const listed = page.getByLabel('Run details').getByTestId('episode-error');
-    await expect(listed).toHaveCount(4);
-    await expect(listed.first()).toContainText('Malformed JSON in');
-    expect(errors).toEqual([]);
-  } finally {
-    await mock.close();
-  }
-});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutText, reprBytes, reprFloat, reprStr, reprTuple, showRows } from './pyrepr.ts';
+import { pyReprStr as reprStr } from '../python-str.ts';
+import { cutText, reprBytes, reprFloat, reprTuple, showRows } from './pyrepr.ts';
 
 describe("Python's str() of a result", () => {
   it('writes 1-tuples with a trailing comma, None, ints and floats apart', () => {

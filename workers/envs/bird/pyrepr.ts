@@ -4,6 +4,7 @@
  * Values come from sql.js with `useBigInt`, so INTEGER columns arrive as bigint and REAL as number,
  * which is what tells Python's `3` from `3.0`.
  */
+import { pyReprStr } from '../python-str.ts';
 import type { CellValue } from './rows.ts';
 
 /** AgentGym's observation cut: longer results are trimmed to 100 code points plus "...". */
@@ -35,7 +36,7 @@ export function reprValue(v: CellValue): string {
   if (v === null) return 'None';
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return reprFloat(v);
-  if (typeof v === 'string') return reprStr(v);
+  if (typeof v === 'string') return pyReprStr(v);
   return reprBytes(v);
 }
 
@@ -58,29 +59,6 @@ export function reprFloat(x: number): string {
   return `${sign}${whole}.${frac || '0'}`;
 }
 
-// Characters Python's str.isprintable() rejects (besides the space, which is printable).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-function hex(code: number, width: number): string {
-  return code.toString(16).padStart(width, '0');
-}
-
-/** Python's repr(str): single quotes unless the text has ' and no ", escapes as Python's. */
-export function reprStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch !== ' ' && NON_PRINTABLE.test(ch)) out += code < 0x100 ? `\\x${hex(code, 2)}` : code < 0x10000 ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
-    else out += ch;
-  }
-  return out + quote;
-}
-
 /** Python's repr(bytes): b'...' with printable ASCII as is, everything else as \xNN. */
 export function reprBytes(b: Uint8Array): string {
   const hasSingle = b.includes(0x27);
@@ -92,7 +70,7 @@ export function reprBytes(b: Uint8Array): string {
     else if (ch === '\t') out += '\\t';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
-    else if (byte < 0x20 || byte >= 0x7f) out += `\\x${hex(byte, 2)}`;
+    else if (byte < 0x20 || byte >= 0x7f) out += `\\x${byte.toString(16).padStart(2, '0')}`;
     else out += ch;
   }
   return out + quote;

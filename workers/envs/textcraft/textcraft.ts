@@ -5,6 +5,7 @@
  * for what that implies.
  */
 import type { Env, StepResult, TextPicture } from '../contract.ts';
+import { pyReprStr } from '../python-str.ts';
 import { commandsFor } from './commands.ts';
 import { craftingTree, displayName, type CraftingTree, type Ingredient, type Recipe } from './crafting-tree.ts';
 
@@ -156,29 +157,7 @@ function pyStrip(s: string): string {
 
 /** Python's repr of TextCraft's ItemTagWithCount, which its "no valid recipe" message prints. */
 function pythonRepr(item: ItemTag, count: bigint): string {
-  const tag = item.isTag ? pyStr(item.name) : 'None';
-  const id = item.isTag ? 'None' : pyStr(item.name);
+  const tag = item.isTag ? pyReprStr(item.name) : 'None';
+  const id = item.isTag ? 'None' : pyReprStr(item.name);
   return `ItemTagWithCount(item_tag=ItemTag(tag=${tag}, item_id=${id}), count=${count})`;
-}
-
-/** Characters Python's repr escapes: not str.isprintable() (controls, format, separators but space, unassigned...). */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-const NAMED_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-/** Python's repr of a str: the quote it picks, backslash escapes, \xNN / \uNNNN / \UNNNNNNNN for unprintables. */
-function pyStr(s: string): string {
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = q;
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (NAMED_ESCAPES[ch]) out += NAMED_ESCAPES[ch];
-    else if (ch === q) out += `\\${q}`;
-    else if (ch !== ' ' && UNPRINTABLE.test(ch)) out += code < 0x100 ? `\\x${hex(code, 2)}` : code < 0x10000 ? `\\u${hex(code, 4)}` : `\\U${hex(code, 8)}`;
-    else out += ch;
-  }
-  return out + q;
-}
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0');
 }

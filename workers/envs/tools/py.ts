@@ -7,6 +7,7 @@
  * Representation: int = bigint, float = number, str = string, bool, None = null, list = array,
  * dict = Map with string keys (every dict in these envs has string keys). Tuples are read as lists.
  */
+import { pyReprStr } from '../python-str.ts';
 export type PyValue = null | boolean | bigint | number | string | PyValue[] | PyDict;
 export type PyDict = Map<string, PyValue>;
 
@@ -67,9 +68,9 @@ export function pyRepr(v: PyValue): string {
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return floatRepr(v);
-  if (typeof v === 'string') return strRepr(v);
+  if (typeof v === 'string') return pyReprStr(v);
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
-  return `{${[...v].map(([k, x]) => `${strRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+  return `{${[...v].map(([k, x]) => `${pyReprStr(k)}: ${pyRepr(x)}`).join(', ')}}`;
 }
 
 /** Python `str(v)`: strings as they are, everything else as repr. */
@@ -93,21 +94,6 @@ export function floatRepr(x: number): string {
   return s.includes('.') ? s : `${s}.0`;
 }
 
-/** Python's str repr: single quotes unless the text has a single quote and no double quote. */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (code < 0x20 || code === 0x7f) out += '\\x' + code.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + quote;
-}
 
 /** Python `sorted(list)` for the value kinds answers hold (numbers or strings; else unchanged). */
 export function pySorted(list: PyValue[]): PyValue[] {
