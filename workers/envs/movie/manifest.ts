@@ -12,7 +12,7 @@ export const movie: EnvManifest = {
   dataVersion: 'tools-movie-1',
   deterministic: true,
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
-  downloads: [{ path: 'tools-movie.json', bytes: 622277, what: 'the film world (3,218 films, 2,162 people) and the 238 tasks' }],
+  downloads: [{ path: 'tools-movie.json', bytes: 622331, what: 'the film world (3,218 films, 2,162 people) and the 238 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };
