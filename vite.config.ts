@@ -2,15 +2,17 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspPlugin, SECURITY_HEADERS } from './csp.ts';
+import { staticDataPlugin } from './scripts/vite-static-data.ts';
 
 export default defineConfig({
-  plugins: [svelte(), cspPlugin()],
+  plugins: [svelte(), cspPlugin(), staticDataPlugin()],
   preview: { headers: SECURITY_HEADERS },
-  // Env data files are served as they are and fetched by the env that needs them (workers/data-source.ts).
-  publicDir: 'static-data',
+  // No public folder: env data is served from static-data/ by staticDataPlugin.
+  publicDir: false,
   // Module workers: top-level await (sql.js) needs ES format, not the default iife.
   worker: { format: 'es' },
-  optimizeDeps: { include: ['sql.js', 'comlink', 'idb', 'fflate'] },
+  // Only the app's page: the perf probe pages import Node-side code the dev optimizer must not bundle.
+  optimizeDeps: { entries: ['index.html'], include: ['sql.js', 'comlink', 'idb', 'fflate'] },
   define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   build: { target: 'es2022', sourcemap: true },
   test: {

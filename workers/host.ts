@@ -9,7 +9,7 @@ import type { DataProgressMessage } from './data-progress.ts';
 import { requireEnv } from './envs/registry.ts';
 import { SessionHost } from './session-host.ts';
 
-const base = new URL(import.meta.env.BASE_URL, self.location.origin).href;
+const base = new URL(`${import.meta.env.BASE_URL}static-data/`, self.location.origin).href;
 
 const host = new SessionHost((envId) => {
   const m = requireEnv(envId);

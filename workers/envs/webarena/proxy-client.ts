@@ -34,9 +34,7 @@ export async function acquire(): Promise<ProxyEndpoint> {
   if (idleTimer) clearTimeout(idleTimer);
   idleTimer = null;
   if (!local) {
-    // A path the bundler must not follow: this Node-only code never ships to the browser.
-    const path = '../../../server/webarena/start.ts';
-    const p: Promise<Local> = import(/* @vite-ignore */ path).then((m: typeof import('../../../server/webarena/start.ts')) => m.startProxy());
+    const p: Promise<Local> = nodeOnlyImport('../../../server/webarena/start.ts').then((m: typeof import('../../../server/webarena/start.ts')) => m.startProxy());
     local = p;
     p.catch(() => local === p && (local = null));
   }
@@ -57,4 +55,12 @@ export function release(): void {
     local = null;
     void closing.then((l) => l.close()).catch(() => {});
   }, LOCAL_IDLE_MS);
+}
+
+/**
+ * A dynamic import no bundler or dev-server scan follows (the specifier is a parameter, not a
+ * constant): the proxy's Node-only code, Playwright included, must never reach the browser.
+ */
+function nodeOnlyImport(specifier: string): Promise<typeof import('../../../server/webarena/start.ts')> {
+  return import(/* @vite-ignore */ specifier);
 }
