@@ -3,7 +3,7 @@ import { shot, startEpisode, watchErrors } from './helpers.ts';
 import { episodeFragment } from '../src/lib/share/codec.ts';
 import { observationHash } from '../src/lib/share/hash.ts';
 import { episodeToFile } from '../src/lib/share/file.ts';
-import { V1_LINK } from '../src/lib/share/test-fixtures.ts';
+import { V1_LINK } from '../testing/share-fixtures.ts';
 import { maze } from '../workers/envs/maze/manifest.ts';
 import { MazeEnv } from '../workers/envs/maze/maze.ts';
 

@@ -4,7 +4,7 @@
  * env's data version, when a change to what agents see is intended.
  */
 import { ENVS, requireEnv } from '../workers/envs/registry.ts';
-import { chooseActions, playActions, transcriptPlan, writeTranscripts } from '../workers/envs/testing/transcripts.ts';
+import { chooseActions, playActions, transcriptPlan, writeTranscripts } from '../testing/transcripts.ts';
 
 const wanted = process.argv.slice(2);
 for (const manifest of wanted.length ? wanted.map(requireEnv) : ENVS) {

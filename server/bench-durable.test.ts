@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './bench-cli.ts';
 import { oracleScript } from './mock-scripts.ts';
-import { fakeClock, useMockServer } from '../src/lib/llm/test-support.ts';
+import { fakeClock, useMockServer } from '../testing/llm.ts';
 import { parseJsonl } from '../src/lib/trajectory.ts';
 
 const server = useMockServer();

@@ -5,7 +5,7 @@ import ReplayView from './ReplayView.svelte';
 import { openLocalEnv } from '../../workers/local-env.ts';
 import { replayEpisode } from '../lib/share/replay.ts';
 import { recordToShared } from '../lib/share/record.ts';
-import { cyclingPolicy, playEpisode } from '../lib/share/test-episode.ts';
+import { cyclingPolicy, playEpisode } from '../../testing/shared-episode.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const noop = () => {};

@@ -12,7 +12,7 @@ import { nodeDataSource } from '../node-data-source.ts';
 import { EnvSession, loadModule, type Snapshot } from '../session.ts';
 import { isSuccess, type EnvManifest } from './contract.ts';
 import { ENVS } from './registry.ts';
-import { playActions, readTranscripts } from './testing/transcripts.ts';
+import { playActions, readTranscripts } from '../../testing/transcripts.ts';
 
 const open = (m: EnvManifest) => EnvSession.open(m, nodeDataSource);
 

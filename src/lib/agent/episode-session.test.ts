@@ -3,7 +3,7 @@ import { openLocalEnv } from '../../../workers/local-env.ts';
 import { MazeOracle } from '../../../workers/envs/maze/oracle.ts';
 import { ENVS, requireEnv } from '../../../workers/envs/registry.ts';
 import { createLlmClient } from '../llm/client.ts';
-import { fakeClock, mockConfig, useMockServer } from '../llm/test-support.ts';
+import { fakeClock, mockConfig, useMockServer } from '../../../testing/llm.ts';
 import type { ChatRequest, LlmClient, ProviderKind } from '../llm/types.ts';
 import type { EpisodeRecord } from '../records.ts';
 import { EpisodeSession } from './episode-session.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MockLlmServer } from '../../../server/mock-llm.ts';
 import { createLlmClient } from './client.ts';
 import { parseRetryAfter } from './retry.ts';
-import { fakeClock, mockConfig, useMockServer } from './test-support.ts';
+import { fakeClock, mockConfig, useMockServer } from '../../../testing/llm.ts';
 import { LlmError, type ChatMessage, type ProviderKind } from './types.ts';
 
 const server = useMockServer();

@@ -6,7 +6,7 @@ import { deleteKey, getKey, maskKey, SECRETS_DB, setKey } from './keys.ts';
 import { configFromPreset, getPreset, PRESETS } from './presets.ts';
 import { checkProviderConfig, deleteProvider, getPriceOverrides, listProviders, saveProvider, setPriceOverride, SETTINGS_DB } from './provider-store.ts';
 import { testConnection } from './test-connection.ts';
-import { mockConfig, useMockServer } from './test-support.ts';
+import { mockConfig, useMockServer } from '../../../testing/llm.ts';
 
 const KEY = 'sk-proj-abcdefghijklmnop1234';
 

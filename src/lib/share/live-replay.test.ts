@@ -6,12 +6,12 @@ import { observationHash } from './hash.ts';
 import { LIMITS } from './limits.ts';
 import { recordToShared, replayToRecord, shareEpisode } from './record.ts';
 import { replayEpisode } from './replay.ts';
-import { playEpisode, viaLink, type ReplyPolicy } from './test-episode.ts';
+import { playEpisode, viaLink, type ReplyPolicy } from '../../../testing/shared-episode.ts';
 import type { Decoded, SharedEpisode } from './types.ts';
 
 vi.mock('../../../workers/envs/registry.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../workers/envs/registry.ts')>();
-  const { liveManifest } = await import('./test-live-env.ts');
+  const { liveManifest } = await import('../../../testing/live-env.ts');
   const ENVS = [...real.ENVS, liveManifest];
   const getEnv = (id: string) => ENVS.find((e) => e.id === id);
   return { ENVS, getEnv, requireEnv: (id: string) => getEnv(id) ?? real.requireEnv(id) };

@@ -5,7 +5,7 @@ import { openLocalEnv } from '../../../workers/local-env.ts';
 import { observationHash } from './hash.ts';
 import { recordToShared, replayToRecord } from './record.ts';
 import { replayEpisode } from './replay.ts';
-import { cyclingPolicy, playEpisode, viaLink } from './test-episode.ts';
+import { cyclingPolicy, playEpisode, viaLink } from '../../../testing/shared-episode.ts';
 
 /** A MAZE episode solved by the oracle from (1, 3): 10 steps ending in Success. */
 async function solvedMaze() {

@@ -8,7 +8,7 @@ import { episodeToFile, parseEpisodeFile } from './file.ts';
 import { crc32 } from './hash.ts';
 import { LIMITS } from './limits.ts';
 import { recordToShared, shareEpisode } from './record.ts';
-import { cyclingPolicy, playEpisode } from './test-episode.ts';
+import { cyclingPolicy, playEpisode } from '../../../testing/shared-episode.ts';
 import type { Decoded, SharedEpisode } from './types.ts';
 
 /** A fragment around any JSON text, with a correct checksum: what a deliberate tamperer would make. */

@@ -6,8 +6,8 @@ import { episodeFragment } from './codec.ts';
 import { episodeToFile, parseEpisodeFile } from './file.ts';
 import { recordToShared, replayToRecord } from './record.ts';
 import { replayEpisode } from './replay.ts';
-import { openLink, playEpisode, viaLink } from './test-episode.ts';
-import { V1_LINK, V1_REPLIES } from './test-fixtures.ts';
+import { openLink, playEpisode, viaLink } from '../../../testing/shared-episode.ts';
+import { V1_LINK, V1_REPLIES } from '../../../testing/share-fixtures.ts';
 import type { SharedEpisode } from './types.ts';
 
 /** The episode as a v1 link held it: no actions, no outcome. */

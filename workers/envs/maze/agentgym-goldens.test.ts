@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGoldens, replayGolden } from '../testing/agentgym-goldens.ts';
+import { loadGoldens, replayGolden } from '../../../testing/agentgym-goldens.ts';
 import { MazeEnv } from './maze.ts';
 import { maze } from './manifest.ts';
 

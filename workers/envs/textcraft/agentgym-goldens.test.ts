@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGoldens, replayGolden } from '../testing/agentgym-goldens.ts';
+import { loadGoldens, replayGolden } from '../../../testing/agentgym-goldens.ts';
 import { TextCraftEnv } from './textcraft.ts';
 
 // Recorded over HTTP from AgentGym's own TextCraft server (PYTHONHASHSEED=0); see testdata/.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGoldens, replayGolden } from '../testing/agentgym-goldens.ts';
+import { loadGoldens, replayGolden } from '../../../testing/agentgym-goldens.ts';
 import { nodeDataSource } from '../../node-data-source.ts';
 import { module as wordle } from './index.ts';
 import { WordleEnv } from './wordle.ts';

@@ -23,7 +23,7 @@ export interface GoldenEpisode {
 
 /** Every golden file of `envDir` (the env's folder under workers/envs), or [] when it has none. */
 export function loadGoldens(envDir: string, file = 'agentgym'): GoldenEpisode[] {
-  const base = fileURLToPath(new URL(`../${envDir}/testdata/${file}`, import.meta.url));
+  const base = fileURLToPath(new URL(`../workers/envs/${envDir}/testdata/${file}`, import.meta.url));
   for (const [path, gz] of [[`${base}.jsonl`, false], [`${base}.jsonl.gz`, true]] as const) {
     if (!existsSync(path)) continue;
     const raw = readFileSync(path);

@@ -1,8 +1,8 @@
 /** Shared by tests: a clock that records waits instead of waiting, and provider configs for the mock. */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { MockLlmServer } from '../../../server/mock-llm.ts';
-import type { Clock } from './retry.ts';
-import type { ProviderConfig, ProviderKind } from './types.ts';
+import { MockLlmServer } from '../server/mock-llm.ts';
+import type { Clock } from '../src/lib/llm/retry.ts';
+import type { ProviderConfig, ProviderKind } from '../src/lib/llm/types.ts';
 
 /** Sleeps return at once but move the clock on, so time-based retry budgets still run out. */
 export function fakeClock(): Clock & { sleeps: number[] } {

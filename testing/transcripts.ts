@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EnvManifest } from '../contract.ts';
-import { nodeDataSource } from '../../node-data-source.ts';
-import { EnvSession, loadModule, type Snapshot } from '../../session.ts';
+import type { EnvManifest } from '../workers/envs/contract.ts';
+import { nodeDataSource } from '../workers/node-data-source.ts';
+import { EnvSession, loadModule, type Snapshot } from '../workers/session.ts';
 
 export interface TranscriptEpisode {
   item: number;
@@ -33,7 +33,7 @@ export function textHash(text: string): string {
 }
 
 export function transcriptPath(manifest: EnvManifest): string {
-  return fileURLToPath(new URL(`../transcripts/${manifest.id}.json`, import.meta.url));
+  return fileURLToPath(new URL(`../workers/envs/transcripts/${manifest.id}.json`, import.meta.url));
 }
 
 export function readTranscripts(manifest: EnvManifest): TranscriptFile | null {

@@ -3,8 +3,8 @@
  * live-data modes will be), and an env that really is not: every reset opens a new "visit", so
  * re-running the same actions gives other observations. Tests add it to the registry with vi.mock.
  */
-import type { EnvManifest, StepResult } from '../../../workers/envs/contract.ts';
-import { afterLastAction } from '../../../workers/envs/react-format.ts';
+import type { EnvManifest, StepResult } from '../workers/envs/contract.ts';
+import { afterLastAction } from '../workers/envs/react-format.ts';
 
 let visits = 0;
 

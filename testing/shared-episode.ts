@@ -1,12 +1,12 @@
 /** Test helper: play a real episode through the in-process env, recorded as the agent loop would. */
-import { parseReply } from '../episode.ts';
-import { isSuccess, itemId } from '../../../workers/envs/contract.ts';
-import { requireEnv } from '../../../workers/envs/registry.ts';
-import { openLocalEnv } from '../../../workers/local-env.ts';
-import type { Snapshot } from '../../../workers/session.ts';
-import type { AgentInfo, EpisodeRecord } from '../records.ts';
-import { decodeFragment, episodeFragment } from './codec.ts';
-import type { SharedEpisode } from './types.ts';
+import { parseReply } from '../src/lib/episode.ts';
+import { isSuccess, itemId } from '../workers/envs/contract.ts';
+import { requireEnv } from '../workers/envs/registry.ts';
+import { openLocalEnv } from '../workers/local-env.ts';
+import type { Snapshot } from '../workers/session.ts';
+import type { AgentInfo, EpisodeRecord } from '../src/lib/records.ts';
+import { decodeFragment, episodeFragment } from '../src/lib/share/codec.ts';
+import type { SharedEpisode } from '../src/lib/share/types.ts';
 
 export type ReplyPolicy = (snap: Snapshot, step: number) => string;
 
