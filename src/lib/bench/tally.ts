@@ -44,9 +44,13 @@ export function emptyTally(): Tally {
   };
 }
 
-/** A new Tally with one more finished (done or error) episode. */
+/**
+ * A new Tally with one more finished (done or error) episode. The counts are new; the per-key maps
+ * (rewards, models, items) only ever grow and are extended in place, so adding an episode costs
+ * that episode's steps, not a copy of every item seen so far (a tally is extended only by its run).
+ */
 export function addEpisode(t: Tally, ep: EpisodeRecord): Tally {
-  const out = structuredClone(t);
+  const out: Tally = { ...t, outcomes: { ...t.outcomes } };
   const result = resultOf(ep);
   out.episodes++;
   if (ep.success) out.success++;
@@ -76,7 +80,7 @@ export function addEpisode(t: Tally, ep: EpisodeRecord): Tally {
   return out;
 }
 
-/** The tally with a finished task's episode added (a new object; the old one is left as it was). */
+/** The tally with a finished task's episode added (new objects down to the env's totals). */
 export function tallyTask(tally: RunTally | undefined, taskKey: string, ep: EpisodeRecord): RunTally {
   const model = taskKey.split(':')[0];
   const envs = tally?.[model] ?? {};
