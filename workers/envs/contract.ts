@@ -8,7 +8,7 @@
  */
 
 /** A picture of the env state for people (Wordle grid, maze, BabyAI room, sheet...). */
-export type Picture = GridPicture | TextPicture;
+export type Picture = GridPicture | TextPicture | TablePicture | CardsPicture | ImagePicture | StackPicture;
 
 export interface GridPicture {
   kind: 'grid';
@@ -36,6 +36,49 @@ export interface TextPicture {
   kind: 'text';
   title?: string;
   body: string;
+}
+
+/** Rows of cells under column headings (a SQL result, a sheet range). Cells are display strings. */
+export interface TablePicture {
+  kind: 'table';
+  title?: string;
+  columns: string[];
+  /** Row-major; each row has `columns.length` entries; `null` is shown as an empty, marked cell. */
+  rows: (string | null)[][];
+  /** E.g. "showing 100 of 2,301 rows · 3.2 ms". */
+  caption?: string;
+}
+
+/** A list of cards, e.g. one per tool call with its arguments and result. */
+export interface CardsPicture {
+  kind: 'cards';
+  title?: string;
+  /** A line above the cards (progress, counts). */
+  summary?: string;
+  cards: PictureCard[];
+}
+
+export interface PictureCard {
+  title: string;
+  /** Monospaced body (arguments, a result). */
+  body?: string;
+  tone?: 'ok' | 'error' | 'neutral';
+  /** Short label at the card's right, e.g. "step 3". */
+  badge?: string;
+}
+
+/** A raster image (e.g. a browser screenshot) as a `data:image/png|jpeg|webp;base64,...` URL. */
+export interface ImagePicture {
+  kind: 'image';
+  src: string;
+  alt: string;
+  caption?: string;
+}
+
+/** Several pictures shown one under another (a schema and a result, a screenshot and a tree). */
+export interface StackPicture {
+  kind: 'stack';
+  parts: Exclude<Picture, StackPicture>[];
 }
 
 export interface StepInfo {
