@@ -1,5 +1,6 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
 import type { Snapshot } from './session.ts';
+import type { UserDataset } from './user-data/dataset.ts';
 
 export interface EnvHandle {
   reset(index: number): Promise<Snapshot>;
@@ -15,6 +16,8 @@ export interface OpenOptions {
    * carry neither, which spares the env building them and the worker sending them every step.
    */
   views?: boolean;
+  /** Run on this user dataset instead of the built-in data (a worker reads its stored files). */
+  dataset?: UserDataset;
 }
 
 export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;
