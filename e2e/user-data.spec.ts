@@ -28,7 +28,7 @@ test("WebShop's own files are imported in Settings → Data and the exact goals 
   await shot(page, 'user-data-webshop-exact');
 
   // Back on the built-in catalogue, item 3 is another goal.
-  await page.getByLabel('Run on').selectOption({ label: 'built-in data' });
+  await page.getByLabel('Data to run on').selectOption({ label: 'built-in data' });
   await expect(page.getByTestId('active-data')).toContainText("Catalogue: built-in (WebShop-style goals over our generated products, not AgentGym's 6,910 goals).");
   expect(errors).toEqual([]);
 });
@@ -43,7 +43,7 @@ test('a BIRD-format folder is dropped on the env picker and a dev item (9428) is
 
   // Half a dataset is refused with what is missing, and changes nothing.
   await page.getByTestId('dataset-files').setInputFiles(join(dir, 'dev.json'));
-  await expect(page.getByRole('alert')).toContainText('Not imported; nothing was changed:dev_tables.json (BIRD) or tables.json (Spider) is missing');
+  await expect(page.getByRole('alert')).toContainText('Not imported; nothing was changed: dev_tables.json (BIRD) or tables.json (Spider) is missing');
   await expect(page.getByTestId('active-data')).toHaveText("Data: built-in (our 200 questions over five databases, not BIRD's).");
   await shot(page, 'user-data-bird-refused');
 
