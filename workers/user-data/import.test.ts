@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOP_SCHEMA, sqlDevDir, webshopExactDir } from '../../testing/user-datasets.ts';
@@ -71,8 +71,13 @@ describe("BIRD's and Spider's dev sets", () => {
   });
 
   it("reads Spider's layout (query, tables.json, database/) with items from 0", async () => {
-    const imported = await importDir(await sqlDevDir('spider'));
+    const dir = await sqlDevDir('spider');
+    // Spider's release also has test_database/ with the same names: the dev databases are under database/.
+    mkdirSync(join(dir, 'test_database', 'shop'), { recursive: true });
+    writeFileSync(join(dir, 'test_database', 'shop', 'shop.sqlite'), 'another shop');
+    const imported = await importDir(dir);
     expect(imported.dataset).toMatchObject({ kind: 'spider-dev', firstItem: 0, itemCount: 3 });
+    expect(imported.files.find((f) => f.path === 'databases/shop.sqlite')?.size).toBeGreaterThan(100);
     const env = await birdModule.create(importedSource(imported));
     expect(await env.reset(2)).toMatch(/^school contains tables such as students\. .*\n\nWhich student has the highest grade\?$/);
     expect(await env.step("SELECT name FROM students WHERE grade > 90")).toMatchObject({ observation: "[('Eve',)]", reward: 1 });

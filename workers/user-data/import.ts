@@ -39,8 +39,17 @@ export async function importDataset(dropped: readonly DroppedFile[]): Promise<Im
   if (dev || birdTables || spiderTables) {
     if (!dev) throw new DatasetError([`dev.json is missing: it holds the questions. ${EXPECTED}`]);
     if (!birdTables && !spiderTables) throw new DatasetError([`dev_tables.json (BIRD) or tables.json (Spider) is missing: it holds the database schemas. ${EXPECTED}`]);
+    // Spider's folder also holds test_database/ with the same database names: the dev ones are under database/.
+    const folder = birdTables ? 'dev_databases' : 'database';
     const databases = new Map<string, DroppedFile>();
-    for (const f of files) if (f.path.endsWith('.sqlite')) databases.set(baseName(f.path), only(baseName(f.path))!);
+    for (const f of files) {
+      const name = baseName(f.path);
+      if (!name.endsWith('.sqlite')) continue;
+      const inFolder = f.path.split('/').includes(folder);
+      const seen = databases.get(name);
+      if (!seen || (inFolder && !seen.path.split('/').includes(folder))) databases.set(name, f);
+      else if (inFolder || !seen.path.split('/').includes(folder)) throw new DatasetError([`Two databases are named ${name} (${seen.path}, ${f.path}): drop one dataset at a time.`]);
+    }
     return birdTables ? importBird('bird-dev', dev, birdTables, databases) : importBird('spider-dev', dev, spiderTables!, databases);
   }
   throw new DatasetError([files.length ? `None of these files is a dataset this app knows (${files.slice(0, 5).map((f) => f.path).join(', ')}${files.length > 5 ? ', …' : ''}). ${EXPECTED}` : `No files. ${EXPECTED}`]);
