@@ -7,7 +7,6 @@ import { activeDataset, useBuiltIn, useDataset } from '../../workers/user-data/a
 import { storeDataset, removeStored } from '../../workers/user-data/browser-store.ts';
 import { checkDataset, type UserDataset } from '../../workers/user-data/dataset.ts';
 import { DatasetError, type DroppedFile } from '../../workers/user-data/files.ts';
-import { importDataset } from '../../workers/user-data/import.ts';
 
 const LIST_KEY = 'agentgym-user-datasets';
 const ACTIVE_KEY = 'agentgym-active-datasets';
@@ -54,6 +53,8 @@ class UserDatasets {
     this.problems = [];
     this.busy = `Checking ${files.length} file${files.length === 1 ? '' : 's'}…`;
     try {
+      // The checks carry WebShop's goal generator: loaded when someone imports, not with the page.
+      const { importDataset } = await import('../../workers/user-data/import.ts');
       const imported = await importDataset(files);
       const { dataset } = imported;
       if (!this.byId(dataset.id)) {
