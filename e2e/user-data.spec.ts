@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqlDevDir, webshopExactDir } from '../testing/user-datasets.ts';
 import { shot, startEpisode, watchErrors } from './helpers.ts';
@@ -41,8 +42,13 @@ test('a BIRD-format folder is dropped on the env picker and a dev item (9428) is
   await expect(page.getByTestId('active-data')).toHaveText("Data: built-in (our 200 questions over five databases, not BIRD's).");
   await page.getByText("Use BIRD's or Spider's dev set").click();
 
-  // Half a dataset is refused with what is missing, and changes nothing.
-  await page.getByTestId('dataset-files').setInputFiles(join(dir, 'dev.json'));
+  // Half a dataset, dropped on the zone, is refused with what is missing, and changes nothing.
+  const dropped = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dev.json', { type: 'application/json' }));
+    return data;
+  }, readFileSync(join(dir, 'dev.json'), 'utf8'));
+  await page.getByRole('region', { name: 'Dataset drop zone' }).dispatchEvent('drop', { dataTransfer: dropped });
   await expect(page.getByRole('alert')).toContainText('Not imported; nothing was changed: dev_tables.json (BIRD) or tables.json (Spider) is missing');
   await expect(page.getByTestId('active-data')).toHaveText("Data: built-in (our 200 questions over five databases, not BIRD's).");
   await shot(page, 'user-data-bird-refused');
