@@ -8,16 +8,13 @@ import type { DataSource } from '../envs/contract.ts';
 import type { UserDataset } from './dataset.ts';
 
 const active = new Map<string, { dataset: UserDataset; source: DataSource | null }>();
-const listeners = new Set<() => void>();
 
 export function useDataset(dataset: UserDataset, source: DataSource | null = null): void {
   active.set(dataset.env, { dataset, source });
-  for (const l of listeners) l();
 }
 
 export function useBuiltIn(env: string): void {
   active.delete(env);
-  for (const l of listeners) l();
 }
 
 export function activeDataset(env: string): UserDataset | undefined {
@@ -29,8 +26,3 @@ export function activeSource(env: string): DataSource | null {
   return active.get(env)?.source ?? null;
 }
 
-/** Called whenever an env switches data (the page re-renders its picker). */
-export function onDatasetChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
