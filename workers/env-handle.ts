@@ -1,4 +1,5 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
+import type { ServiceEndpoint } from './envs/contract.ts';
 import type { Snapshot } from './session.ts';
 
 export interface EnvHandle {
@@ -15,6 +16,8 @@ export interface OpenOptions {
    * carry neither, which spares the env building them and the worker sending them every step.
    */
   views?: boolean;
+  /** The browser proxy for an env that needs one (from the app's settings); passed to `create`. */
+  proxy?: ServiceEndpoint;
 }
 
 export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;

@@ -7,6 +7,7 @@
 import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
 import { dataDownloads } from './data-progress.svelte.ts';
+import { proxyForEnv } from './webarena-proxy.ts';
 import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
 const pools = new Map<string, WorkerPool>();
@@ -43,9 +44,11 @@ export function envPool(envId: string): WorkerPool {
   return pool;
 }
 
+/** Opens a session; an env that drives a browser gets the proxy from Settings (or a message saying to set it). */
 export async function openWorkerEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
+  const proxy = await proxyForEnv(envId);
   try {
-    return await envPool(envId).open(options);
+    return await envPool(envId).open(proxy ? { ...options, proxy } : options);
   } finally {
     dataDownloads.done(envId);
   }
