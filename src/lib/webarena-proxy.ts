@@ -27,7 +27,7 @@ export function checkProxyUrl(url: string): string | null {
   try {
     u = new URL(url.trim());
   } catch {
-    return `"${url}" is not a URL.`;
+    return `"${url}" is not a URL; it looks like ${DEFAULT_PROXY_URL}.`;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'The proxy URL must start with http:// or https://.';
   // The token has its own field and goes in a header: never in the URL, where logs and history keep it.
