@@ -9,6 +9,7 @@ import { startProxy, type RunningProxy } from '../../server/webarena/start.ts';
 import { chromiumPath } from '../../server/webarena/browser.ts';
 import type { StackPicture } from '../../workers/envs/contract.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
+import { WebArenaOracle } from '../../workers/envs/webarena/oracle.ts';
 import { openLocalEnv } from '../../workers/local-env.ts';
 import type { Snapshot } from '../../workers/session.ts';
 import { tapEnv } from '../../workers/tap-env.ts';
@@ -63,14 +64,31 @@ describe.skipIf(!existsSync(chromiumPath()))('WebArena in the app', () => {
     expect(replay.frames[2].verdicts).toEqual(done.steps[1].verdicts);
   });
 
+  const benchConfig = (items: number[]) => ({ envs: ['webarena'], items: { webarena: items }, models: [{ providerId: 'p', label: 'Mock', model: 'm' }], concurrency: 1, params: {}, repeats: 1 });
+  const ctx = { signal: new AbortController().signal, onRateLimit: () => {} };
+
+  it('runs a benchmark episode of a model through the proxy given at open', async () => {
+    const run = await newRun('wa', 'up', benchConfig([KITCHEN]), '1', 0);
+    const oracle = new WebArenaOracle();
+    // A model that answers as the oracle would, in WebArena's reply format, from the latest observation.
+    const client: LlmClient = {
+      config: { id: 'p', label: 'Mock', kind: 'openai', baseUrl: 'http://unused', model: 'm', params: {} },
+      chat: async ({ messages }) => ({ text: `Let me see.\nIn summary, the next action I will perform is \`\`\`${oracle.next(messages.at(-1)!.content)}\`\`\``, model: 'm', usage: { inputTokens: 1, outputTokens: 1 }, latencyMs: 1 }),
+    };
+    const saved: EpisodeRecord[] = [];
+    const play = playTask(run, { openEnv: (id, o) => openLocalEnv(id, { ...o, proxy: { url: proxy.url, token: proxy.token } }), client: async () => client, save: async (ep) => void saved.push(ep), appVersion: '1' });
+    const ep = await play({ key: `webarena:${KITCHEN}:0:0`, env: 'webarena', index: KITCHEN, modelIdx: 0, repeat: 0 }, ctx);
+    expect(ep).toMatchObject({ status: 'done', outcome: 'success', finalReward: 1 });
+    expect(ep.steps.at(-1)?.verdicts?.every((v) => v.pass)).toBe(true);
+  });
+
   it('gives each benchmark episode a clear error when the proxy is down', async () => {
-    const run = await newRun('wa', 'down', { envs: ['webarena'], items: { webarena: [0, 1] }, models: [{ providerId: 'p', label: 'Mock', model: 'm' }], concurrency: 1, params: {}, repeats: 1 }, '1', 0);
+    const run = await newRun('wa', 'down', benchConfig([0, 1]), '1', 0);
     const client: LlmClient = { chat: () => Promise.reject(new Error('never asked')) } as unknown as LlmClient;
     const saved: EpisodeRecord[] = [];
     // Port 9 (discard) on loopback: nothing listens.
     const dead = { url: 'http://127.0.0.1:9', token: 't' };
     const play = playTask(run, { openEnv: (id, o) => openLocalEnv(id, { ...o, proxy: dead }), client: async () => client, save: async (ep) => void saved.push(ep), appVersion: '1' });
-    const ctx = { signal: new AbortController().signal, onRateLimit: () => {} };
     for (const index of [0, 1]) await play({ key: `webarena:${index}:0:0`, env: 'webarena', index, modelIdx: 0, repeat: 0 }, ctx);
     expect(saved.map((e) => e.status)).toEqual(['error', 'error']);
     for (const e of saved) expect(e.error).toMatch(/^WebArena failed in reset: Cannot reach the WebArena proxy at http:\/\/127\.0\.0\.1:9 \(.+\)\. Is it running \(npm run proxy\)/);
