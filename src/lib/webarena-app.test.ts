@@ -17,7 +17,7 @@ import { EpisodeSession } from './agent/episode-session.ts';
 import { newRun, playTask } from './bench/run.ts';
 import type { LlmClient } from './llm/types.ts';
 import type { EpisodeRecord } from './records.ts';
-import { recordToShared } from './share/record.ts';
+import { recordToShared, replayToRecord } from './share/record.ts';
 import { replayEpisode } from './share/replay.ts';
 import { validateEpisode } from './share/validate.ts';
 
@@ -62,6 +62,10 @@ describe.skipIf(!existsSync(chromiumPath()))('WebArena in the app', () => {
     const replay = await replayEpisode(shared, () => Promise.reject(new Error('a recorded replay opens no env')), '1');
     expect(replay.mode).toBe('recorded');
     expect(replay.frames[2].verdicts).toEqual(done.steps[1].verdicts);
+    expect(replayToRecord(shared, replay, { id: 'r', now: 0, appVersion: '1' }).steps[1].verdicts).toEqual(done.steps[1].verdicts);
+    // A verdict of the wrong shape in a file is refused, naming the field.
+    const forged = { ...shared, steps: [shared.steps[0], { ...shared.steps[1], verdicts: [{ evaluator: 'string_match', pass: 'yes' }] }] };
+    expect(validateEpisode(forged)).toMatchObject({ ok: false, error: expect.stringContaining('steps[1].verdicts[0].check') });
   });
 
   const benchConfig = (items: number[]) => ({ envs: ['webarena'], items: { webarena: items }, models: [{ providerId: 'p', label: 'Mock', model: 'm' }], concurrency: 1, params: {}, repeats: 1 });
