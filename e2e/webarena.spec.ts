@@ -78,6 +78,14 @@ test('a person sets up the WebArena proxy, plays a demo task by typing actions, 
   await expect(page.getByLabel('Episode transcript').getByTestId('verdicts')).toContainText('1 of 1 passed');
   await shot(page, 'webarena-history');
 
+  // Too long for a link (the page observations), it still replays from History, as recorded.
+  await page.getByRole('button', { name: 'Replay step by step' }).click();
+  await expect(page.getByTestId('replay-recorded')).toBeVisible();
+  await page.getByRole('button', { name: 'Last', exact: true }).click();
+  await expect(page.getByTestId('replay-step')).toHaveText('Step 2 of 2');
+  await expect(page.getByLabel('Conversation up to this step').getByTestId('verdicts')).toContainText('1 of 1 passed');
+  await shot(page, 'webarena-replay');
+
   // The browser logs the failed probes above (refused connection, CORS); nothing else may go wrong.
   const expected = (e: string) => /Failed to load resource|blocked by CORS policy|ERR_CONNECTION_REFUSED/.test(e);
   expect(errors.filter((e) => !expected(e))).toEqual([]);
