@@ -16,6 +16,7 @@ import { tapEnv } from '../../workers/tap-env.ts';
 import { EpisodeSession } from './agent/episode-session.ts';
 import { newRun, playTask } from './bench/run.ts';
 import type { LlmClient } from './llm/types.ts';
+import { checkEpisode } from './episode-check.ts';
 import type { EpisodeRecord } from './records.ts';
 import { recordToShared, replayToRecord } from './share/record.ts';
 import { replayEpisode } from './share/replay.ts';
@@ -52,6 +53,9 @@ describe.skipIf(!existsSync(chromiumPath()))('WebArena in the app', () => {
     const done = record!;
     expect(done).toMatchObject({ status: 'done', outcome: 'success', finalReward: 1 });
     expect(done.steps[1].verdicts).toEqual([expect.objectContaining({ evaluator: 'string_match', pass: true })]);
+
+    // Exports carry the record whole; an import keeps the verdicts.
+    expect(checkEpisode(JSON.parse(JSON.stringify(done))).steps[1].verdicts).toEqual(done.steps[1].verdicts);
 
     const shared = recordToShared(done);
     expect(shared.steps.map((s) => s.observation)).toEqual(done.steps.map((s) => s.observation));
