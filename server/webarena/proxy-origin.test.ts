@@ -57,6 +57,8 @@ describe('the proxy and browser origins', () => {
     expect(r.headers['access-control-allow-origin']).toBe(APP);
     expect(r.headers['access-control-allow-headers']).toContain('Authorization');
     expect(r.headers['access-control-allow-methods']).toContain('POST');
+    const pna = await send('OPTIONS', '/episodes', { Origin: EXTRA, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Private-Network': 'true' });
+    expect(pna.headers['access-control-allow-private-network']).toBe('true');
   });
 
   it('tells the app its token is wrong in a reply the app may read', async () => {
@@ -72,9 +74,10 @@ describe('the proxy and browser origins', () => {
       expect(r.status, origin).toBe(403);
       expect(r.headers['access-control-allow-origin']).toBeUndefined();
       expect(JSON.parse(r.body).error).toContain('--allow-origin');
-      const pre = await send('OPTIONS', '/episodes', { Origin: origin, 'Access-Control-Request-Method': 'POST' });
+      const pre = await send('OPTIONS', '/episodes', { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Private-Network': 'true' });
       expect(pre.status).toBe(403);
       expect(pre.headers['access-control-allow-origin']).toBeUndefined();
+      expect(pre.headers['access-control-allow-private-network']).toBeUndefined();
     }
   });
 

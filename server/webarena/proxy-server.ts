@@ -147,6 +147,8 @@ export function createProxy(opts: ProxyOptions): Proxy {
         res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
         res.setHeader('Access-Control-Max-Age', '600');
+        // An allowed app served from a public origin reaching a loopback proxy (Chrome's Private Network Access).
+        if (req.headers['access-control-request-private-network'] === 'true') res.setHeader('Access-Control-Allow-Private-Network', 'true');
         return send(204, null);
       }
       route(req, url).then(
