@@ -23,7 +23,7 @@ test('a person sets up the WebArena proxy, plays a demo task by typing actions, 
   await page.goto('/#/settings');
   const form = page.getByRole('form', { name: 'WebArena proxy' });
   const result = page.getByTestId('proxy-test-result');
-  const testIt = () => form.getByRole('button', { name: 'Test connection' }).click();
+  const testIt = () => form.getByRole('button', { name: 'Test proxy connection' }).click();
 
   // The three ways it can fail, each named.
   await form.getByLabel('Proxy URL').fill('http://127.0.0.1:9');

@@ -3,7 +3,7 @@
  * token is kept like an LLM key, in the keys database (llm/keys.ts), so no export, share link or
  * settings file can carry it. Both are handed to the env's worker when a session opens.
  *
- * "Test connection" lists the proxy's tasks and, when that fails, says which of these it is: the
+ * "Test proxy connection" lists the proxy's tasks and, when that fails, says which of these it is: the
  * proxy is not running (or not at that URL), it refuses this page's origin (CORS), or the token
  * is wrong. The proxy sends CORS headers with its 401 to allowed origins, so a wrong token is a
  * readable reply; a refused origin is a fetch TypeError while a no-cors probe gets through.
@@ -63,7 +63,7 @@ export async function forgetProxy(storage: Storage = localStorage): Promise<void
   await deleteKey(TOKEN_ID);
 }
 
-/** The saved token (for "Test connection" when none is typed). */
+/** The saved token (for "Test proxy connection" when none is typed). */
 export function storedToken(): Promise<string | undefined> {
   return getKey(TOKEN_ID);
 }
