@@ -1,4 +1,5 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
+import type { ServiceEndpoint } from './envs/contract.ts';
 import type { Snapshot } from './session.ts';
 import type { UserDataset } from './user-data/dataset.ts';
 
@@ -18,6 +19,8 @@ export interface OpenOptions {
   views?: boolean;
   /** Run on this user dataset instead of the built-in data (a worker reads its stored files). */
   dataset?: UserDataset;
+  /** The browser proxy for an env that needs one (from the app's settings); passed to `create`. */
+  proxy?: ServiceEndpoint;
 }
 
 export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;
