@@ -147,7 +147,7 @@ function raw(v: number | string): number | string | null {
 function writeBlock(sheet: Worksheet, at: Rect, rows: (number | string)[][]): void {
   rows.forEach((row, i) => {
     if (at.r1 + i > at.r2) throw new SheetApiError(`Requested writing within range ['${sheet.name}'!${a1(at.r1, at.c1)}:${a1(at.r2, at.c2)}], but tried writing to row [${at.r1 + i + 1}]`);
-    row.forEach((v, j) => {
+    row.forEach((_, j) => {
       if (at.c1 + j > at.c2) throw new SheetApiError(`Requested writing within range ['${sheet.name}'!${a1(at.r1, at.c1)}:${a1(at.r2, at.c2)}], but tried writing to column [${columnName(at.c1 + j)}]`);
     });
   });
