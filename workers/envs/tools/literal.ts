@@ -2,7 +2,8 @@
  * A reader for Python literals: what AgentGym's tool servers accept when they `eval` an action
  * input (`{'name': 'Paris'}`, `{"answer": True}`, `{"answer": [1.5, 2]}`), without evaluating
  * anything. Expressions (`1 + 2`, calls, names) are rejected, where Python's eval would compute
- * them; no sensible action input needs them. With `json: true` it also reads JSON's true, false
+ * them; no sensible action input needs them. The one call read is `re.compile('...')` (the servers'
+ * eval sees the `re` module, and Sheet's filter_cells takes a pattern). With `json: true` it also reads JSON's true, false
  * and null, for AgentGym's data files (a JSON reader would lose the int/float distinction).
  */
 import { PyPattern, type PyValue } from './py.ts';
