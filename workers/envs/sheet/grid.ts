@@ -6,7 +6,7 @@
  */
 import { displayed, type CellValue, type NumberFormat } from './display.ts';
 import { a1, evaluate, formulaText, moveRefs, shiftRows, type Formula, type FormulaValue, type Operand } from './formula.ts';
-import { cellIndex, type WorksheetData } from './workbook.ts';
+import { cellIndex, trimEmpty, type WorksheetData } from './workbook.ts';
 
 export interface Cell {
   value: CellValue;
@@ -158,12 +158,7 @@ export class Worksheet {
 
   /** Displayed strings of the used area (up to the last row and column holding a value), rows padded. */
   values(): string[][] {
-    const shown = this.rows.map((row, r) => row.map((_, c) => this.shown(r, c)));
-    let rows = shown.length;
-    while (rows > 0 && shown[rows - 1].every((s) => s === '')) rows--;
-    let cols = 0;
-    for (const row of shown.slice(0, rows)) for (let c = row.length; c > cols; c--) if (row[c - 1] !== '') cols = c;
-    return shown.slice(0, rows).map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? ''));
+    return trimEmpty(this.rows.map((row, r) => row.map((_, c) => this.shown(r, c))));
   }
 
   /**
@@ -178,11 +173,8 @@ export class Worksheet {
       for (let col = r.c1; col <= r.c2; col++) line.push(this.shown(row, col));
       block.push(line);
     }
-    let rows = block.length;
-    while (rows > 0 && block[rows - 1].every((s) => s === '')) rows--;
-    let cols = 0;
-    for (const line of block.slice(0, rows)) for (let c = line.length; c > cols; c--) if (line[c - 1] !== '') cols = c;
-    const out = block.slice(0, rows).map((line) => line.slice(0, cols));
+    const out = trimEmpty(block);
+    const cols = out[0]?.length ?? 0;
     for (const m of this.merges) {
       const top = this.shown(m.r1, m.c1);
       for (let row = m.r1; row <= m.r2; row++)
