@@ -1,7 +1,8 @@
 /**
- * Sheet formulas: the calls AgentGym's tools write (`=SUM(C2:G2)`, `=PRODUCT(C2,D2)`), parsed into
- * references to cells, evaluated as Google Sheets does, and moved when rows or columns are inserted,
- * deleted or sorted, so a formula keeps pointing at its cells (or becomes #REF! when they go).
+ * Sheet formulas: the calls AgentGym's tools write (`=SUM(C2:G2)`, `=PRODUCT(C2,D2)`) and the
+ * arithmetic a person may type into a cell (`=C2*D2-1`), parsed into a tree of references to cells,
+ * evaluated as Google Sheets does, and moved when rows or columns are inserted, deleted or sorted,
+ * so a formula keeps pointing at its cells (or shows #REF! when they go).
  */
 
 export const OPERATORS = ['SUM', 'AVERAGE', 'COUNT', 'MAX', 'MIN', 'MINUS', 'PRODUCT'] as const;
@@ -9,12 +10,13 @@ export type Operator = (typeof OPERATORS)[number];
 
 /** A rectangle of cells, 0-based and inclusive; null once its cells were deleted (#REF!). */
 export type Ref = { r1: number; c1: number; r2: number; c2: number } | null;
-export type Arg = { ref: Ref } | { number: number };
 
-export interface Formula {
-  op: Operator;
-  args: Arg[];
-}
+export type Formula =
+  | { kind: 'number'; value: number }
+  | { kind: 'ref'; ref: Ref }
+  | { kind: 'call'; op: Operator; args: Formula[] }
+  | { kind: 'binary'; op: '+' | '-' | '*' | '/' | '^'; left: Formula; right: Formula }
+  | { kind: 'negate'; arg: Formula };
 
 /** A formula's value: a number or an error code as Sheets displays it. */
 export type FormulaValue = number | `#${string}`;
@@ -40,65 +42,157 @@ export function a1(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
-function refText(ref: Ref): string {
-  if (!ref) return '#REF!';
-  const from = a1(ref.r1, ref.c1);
-  return ref.r1 === ref.r2 && ref.c1 === ref.c2 ? from : `${from}:${a1(ref.r2, ref.c2)}`;
-}
-
-export function formulaText(f: Formula): string {
-  return `=${f.op}(${f.args.map((a) => ('number' in a ? String(a.number) : refText(a.ref))).join(',')})`;
-}
+const TOKEN = /\s*(\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+|\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|[A-Za-z_][A-Za-z0-9_.]*(?=\s*\()|[-+*/^(),])/y;
 
 /**
- * Reads `=OP(arg, ...)` with OP one of AgentGym's operators and each argument a cell, a range or a
- * number; null for anything else (a formula this engine does not compute).
+ * Reads a formula text (`=...`); '#NAME?' for a function other than AgentGym's seven, '#ERROR!'
+ * for anything else it cannot read, as Sheets shows them.
  */
-export function parseFormula(text: string): Formula | null {
-  const m = /^=\s*([A-Za-z]+)\s*\((.*)\)\s*$/.exec(text);
-  if (!m) return null;
-  const op = m[1].toUpperCase() as Operator;
-  if (!OPERATORS.includes(op)) return null;
-  const parts = m[2].trim() === '' ? [] : m[2].split(',').map((p) => p.trim());
-  const args: Arg[] = [];
-  for (const p of parts) {
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(p)) {
-      args.push({ number: Number(p) });
-      continue;
-    }
-    const ends = p.split(':');
-    if (ends.length > 2) return null;
-    const cells = ends.map((e) => parseA1(e.replace(/\$/g, '')));
-    if (cells.some((c) => c === null)) return null;
-    const [a, b] = [cells[0]!, cells.at(-1)!];
-    args.push({ ref: { r1: Math.min(a[0], b[0]), c1: Math.min(a[1], b[1]), r2: Math.max(a[0], b[0]), c2: Math.max(a[1], b[1]) } });
+export function parseFormula(text: string): Formula | '#NAME?' | '#ERROR!' {
+  const tokens: string[] = [];
+  const body = text.replace(/^=/, '');
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < body.length) {
+    if (/^\s*$/.test(body.slice(TOKEN.lastIndex))) break;
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(body);
+    if (!m || m.index !== at) return '#ERROR!';
+    tokens.push(m[1]);
   }
-  return { op, args };
+  let i = 0;
+  let unknownName = false;
+  const peek = () => tokens[i];
+  const fail = (): never => {
+    throw new SyntaxError();
+  };
+  const expect = (t: string) => (tokens[i] === t ? i++ : fail());
+  const expr = (): Formula => {
+    let left = term();
+    while (peek() === '+' || peek() === '-') left = { kind: 'binary', op: tokens[i++] as '+' | '-', left, right: term() };
+    return left;
+  };
+  const term = (): Formula => {
+    let left = power();
+    while (peek() === '*' || peek() === '/') left = { kind: 'binary', op: tokens[i++] as '*' | '/', left, right: power() };
+    return left;
+  };
+  const power = (): Formula => {
+    let left = unary();
+    while (peek() === '^') left = { kind: 'binary', op: tokens[i++] as '^', left, right: unary() };
+    return left;
+  };
+  const unary = (): Formula => {
+    if (peek() === '-') return i++, { kind: 'negate', arg: unary() };
+    if (peek() === '+') return i++, unary();
+    return primary();
+  };
+  const primary = (): Formula => {
+    const t = tokens[i++] ?? fail();
+    if (t === '(') {
+      const inner = expr();
+      expect(')');
+      return inner;
+    }
+    if (/^(\d|\.)/.test(t)) return { kind: 'number', value: Number(t) };
+    if (tokens[i] === '(') {
+      i++;
+      const op = t.toUpperCase() as Operator;
+      if (!OPERATORS.includes(op)) unknownName = true;
+      const args: Formula[] = [];
+      if (peek() !== ')')
+        for (;;) {
+          args.push(expr());
+          if (peek() !== ',') break;
+          i++;
+        }
+      expect(')');
+      return { kind: 'call', op, args };
+    }
+    const ends = t.replace(/\$/g, '').split(':').map(parseA1);
+    if (ends.some((e) => e === null)) fail();
+    const [a, b] = [ends[0]!, ends.at(-1)!];
+    return { kind: 'ref', ref: { r1: Math.min(a[0], b[0]), c1: Math.min(a[1], b[1]), r2: Math.max(a[0], b[0]), c2: Math.max(a[1], b[1]) } };
+  };
+  try {
+    const f = expr();
+    if (i !== tokens.length) return '#ERROR!';
+    return unknownName ? '#NAME?' : f;
+  } catch (e) {
+    if (e instanceof SyntaxError) return '#ERROR!';
+    throw e;
+  }
+}
+
+const isError = (v: Operand): v is { error: string } => v !== null && typeof v === 'object';
+
+/** Cells as one value, as arithmetic reads them: a range is #VALUE!, empty is 0, text is #VALUE!. */
+function scalar(f: Formula, cells: (ref: NonNullable<Ref>) => Operand[]): FormulaValue {
+  if (f.kind === 'ref') {
+    if (!f.ref) return '#REF!';
+    if (f.ref.r1 !== f.ref.r2 || f.ref.c1 !== f.ref.c2) return '#VALUE!';
+    const v = cells(f.ref)[0] ?? null;
+    if (isError(v)) return v.error as FormulaValue;
+    if (typeof v === 'string') return v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : '#VALUE!';
+    return v ?? 0;
+  }
+  return evaluate(f, cells);
 }
 
 /**
- * Sheets' functions over the argument values (`cells` gives each reference's cells, row by row).
- * Text and empty cells in references are skipped, as Sheets does; an error in a cell propagates.
+ * Sheets' value of a formula (`cells` gives each reference's cells, row by row). Functions skip
+ * text and empty cells of their references, as Sheets does; an error in a cell propagates.
  */
 export function evaluate(f: Formula, cells: (ref: NonNullable<Ref>) => Operand[]): FormulaValue {
-  const lists: Operand[][] = [];
-  for (const a of f.args) {
-    if ('number' in a) lists.push([a.number]);
-    else if (!a.ref) return '#REF!';
-    else lists.push(cells(a.ref));
+  switch (f.kind) {
+    case 'number':
+      return f.value;
+    case 'ref':
+      return scalar(f, cells);
+    case 'negate': {
+      const v = scalar(f.arg, cells);
+      return typeof v === 'number' ? -v : v;
+    }
+    case 'binary': {
+      const [l, r] = [scalar(f.left, cells), scalar(f.right, cells)];
+      if (typeof l !== 'number') return l;
+      if (typeof r !== 'number') return r;
+      if (f.op === '/' && r === 0) return '#DIV/0!';
+      const v = f.op === '+' ? l + r : f.op === '-' ? l - r : f.op === '*' ? l * r : f.op === '/' ? l / r : l ** r;
+      return Number.isFinite(v) ? v : '#NUM!';
+    }
+    case 'call':
+      return call(f.op, f.args, cells);
   }
-  for (const list of lists) for (const v of list) if (v !== null && typeof v === 'object') return v.error as FormulaValue;
-  if (f.op === 'MINUS') {
-    if (lists.length !== 2) return '#N/A';
-    if (lists.some((l) => l.length !== 1 || typeof l[0] === 'string')) return '#VALUE!';
-    return Number(lists[0][0] ?? 0) - Number(lists[1][0] ?? 0);
+}
+
+function call(op: Operator, args: Formula[], cells: (ref: NonNullable<Ref>) => Operand[]): FormulaValue {
+  if (op === 'MINUS') {
+    if (args.length !== 2) return '#N/A';
+    const [a, b] = args.map((x) => scalar(x, cells));
+    if (typeof a !== 'number') return a;
+    if (typeof b !== 'number') return b;
+    return a - b;
   }
-  const numbers = lists.flat().filter((v): v is number => typeof v === 'number');
-  switch (f.op) {
+  const numbers: number[] = [];
+  for (const a of args) {
+    if (a.kind === 'ref') {
+      if (!a.ref) return '#REF!';
+      for (const v of cells(a.ref)) {
+        if (isError(v)) return v.error as FormulaValue;
+        if (typeof v === 'number') numbers.push(v);
+      }
+    } else {
+      const v = evaluate(a, cells);
+      if (typeof v !== 'number') return v;
+      numbers.push(v);
+    }
+  }
+  const total = () => numbers.reduce((s, x) => s + x, 0);
+  switch (op) {
     case 'SUM':
-      return numbers.reduce((s, x) => s + x, 0);
+      return total();
     case 'AVERAGE':
-      return numbers.length ? numbers.reduce((s, x) => s + x, 0) / numbers.length : '#DIV/0!';
+      return numbers.length ? total() / numbers.length : '#DIV/0!';
     case 'COUNT':
       return numbers.length;
     case 'MAX':
@@ -110,25 +204,50 @@ export function evaluate(f: Formula, cells: (ref: NonNullable<Ref>) => Operand[]
   }
 }
 
+/** The formula with `change` applied to each of its references. */
+function mapRefs(f: Formula, change: (ref: NonNullable<Ref>) => Ref): Formula {
+  switch (f.kind) {
+    case 'number':
+      return f;
+    case 'ref':
+      return f.ref ? { kind: 'ref', ref: change(f.ref) } : f;
+    case 'negate':
+      return { kind: 'negate', arg: mapRefs(f.arg, change) };
+    case 'binary':
+      return { ...f, left: mapRefs(f.left, change), right: mapRefs(f.right, change) };
+    case 'call':
+      return { ...f, args: f.args.map((a) => mapRefs(a, change)) };
+  }
+}
+
 /** Moves a formula's references: `move` maps a row (or column) index to its new one, or null if deleted. */
 export function moveRefs(f: Formula, axis: 'row' | 'col', move: (i: number) => number | null): Formula {
-  const args = f.args.map((a): Arg => {
-    if ('number' in a || !a.ref) return a;
-    const [lo, hi] = axis === 'row' ? [a.ref.r1, a.ref.r2] : [a.ref.c1, a.ref.c2];
+  return mapRefs(f, (ref) => {
+    const [lo, hi] = axis === 'row' ? [ref.r1, ref.r2] : [ref.c1, ref.c2];
     // A range keeps the cells of it that survive: its new ends are the first and last that remain.
     const kept: number[] = [];
     for (let i = lo; i <= hi; i++) {
       const to = move(i);
       if (to !== null) kept.push(to);
     }
-    if (kept.length === 0) return { ref: null };
+    if (kept.length === 0) return null;
     const [from, to] = [Math.min(...kept), Math.max(...kept)];
-    return { ref: axis === 'row' ? { ...a.ref, r1: from, r2: to } : { ...a.ref, c1: from, c2: to } };
+    return axis === 'row' ? { ...ref, r1: from, r2: to } : { ...ref, c1: from, c2: to };
   });
-  return { op: f.op, args };
 }
 
 /** Shifts every row reference by `delta` (a formula moved with its row, as a sort moves it). */
 export function shiftRows(f: Formula, delta: number): Formula {
-  return { op: f.op, args: f.args.map((a) => ('number' in a || !a.ref ? a : { ref: { ...a.ref, r1: a.ref.r1 + delta, r2: a.ref.r2 + delta } })) };
+  return mapRefs(f, (ref) => ({ ...ref, r1: ref.r1 + delta, r2: ref.r2 + delta }));
+}
+
+/**
+ * The reference whose format a formula's result takes under Sheets' automatic format: the first
+ * one read by a SUM, AVERAGE, MAX, MIN or MINUS at the top (a sum of 0.0 cells shows 444.0); none
+ * for COUNT, PRODUCT and arithmetic (AgentGym's answers show PRODUCT results unformatted).
+ */
+export function formatSource(f: Formula): NonNullable<Ref> | null {
+  if (f.kind !== 'call' || f.op === 'COUNT' || f.op === 'PRODUCT') return null;
+  for (const a of f.args) if (a.kind === 'ref' && a.ref) return a.ref;
+  return null;
 }

@@ -5,7 +5,7 @@
  * so they always reflect their inputs.
  */
 import { displayed, type CellValue, type NumberFormat } from './display.ts';
-import { a1, evaluate, formulaText, moveRefs, shiftRows, type Formula, type FormulaValue, type Operand } from './formula.ts';
+import { a1, evaluate, formatSource, moveRefs, shiftRows, type Formula, type FormulaValue, type Operand } from './formula.ts';
 import { cellIndex, trimEmpty, type WorksheetData } from './workbook.ts';
 
 export interface Cell {
@@ -117,22 +117,10 @@ export class Worksheet {
     return displayed(this.value(row, col), this.formats[this.formatOf(cell)]);
   }
 
-  /**
-   * A cell's number format. A formula cell left in General shows its result the way Sheets'
-   * automatic format does: SUM, AVERAGE, MAX, MIN and MINUS take the format of the first cell they
-   * read (a sum of 0.0 cells shows 444.0), COUNT and PRODUCT do not (AgentGym's answers show both).
-   */
+  /** A cell's number format; a formula cell left in General may show its result in another (formatSource). */
   private formatOf(cell: Cell): number {
-    const f = cell.formula;
-    if (!f || this.formats[cell.format] !== 'General' || f.op === 'COUNT' || f.op === 'PRODUCT') return cell.format;
-    const first = f.args.find((a) => 'ref' in a && a.ref);
-    const ref = first && 'ref' in first ? first.ref : null;
-    return (ref && this.peek(ref.r1, ref.c1)?.format) ?? cell.format;
-  }
-
-  formulaOf(row: number, col: number): string | null {
-    const f = this.peek(row, col)?.formula;
-    return f ? formulaText(f) : null;
+    const from = cell.formula && this.formats[cell.format] === 'General' ? formatSource(cell.formula) : null;
+    return (from && this.peek(from.r1, from.c1)?.format) ?? cell.format;
   }
 
   write(row: number, col: number, content: CellValue | Formula): void {

@@ -101,6 +101,24 @@ describe('Sheet', () => {
     expect(grid(call(env, 'get_all_values', '{}'))[0]).toHaveLength(10);
   });
 
+  it('reads formulas typed into a cell, with Sheets\' error codes', async () => {
+    const env = await opened();
+    const typed = (formula: string) => {
+      call(env, 'update_cell', JSON.stringify({ position: 'H2', value: formula }));
+      return call(env, 'get_cell_value', '{"position": "H2"}');
+    };
+    expect(typed('=C2*D2')).toBe('110.5');
+    expect(typed('=(D2-D3)/2+SUM(D2:D3)^0')).toBe('4');
+    expect(typed('=-min(D2:D4)')).toBe('-7');
+    expect(typed('=A2*2')).toBe('#VALUE!');
+    expect(typed('=C2/0')).toBe('#DIV/0!');
+    expect(typed('=MINUS(D2)')).toBe('#N/A');
+    expect(typed('=VLOOKUP(A2,A1:B3,2)')).toBe('#NAME?');
+    expect(typed('=C2*')).toBe('#ERROR!');
+    expect(typed('=SUM(H2,D2)')).toBe('#REF!'); // it reads itself
+    expect(typed("'=C2")).toBe('=C2');
+  });
+
   it("refuses bad formula inputs with Toolusage's texts", async () => {
     const env = await opened();
     expect(call(env, 'update_cell_by_formula', '{"start_position": "C2", "end_position": "D2", "result_position": "E2", "operator": "DIVIDE"}')).toBe(

@@ -127,14 +127,14 @@ function guarded(run: () => PyValue): ToolOutcome {
   }
 }
 
-/** A value written as USER_ENTERED: a formula text becomes a formula (one we cannot compute shows #ERROR!). */
+/** A value written as USER_ENTERED: a formula text becomes a formula (one we cannot read shows #NAME? or #ERROR!). */
 function entered(v: number | string): number | string | Formula {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new SheetApiError('Invalid JSON payload received. Unexpected token.');
     return v;
   }
   if (v.startsWith("'")) return v.slice(1);
-  if (v.startsWith('=')) return parseFormula(v) ?? '#ERROR!';
+  if (v.startsWith('=')) return parseFormula(v);
   return v;
 }
 
