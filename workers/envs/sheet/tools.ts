@@ -93,6 +93,13 @@ function cellOf(label: PyValue): [number, number] {
   return at;
 }
 
+/** A cell label read as gspread reads it, which Google refuses past the grid's edge. */
+function gridCell(sheet: Worksheet, label: PyValue): [number, number] {
+  const [row, col] = cellOf(label);
+  sheet.checkInGrid({ r1: row, c1: col, r2: row, c2: col });
+  return [row, col];
+}
+
 function rangeOf(sheet: Worksheet, start: PyValue, end: PyValue): Rect {
   const text = `${String(start)}:${String(end)}`;
   const [a, b] = [parseA1(String(start)), parseA1(String(end))];
@@ -174,8 +181,7 @@ const formulaArgs = (resultPosition: boolean) => (input: PyDict) =>
 
 /** The tools on the Python side raise on the write, not on the check; gspread writes one cell. */
 function writeFormula(sheet: Worksheet, position: PyValue, text: string): void {
-  const [row, col] = cellOf(position);
-  sheet.checkInGrid({ r1: row, c1: col, r2: row, c2: col });
+  const [row, col] = gridCell(sheet, position);
   sheet.write(row, col, entered(text));
 }
 
@@ -243,12 +249,12 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
           if (n >= sheet.colCount) throw new SheetApiError("Invalid requests[0].updateSheetProperties: You can't freeze all visible columns on the sheet.");
           sheet.frozenCols = Math.max(0, n);
         } else throw new ToolFailure(pyRepr('Error: the dimension should be one of the rows/columns'));
-        return `You have successfully freeze the ${pyRepr(dimension).replace(/^'|'$/g, '')} ${n}`;
+        return `You have successfully freeze the ${String(dimension)} ${n}`;
       }),
       get_A1_annotation: onSheet(['row', 'col'], ([row, col], sheet) => {
         const [r, c] = [pyInt(row), pyInt(col)];
         if (r < 1 || c < 1) throw raised('IncorrectCellLabel', `(${r}, ${c})`);
-        sheet.checkInGrid({ r1: r - 1, c1: c - 1, r2: r - 1, c2: c - 1 });
+        gridCell(sheet, a1(r - 1, c - 1));
         return a1(r - 1, c - 1);
       }),
       insert_cols: onSheet(['values_list', 'col_idx'], ([values, colIdx], sheet) => {
@@ -282,8 +288,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
       }),
       update_cell: onSheet(['position', 'value'], ([position, value], sheet) => {
         const v = toCellValue(value);
-        const [row, col] = cellOf(position);
-        sheet.checkInGrid({ r1: row, c1: col, r2: row, c2: col });
+        const [row, col] = gridCell(sheet, position);
         sheet.write(row, col, entered(v));
         return sheet.allValues();
       }),
@@ -319,15 +324,18 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
       }),
       update_note: onSheet(['position', 'content'], ([position, content], sheet) => {
         if (typeof content !== 'string') throw raised('TypeError', 'Only string allowed as content for a note.');
-        const [row, col] = cellOf(position);
-        sheet.checkInGrid({ r1: row, c1: col, r2: row, c2: col });
+        const [row, col] = gridCell(sheet, position);
         sheet.setNote(row, col, content);
         return `Updated! the ${String(position)}'s note is ${sheet.note(row, col)}`;
       }),
       get_all_values: onSheet([], (_, sheet) => sheet.allValues()),
-      get_range_values: onSheet(['start_position', 'end_position'], ([start, end], sheet) => sheet.rangeValues(rangeOf(sheet, start, end))),
+      get_range_values: onSheet(['start_position', 'end_position'], ([start, end], sheet) => {
+        const at = rangeOf(sheet, start, end);
+        sheet.checkInGrid(at);
+        return sheet.rangeValues(at);
+      }),
       get_cell_value: onSheet(['position'], ([position], sheet) => {
-        const [row, col] = cellOf(position);
+        const [row, col] = gridCell(sheet, position);
         const shown = sheet.shown(row, col);
         return shown === '' ? null : shown;
       }),
@@ -386,7 +394,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
         { optional: ['query', 'in_row', 'in_column'] },
       ),
       get_note: onSheet(['position'], ([position], sheet) => {
-        const [row, col] = cellOf(position);
+        const [row, col] = gridCell(sheet, position);
         return sheet.note(row, col);
       }),
       finish: onSheet([], (_, sheet) => sheet.allValues()),
