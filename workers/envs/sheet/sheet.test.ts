@@ -179,6 +179,10 @@ describe('Sheet', () => {
     const merged = grid(call(env, 'merge_cells', '{"start_position": "A2", "end_position": "B2"}'));
     expect(merged[1].slice(0, 2)).toEqual(['beef', 'beef']);
     expect(call(env, 'get_cell_value', '{"position": "B2"}')).toBe('None');
+    expect(call(env, 'merge_cells', '{"start_position": "B2", "end_position": "C2"}')).toBe(
+      "APIError({'code': 400, 'message': 'Invalid requests[0].mergeCells: You must select all cells in a merged range to merge or unmerge them.', 'status': 'INVALID_ARGUMENT'})",
+    );
+    expect(call(env, 'merge_cells', '{"start_position": "2B", "end_position": "C2"}')).toBe("IncorrectCellLabel('2B')");
     expect(call(env, 'update_note', '{"position": "C3", "content": "check the price"}')).toBe("Updated! the C3's note is check the price");
     expect(call(env, 'get_note', '{"position": "C3"}')).toBe('check the price');
     expect(call(env, 'get_note', '{"position": "C4"}')).toBe('');

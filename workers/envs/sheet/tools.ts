@@ -162,24 +162,24 @@ function writeBlock(sheet: Worksheet, at: Rect, rows: (number | string)[][]): vo
 }
 
 /** The formula text AgentGym builds from a range or a position list (after checking them). */
-function formulaCall(names: readonly string[], args: PyValue[], rangeError: string): { operator: PyValue; text: string } {
+function formulaCall(names: readonly string[], args: PyValue[], rangeError: string): string {
   const get = (n: string) => args[names.indexOf(n)];
   const operator = get('operator');
   if (!OPERATORS.includes(operator as Operator)) throw new ToolFailure(BAD_OPERATOR);
   if (names.includes('position_list')) {
     const list = pyIter(get('position_list'));
     if (!list.every(isA1) || (names.includes('result_position') && !isA1(get('result_position')))) throw new ToolFailure(NOT_A1_ALL);
-    return { operator, text: `=${String(operator)}(${list.map(String).join(',')})` };
+    return `=${String(operator)}(${list.map(String).join(',')})`;
   }
   const [start, end] = [get('start_position'), get('end_position')];
   if (!(isA1(start) && isA1(end)) || (names.includes('result_position') && !isA1(get('result_position')))) throw new ToolFailure(rangeError);
-  return { operator, text: `=${String(operator)}(${String(start)}:${String(end)})` };
+  return `=${String(operator)}(${String(start)}:${String(end)})`;
 }
 
 const formulaArgs = (resultPosition: boolean) => (input: PyDict) =>
   input.has('position_list') ? ['position_list', 'operator', ...(resultPosition ? ['result_position'] : [])] : ['start_position', 'end_position', ...(resultPosition ? ['result_position', 'operator'] : ['operator'])];
 
-/** The tools on the Python side raise on the write, not on the check; gspread writes one cell. */
+/** A formula written as gspread's `update(cell, formula, raw=False)` writes it: USER_ENTERED. */
 function writeFormula(sheet: Worksheet, position: PyValue, text: string): void {
   const [row, col] = gridCell(sheet, position);
   sheet.write(row, col, entered(text));
@@ -262,6 +262,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
         const atEnd = pyInt(colIdx) === usedSize(sheet)[1] + 1;
         const at = apiIndex(colIdx) - 1;
         sheet.insertCols(at, cols.length, atEnd);
+        sheet.checkInGrid({ r1: 0, c1: at, r2: Math.max(0, ...cols.map((c) => c.length - 1)), c2: at });
         cols.forEach((col, j) => col.forEach((v, i) => sheet.write(i, at + j, raw(v))));
         return sheet.allValues();
       }),
@@ -270,6 +271,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
         const atEnd = pyInt(rowIdx) === usedSize(sheet)[0] + 1;
         const at = apiIndex(rowIdx) - 1;
         sheet.insertRows(at, rows.length, atEnd);
+        sheet.checkInGrid({ r1: at, c1: 0, r2: at, c2: Math.max(0, ...rows.map((r) => r.length - 1)) });
         rows.forEach((row, i) => row.forEach((v, j) => sheet.write(at + i, j, raw(v))));
         return sheet.allValues();
       }),
@@ -295,8 +297,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
       update_cell_by_formula: onSheet(
         ['start_position', 'end_position', 'result_position', 'operator'],
         (args, sheet, _, names) => {
-          const { text } = formulaCall(names, args, NOT_A1_ALL);
-          writeFormula(sheet, args[names.indexOf('result_position')], text);
+          writeFormula(sheet, args[names.indexOf('result_position')], formulaCall(names, args, NOT_A1_ALL));
           return sheet.allValues();
         },
         { argsFor: formulaArgs(true) },
@@ -351,8 +352,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
             sheet.deleteCol(at);
             throw new ToolFailure(BAD_OPERATOR);
           }
-          const { text } = formulaCall(names, args, NOT_A1_RANGE);
-          sheet.write(0, at, entered(text));
+          sheet.write(0, at, entered(formulaCall(names, args, NOT_A1_RANGE)));
           const result = sheet.shown(0, at);
           sheet.deleteCol(at);
           return result;
