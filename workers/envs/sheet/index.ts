@@ -6,8 +6,7 @@
  * - Differences: Google's own API errors carry messages of ours (`APIError({...})`); a formula
  *   typed into a cell is computed for AgentGym's seven functions and arithmetic (other functions
  *   show #NAME?), and USER_ENTERED strings are not read as dates or percentages; sheet ids are
- *   ours; regex patterns that can backtrack catastrophically are refused (regex.ts); a step whose
- *   observation says "error" is not re-run (AgentGym's server re-runs it up to 4 times); a call
+ *   ours; regex patterns that can backtrack catastrophically are refused (regex.ts); a call
  *   that raises (a missing argument) leaves `done` as it was, where AgentGym's env sets it false.
  * - Kept on purpose: the Answer sheets can be opened (and opening one scores), del_sheet never
  *   deletes (gspread wants a Worksheet, the tool passes a name), a failed get_value_by_formula

@@ -160,6 +160,13 @@ describe('Sheet', () => {
     expect(call(env, 'del_sheet', '{"name": "Sheet2"}')).toBe('AttributeError("\'str\' object has no attribute \'id\'")');
   });
 
+  it('runs a step up to 4 times while its observation says "error", as AgentGym\'s server does', async () => {
+    const env = await opened();
+    // Google refuses the 27th value after the row is inserted; each of the 4 runs inserts one.
+    expect(call(env, 'insert_rows', `{"values_list": [${JSON.stringify(Array.from({ length: 27 }, () => 1))}], "row_idx": 2}`)).toMatch(/^APIError\(.*exceeds grid limits/);
+    expect(grid(call(env, 'get_all_values', '{}')).map((r) => r[0])).toEqual(['Product', '', '', '', '', 'beef', 'pork', 'chicken', 'lamb', 'duck', 'fish', 'shrimp', 'salmon', 'apple', 'banana', 'orange', 'carrot']);
+  });
+
   it('sorts below the frozen rows, numbers before text, empty cells last', async () => {
     const env = await opened();
     // Without a frozen row the header is sorted too: text after numbers, so first when descending.

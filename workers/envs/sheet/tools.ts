@@ -6,7 +6,8 @@
  * - A failed call returns `repr(error)`: our texts for Python's and gspread's exceptions are
  *   Python's; Google's API errors (`APIError(...)`) carry messages of ours in Google's style.
  * - AgentGym's server re-runs a step up to 4 times while its observation contains "error" (for a
- *   flaky network); a change of state is not repeated here.
+ *   flaky network); so do we, without its 10-second pauses, so a failed call that changed the
+ *   sheet (an insert whose values Google refuses) changes it again, as there.
  */
 import type { TablePicture } from '../contract.ts';
 import type { ToolOutcome, ToolSuite, ToolTask } from '../tools/engine.ts';
@@ -224,6 +225,7 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
     start: () => ({ data, sheets: new Map(), open: null }),
     progress: (book, task) => (book.open ? matchScore(book.open.allValues(), expectedOf(task)) : 0),
     ends: (rebuilt) => rebuilt.toLowerCase().includes('finish'),
+    attempts: 4,
     unknownTool: (name) => `ERROR | Invalid action: ${name}. Please choose another valid action from ${pyRepr([...SHEET_ACTIONS])}`,
     picture: sheetPicture,
     tools: {

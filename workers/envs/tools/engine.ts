@@ -63,6 +63,11 @@ export interface ToolSuite<S> {
   ends?(rebuilt: string): boolean;
   /** The reply to an unknown tool (default `ERROR | Invalid action: <name>.`; Sheet adds the valid names). */
   unknownTool?(name: string): string;
+  /**
+   * How often the server runs a step whose observation says "error" (default 1). Sheet's runs it
+   * up to 4 times, meant for network errors: a failed call that changed the sheet changes it again.
+   */
+  attempts?: number;
   /** A picture of the world (Sheet: the open sheet), shown above the list of calls. */
   picture?(state: S): Exclude<Picture, StackPicture> | null;
 }
@@ -109,11 +114,16 @@ export class ToolEnv<S> implements Env {
     const task = this.requireTask();
     const parsed = parseCall(action);
     if (parsed.kind === 'format-error') return this.result(FORMAT_ERROR, false, { valid: false });
-    const out = parsed.kind === 'error' ? { text: parsed.text, raised: true } : this.dispatch(parsed.name, parsed.input);
-    if (!out.raised) {
-      this.done = (this.suite.ends ?? endsEpisode)(parsed.rebuilt);
-      if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
-    }
+    const attempt = () => {
+      const out = parsed.kind === 'error' ? { text: parsed.text, raised: true } : this.dispatch(parsed.name, parsed.input);
+      if (!out.raised) {
+        this.done = (this.suite.ends ?? endsEpisode)(parsed.rebuilt);
+        if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
+      }
+      return out;
+    };
+    let out = attempt();
+    for (let n = 1; n < (this.suite.attempts ?? 1) && /error/i.test(out.text); n++) out = attempt();
     return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.unknown });
   }
 
