@@ -3,6 +3,7 @@ import { toolFormat, type ToolDoc } from '../tools/format.ts';
 const cell = 'a cell in A1 notation, e.g. "B3"';
 const range = { start_position: 'the top-left cell, e.g. "A2"', end_position: 'the bottom-right cell, e.g. "C5"' };
 const operator = '"SUM", "AVERAGE", "COUNT", "MAX", "MIN", "MINUS" or "PRODUCT"';
+const formulaNote = 'Give start_position and end_position, or position_list alone; formula cells are a capital letter and a row number (A1 to Z999).';
 const shown = 'Returns the whole sheet as it is displayed.';
 
 const TOOLS: ToolDoc[] = [
@@ -14,7 +15,7 @@ const TOOLS: ToolDoc[] = [
   { name: 'insert_rows', args: { values_list: 'a list of rows, each a list of values', row_idx: 'the row number (from 1) to insert at' }, does: `inserts rows. ${shown}` },
   { name: 'delete_batch_data', args: { dimension: '"row" or "col"', index_list: 'a list of row or column numbers (from 1)' }, does: `deletes rows or columns (not all of them). ${shown}` },
   { name: 'update_cell', args: { position: cell, value: 'the new value' }, does: `sets one cell. ${shown}` },
-  { name: 'update_cell_by_formula', args: { ...range, position_list: 'instead of a range, a list of cells', result_position: cell, operator }, does: `writes a formula over a range (or a list of cells) into a cell; it updates when those cells change. ${shown}` },
+  { name: 'update_cell_by_formula', args: { ...range, position_list: 'instead of a range, a list of cells', result_position: cell, operator }, does: `writes a formula over a range (or a list of cells) into a cell; it updates when those cells change. ${formulaNote} ${shown}` },
   { name: 'update_range', args: { ...range, values_list: 'a list of rows, each a list of values' }, does: `sets a block of cells (not the whole sheet at once). ${shown}` },
   { name: 'sort_sheet_by_col', args: { col_num: 'the column number (from 1)', order: '"asc" or "des"' }, does: `sorts the rows below the frozen ones by a column. ${shown}` },
   { name: 'merge_cells', args: range, does: `merges a block of cells into one, keeping the top-left value. ${shown}` },
@@ -22,7 +23,7 @@ const TOOLS: ToolDoc[] = [
   { name: 'get_all_values', args: {}, does: 'the whole sheet as displayed, row by row.' },
   { name: 'get_range_values', args: range, does: 'a block of cells as displayed.' },
   { name: 'get_cell_value', args: { position: cell }, does: 'one cell as displayed.' },
-  { name: 'get_value_by_formula', args: { ...range, position_list: 'instead of a range, a list of cells', operator }, does: 'computes a formula over a range (or a list of cells) without writing it.' },
+  { name: 'get_value_by_formula', args: { ...range, position_list: 'instead of a range, a list of cells', operator }, does: `computes a formula over a range (or a list of cells) without writing it. ${formulaNote}` },
   { name: 'filter_cells', args: { query: 'a regular expression (a string, or re.compile("..."))', in_row: 'optional row number', in_column: 'optional column number' }, does: 'the A1 addresses of the cells whose text matches.' },
   { name: 'get_note', args: { position: cell }, does: "a cell's note (empty if none)." },
 ];
