@@ -67,7 +67,7 @@ export class SeedSequence {
 
 // PCG's default 128-bit multiplier as eight 16-bit limbs, lowest first
 // (0x2360ed051fc65da4_4385df649fccf645).
-const MULT = [0xf645, 0x9fcc, 0xdf64, 0x4385, 0x5da4, 0x1fc6, 0xed05, 0x2360];
+const MULT = new Float64Array([0xf645, 0x9fcc, 0xdf64, 0x4385, 0x5da4, 0x1fc6, 0xed05, 0x2360]);
 
 /**
  * numpy's PCG64: a 128-bit LCG with the XSL-RR output. The state is eight 16-bit limbs so the
@@ -76,7 +76,7 @@ const MULT = [0xf645, 0x9fcc, 0xdf64, 0x4385, 0x5da4, 0x1fc6, 0xed05, 0x2360];
 export class PCG64 {
   private readonly state = new Float64Array(8);
   private readonly inc = new Float64Array(8);
-  private readonly product = new Float64Array(8);
+  private readonly old = new Float64Array(8);
   /** numpy hands out a 64-bit draw as two 32-bit ones, the low half first. */
   private buffered = -1;
   /** The last 64-bit output, high and low 32-bit halves. */
@@ -106,21 +106,18 @@ export class PCG64 {
     this.step();
   }
 
-  /** state = state * MULT + inc (mod 2^128). */
+  /** state = state * MULT + inc (mod 2^128), a column of the product per limb. */
   private step(): void {
-    const s = this.state, p = this.product;
-    p.fill(0);
-    for (let i = 0; i < 8; i++) {
-      const si = s[i];
-      if (si === 0) continue;
-      for (let j = 0; i + j < 8; j++) p[i + j] += si * MULT[j];
-    }
+    const s = this.state, old = this.old, inc = this.inc;
+    old.set(s);
+    // Math.floor of a division by 2^16 is exact here and far cheaper than `%` on doubles (an
+    // fmod call); this step was the hottest line of BabyAI's level generation.
     let carry = 0;
     for (let k = 0; k < 8; k++) {
-      const v = p[k] + this.inc[k] + carry;
-      const low = v % 65536;
-      s[k] = low;
-      carry = (v - low) / 65536;
+      let v = inc[k] + carry;
+      for (let i = 0; i <= k; i++) v += old[i] * MULT[k - i];
+      carry = Math.floor(v / 65536);
+      s[k] = v - carry * 65536;
     }
   }
 
@@ -183,16 +180,17 @@ export class Generator {
     const excl = high - low;
     if (excl === 1) return low;
     if (excl > 2 ** 21) throw new RangeError(`integers: ranges wider than 2^21 are not ported (${excl})`);
-    let m = this.bits.next32() * excl;
-    let leftover = m % 2 ** 32;
+    // The product's low 32 bits by Math.imul rather than `% 2 ** 32` on a double (an fmod call).
+    let r = this.bits.next32();
+    let leftover = Math.imul(r, excl) >>> 0;
     if (leftover < excl) {
       const threshold = (2 ** 32 - excl) % excl;
       while (leftover < threshold) {
-        m = this.bits.next32() * excl;
-        leftover = m % 2 ** 32;
+        r = this.bits.next32();
+        leftover = Math.imul(r, excl) >>> 0;
       }
     }
-    return low + (m - leftover) / 2 ** 32;
+    return low + (r * excl - leftover) / 2 ** 32;
   }
 
   /** `uniform(low, high)`: low + (high - low) * next_double. */

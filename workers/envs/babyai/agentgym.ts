@@ -39,6 +39,9 @@ function viewRanges(w: World): { xs: [number, number]; ys: [number, number] } {
 }
 
 type Ranges = ReturnType<typeof viewRanges>;
+
+/** The search's moves, in AgentGym's order. */
+const MOVES = [Act.Forward, Act.Left, Act.Right] as const;
 type PathTo = (goal: Seen, arrive: boolean) => Act[] | null;
 
 /**
@@ -81,7 +84,7 @@ function pathSearch(w: World, things: Seen[], ranges: Ranges): PathTo {
       if (firstAt[cell] < 0) firstAt[cell] = s;
       if (firstFacing[ahead] < 0) firstFacing[ahead] = s;
     }
-    for (const act of [Act.Forward, Act.Left, Act.Right]) {
+    for (const act of MOVES) {
       const n = act === Act.Forward ? ahead * 4 + d : cell * 4 + ((d + (act === Act.Left ? 3 : 1)) & 3);
       if (!open[n >> 2] || taken[n]) continue;
       queue.push(n);
