@@ -9,6 +9,7 @@ export async function openLocalEnv(envId: string, options?: OpenOptions): Promis
     reset: (index) => session.reset(index),
     step: (action) => session.step(action),
     invalid: (observation) => session.invalid(observation),
+    oracle: (observation) => session.oracle(observation),
     close: () => void session.close(),
   };
 }

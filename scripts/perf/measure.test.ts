@@ -18,7 +18,7 @@ describe('perf measurement', () => {
   it('falls back to the available actions in turn without an oracle', async () => {
     const policies = await policySource(babyai);
     expect(policies.name).toBe('available actions');
-    const p = policies.start();
+    const p = policies.start(await openLocalEnv('babyai'));
     expect([p('', ['a', 'b']), p('', ['a', 'b']), p('', ['a', 'b']), p('', null)]).toEqual(['a', 'b', 'a', 'look']);
     // A clock that ticks 1 ms a call: every timed span is exactly 1 ms.
     let clock = 0;

@@ -41,9 +41,9 @@ export async function measureEnv(spec: EnvManifest, handle: EnvHandle, policies:
       let t = opts.now();
       let snap = await handle.reset(item);
       resets.push(opts.now() - t);
-      const policy = policies.start();
+      const policy = policies.start(handle);
       for (let round = 0; !snap.done && round < spec.maxRounds; round++) {
-        const action = policy(snap.observation, snap.availableActions);
+        const action = await policy(snap.observation, snap.availableActions);
         t = opts.now();
         snap = await handle.step(action);
         steps.push(opts.now() - t);
