@@ -217,17 +217,19 @@ export class RoomGrid {
   /** add_distractors: colour then kind per try; a room drawn per object when not given. */
   addDistractors(i: number | null, j: number | null, n: number, allUnique = true): number[] {
     const seen: string[] = [];
-    for (const row of this.rooms) for (const r of row) for (const id of r.objs) seen.push(`${this.w.objs[id].type} ${this.w.objs[id].color}`);
+    if (allUnique) for (const row of this.rooms) for (const r of row) for (const id of r.objs) seen.push(`${this.w.objs[id].type} ${this.w.objs[id].color}`);
     const out: number[] = [];
     while (out.length < n) {
       const color = this.randColor();
       const type = this.randElem(KINDS);
-      const key = `${type} ${color}`;
-      if (allUnique && seen.includes(key)) continue;
+      if (allUnique) {
+        const key = `${type} ${color}`;
+        if (seen.includes(key)) continue;
+        seen.push(key);
+      }
       const ri = i ?? this.randInt(0, this.numCols);
       const rj = j ?? this.randInt(0, this.numRows);
       out.push(this.addObject(ri, rj, type, color));
-      seen.push(key);
     }
     return out;
   }
