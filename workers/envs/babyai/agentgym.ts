@@ -4,7 +4,7 @@
  * low-level actions found by AgentGym's breadth-first path search inside the view, plus the
  * specific error messages for actions that are named but not possible.
  */
-import { Act, DIR_VEC, VIEW, egoView, rightVec, seenObj, viewToAbs, type World } from './world.ts';
+import { Act, DIR_VEC, HIDDEN, VIEW, rightVec, seenIds, seenObj, type World } from './world.ts';
 
 interface Seen {
   name: string;
@@ -103,19 +103,23 @@ function pathSearch(w: World, things: Seen[], ranges: Ranges): PathTo {
 }
 
 export function textView(w: World): TextView {
-  const view = egoView(w);
+  // Straight from the view's ids and with the view-to-grid mapping inline (viewToAbs): a reset
+  // builds one text view, and these were most of its small allocations.
+  const view = seenIds(w);
   const [ax, ay] = w.agent;
   const f = DIR_VEC[w.dir];
   const right = DIR_VEC[(w.dir + 1) % 4];
+  const half = VIEW >> 1;
   const objs: Seen[] = [];
   const barriers: Seen[] = [];
   for (let j = 0; j < VIEW; j++) {
     for (let i = 0; i < VIEW; i++) {
-      const [x, y] = viewToAbs(w, i, j);
+      const x = ax + f[0] * (VIEW - 1 - j) + right[0] * (i - half);
+      const y = ay + f[1] * (VIEW - 1 - j) + right[1] * (i - half);
       const dis = Math.abs(ax - x) + Math.abs(ay - y);
       if (x < 0 || y < 0 || dis === 0) continue;
-      const id = view[i][j];
-      if (id === null || id === -1) continue;
+      const id = view[i * VIEW + j];
+      if (id === HIDDEN || id === -1) continue;
       const o = seenObj(w, id);
       objs.push({ name: o.type === 'door' ? `${o.color} ${o.door} door` : `${o.color} ${o.type}`, x, y, dis });
       const rel = [x - ax, y - ay];
