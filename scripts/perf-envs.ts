@@ -9,10 +9,11 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
 import { ENVS } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { fmt, measureEnv, measureResets, table, type EnvTiming } from './perf/measure.ts';
+import { fmt, measureEnv, measureResets, percentile, table, type EnvTiming, type ResetRun } from './perf/measure.ts';
 import { policySource } from './perf/policy.ts';
 import type { ProbeResult } from './perf/probe/main.ts';
 import { withProbePage } from './perf/browser.ts';
@@ -20,11 +21,23 @@ import { withProbePage } from './perf/browser.ts';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const NODE_RUN = { minSteps: 5000, budgetMs: 3000 };
 const WORKER_RUN = { minSteps: 1000, budgetMs: 5000 };
-const RESET_PASSES = 20;
+const RESET_RUN: ResetRun = { warmupPasses: 5, minSamples: 10_000, budgetMs: 3000 };
+
+/** V8's garbage-collection pauses in this process, as [start, end] on performance.now()'s clock. */
+const gcPauses: [number, number][] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+}).observe({ entryTypes: ['gc'] });
+
+/** Which timed spans a GC pause overlapped; GC entries arrive a task later, so wait for them. */
+async function touchedByGc(spans: readonly [number, number][]): Promise<boolean[]> {
+  await new Promise((r) => setTimeout(r, 50));
+  return spans.map(([a, b]) => gcPauses.some(([s, e]) => s < b && e > a));
+}
 
 async function nodeRun(): Promise<void> {
   const now = () => performance.now();
-  const header = ['env', 'load ms', 'reset first µs', 'reset p50 µs', 'reset p99 µs', ...STEP_HEADER];
+  const header = ['env', 'load ms', 'reset first µs', 'resets', 'reset p50 µs', 'p99 µs', 'p99.9 µs', 'in a GC', 'p99 w/o GC µs', ...STEP_HEADER];
   const rows: string[][] = [];
   for (const spec of ENVS) {
     try {
@@ -32,19 +45,25 @@ async function nodeRun(): Promise<void> {
       const t = now();
       const bare = await openLocalEnv(spec.id, { views: false });
       const loadMs = now() - t;
-      const resets = await measureResets(spec, bare, now, RESET_PASSES);
+      const resets = await measureResets(spec, bare, now, RESET_RUN);
+      const gc = await touchedByGc(resets.spans);
+      const clean = resets.spans.filter((_, i) => !gc[i]).map(([a, b]) => b - a);
       bare.close();
       const handle = await openLocalEnv(spec.id);
       const timing = await measureEnv(spec, handle, await policySource(spec), { ...NODE_RUN, now });
       handle.close();
-      rows.push([spec.id, fmt(loadMs, 1), fmt(resets.firstUs), fmt(resets.p50Us), fmt(resets.p99Us), ...stepCells(timing)]);
+      const resetCells = [String(resets.spans.length), fmt(resets.p50Us), fmt(resets.p99Us), fmt(resets.p999Us), String(gc.filter(Boolean).length), fmt(percentile(clean, 0.99) * 1000)];
+      rows.push([spec.id, fmt(loadMs, 1), fmt(resets.firstUs), ...resetCells, ...stepCells(timing)]);
     } catch (e) {
       rows.push([spec.id, `error: ${e instanceof Error ? e.message : String(e)}`]);
     }
   }
-  console.log(`Node ${process.version}, in-process EnvSession. Load: the first open (import and create). Resets: the env alone,`);
-  console.log(`${RESET_PASSES} passes over its eval items. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n`);
+  console.log(`Node ${process.version}, in-process EnvSession. Load: the first open (import and create). Resets: the env alone over its eval`);
+  console.log(`items, after ${RESET_RUN.warmupPasses} untimed warm-up passes, until ${RESET_RUN.minSamples.toLocaleString('en')} resets or ${RESET_RUN.budgetMs / 1000} s; "in a GC": resets a V8 garbage-collection`);
+  console.log('pause overlapped (perf_hooks "gc" entries), left out of "p99 w/o GC". Steps: driven by a policy, each with its picture and');
+  console.log('available actions, as Play shows them.\n');
   console.log(table(header, pad(rows, header.length)));
+  console.log(`Load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs: times include waiting for a CPU.`);
 }
 
 const STEP_HEADER = ['policy', 'episodes', 'solved', 'steps', 'step p50 µs', 'step p99 µs', 'steps/s'];
@@ -68,6 +87,7 @@ async function workerRun(): Promise<void> {
     const header = ['env', 'open cold ms', 'open warm ms', 'reset p50 µs', ...STEP_HEADER];
     const rows = result.envs.map((t) => ('error' in t ? [t.env, `error: ${t.error}`] : [t.env, fmt(t.openColdMs, 2), fmt(t.openWarmMs, 2), fmt(t.resetP50Us), ...stepCells(t)]));
     console.log(table(header, pad(rows, header.length)));
+    console.log(`Load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs.`);
   });
 }
 
