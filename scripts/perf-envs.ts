@@ -37,8 +37,8 @@ async function touchedByGc(spans: readonly [number, number][]): Promise<boolean[
 
 /**
  * The slowest eval item by its fastest reset over the passes: what the env's own code costs for its
- * hardest item, which waiting for a CPU or a GC pause cannot inflate (they may only fail to hit
- * every pass). Spans come in item order, pass after pass.
+ * hardest item; waiting for a CPU or a GC pause would have to hit that item in every pass to
+ * inflate it. Spans come in item order, pass after pass.
  */
 function slowestItemUs(spans: readonly [number, number][], items: number): number {
   const best = Array<number>(items).fill(Infinity);
