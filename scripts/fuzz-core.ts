@@ -34,7 +34,10 @@ export interface FuzzReport {
 const REWARD_RANGE: Record<Scoring['kind'], [number, number]> = {
   binary: [0, 1],
   signed: [-1, 1],
-  decay: [0, 1],
+  // BabyAI's 1 - 0.9 * step_count / max_steps has no floor: MiniGrid only reports truncation when
+  // the step budget runs out and keeps stepping (BabyAI registers no TimeLimit), and AgentGym
+  // ignores truncation, so a mission finished after 10/9 of the budget scores below 0 there too.
+  decay: [-Infinity, 1],
   progress: [0, 1],
   '0-100': [-200, 100],
 };
@@ -89,11 +92,20 @@ function checkSnapshot(spec: EnvManifest, snap: Snapshot, where: string, failure
 const INVALID_SPENDS_A_TURN = new Set(['wordle', 'wordle-official']);
 
 /**
+ * Envs whose AgentGym server adds the last reward to the running score on every step, invalid ones
+ * included: BabyAI's reply is `score + env.reward`, and env.reward keeps the last low-level reward
+ * (non-zero after a success worth 0.5 or less, or one past the step budget, neither of which ends
+ * the episode).
+ */
+const INVALID_ADDS_TO_SCORE = new Set(['babyai']);
+
+/**
  * The env's own state dict (its AgentGym detail) without the text echoing the last action and the
  * turn counter: as on AgentGym, an invalid action still spends a turn (MAZE's step count).
  */
-function stateOf(session: EnvSession): string {
+function stateOf(spec: EnvManifest, session: EnvSession): string {
   const { observation: _o, steps: _s, ...state } = session.env.detail?.() ?? {};
+  if (INVALID_ADDS_TO_SCORE.has(spec.id)) delete state.score;
   return JSON.stringify(state);
 }
 
@@ -112,7 +124,7 @@ async function episode(spec: EnvManifest, seed: string, budget: FuzzBudget, fail
     for (let i = 0; i < budget.steps + (ended ? budget.pastDone : 0) && trace.length < 100_000; i++) {
       const action = nextAction(rng, snap);
       const where = `${spec.id} item ${item} seed ${seed} step ${i + 1} (${JSON.stringify(action.slice(0, 40))})`;
-      const before = stateOf(session);
+      const before = stateOf(spec, session);
       try {
         snap = await session.step(action, stepsAfterDone);
       } catch (e) {
@@ -127,7 +139,7 @@ async function episode(spec: EnvManifest, seed: string, budget: FuzzBudget, fail
       }
       counts.steps++;
       checkSnapshot(spec, snap, where, failures, action);
-      if (snap.info.valid === false && !ended && !INVALID_SPENDS_A_TURN.has(spec.id) && stateOf(session) !== before) failures.push(`${where}: an invalid action changed the env's state`);
+      if (snap.info.valid === false && !ended && !INVALID_SPENDS_A_TURN.has(spec.id) && stateOf(spec, session) !== before) failures.push(`${where}: an invalid action changed the env's state`);
       trace.push(`${snap.reward}|${snap.done}|${snap.observation}`);
       if ((snap.done || snap.truncated) && !ended) {
         ended = true;

@@ -9,10 +9,11 @@
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
 import { ENVS } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { fmt, measureEnv, measureResets, table, type EnvTiming } from './perf/measure.ts';
+import { fmt, measureEnv, measureResets, percentile, table, type EnvTiming, type ResetRun } from './perf/measure.ts';
 import { policySource } from './perf/policy.ts';
 import type { ProbeResult } from './perf/probe/main.ts';
 import { withProbePage } from './perf/browser.ts';
@@ -20,31 +21,63 @@ import { withProbePage } from './perf/browser.ts';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const NODE_RUN = { minSteps: 5000, budgetMs: 3000 };
 const WORKER_RUN = { minSteps: 1000, budgetMs: 5000 };
-const RESET_PASSES = 20;
+const RESET_RUN: ResetRun = { warmupPasses: 5, minSamples: 10_000, budgetMs: 3000 };
+
+/** V8's garbage-collection pauses in this process, as [start, end] on performance.now()'s clock. */
+const gcPauses: [number, number][] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+}).observe({ entryTypes: ['gc'] });
+
+/** Which timed spans a GC pause overlapped; GC entries arrive a task later, so wait for them. */
+async function touchedByGc(spans: readonly [number, number][]): Promise<boolean[]> {
+  await new Promise((r) => setTimeout(r, 50));
+  return spans.map(([a, b]) => gcPauses.some(([s, e]) => s < b && e > a));
+}
+
+/**
+ * The slowest eval item by its fastest reset over the passes: what the env's own code costs for its
+ * hardest item; waiting for a CPU or a GC pause would have to hit that item in every pass to
+ * inflate it. Spans come in item order, pass after pass.
+ */
+function slowestItemUs(spans: readonly [number, number][], items: number): number {
+  const best = Array<number>(items).fill(Infinity);
+  spans.forEach(([a, b], k) => (best[k % items] = Math.min(best[k % items], b - a)));
+  return Math.max(...best.filter(Number.isFinite)) * 1000;
+}
 
 async function nodeRun(): Promise<void> {
   const now = () => performance.now();
-  const header = ['env', 'load ms', 'reset first µs', 'reset p50 µs', 'reset p99 µs', ...STEP_HEADER];
+  const header = ['env', 'load ms', 'reset first µs', 'resets', 'reset p50 µs', 'p99 µs', 'p99.9 µs', 'in a GC', 'p99 w/o GC µs', 'slowest item µs', ...STEP_HEADER];
   const rows: string[][] = [];
+  const errors: string[] = [];
   for (const spec of ENVS) {
     try {
       // The first open imports the env's code and builds its data: its load cost.
       const t = now();
       const bare = await openLocalEnv(spec.id, { views: false });
       const loadMs = now() - t;
-      const resets = await measureResets(spec, bare, now, RESET_PASSES);
+      const resets = await measureResets(spec, bare, now, RESET_RUN);
+      const gc = await touchedByGc(resets.spans);
+      const clean = resets.spans.filter((_, i) => !gc[i]).map(([a, b]) => b - a);
       bare.close();
       const handle = await openLocalEnv(spec.id);
       const timing = await measureEnv(spec, handle, await policySource(spec), { ...NODE_RUN, now });
       handle.close();
-      rows.push([spec.id, fmt(loadMs, 1), fmt(resets.firstUs), fmt(resets.p50Us), fmt(resets.p99Us), ...stepCells(timing)]);
+      const resetCells = [String(resets.spans.length), fmt(resets.p50Us), fmt(resets.p99Us), fmt(resets.p999Us), String(gc.filter(Boolean).length), fmt(percentile(clean, 0.99) * 1000), fmt(slowestItemUs(resets.spans, spec.evalItems.length))];
+      rows.push([spec.id, fmt(loadMs, 1), fmt(resets.firstUs), ...resetCells, ...stepCells(timing)]);
     } catch (e) {
-      rows.push([spec.id, `error: ${e instanceof Error ? e.message : String(e)}`]);
+      rows.push([spec.id, 'error (below)']);
+      errors.push(`${spec.id}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  console.log(`Node ${process.version}, in-process EnvSession. Load: the first open (import and create). Resets: the env alone,`);
-  console.log(`${RESET_PASSES} passes over its eval items. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n`);
+  console.log(`Node ${process.version}, in-process EnvSession. Load: the first open (import and create). Resets: the env alone over its eval`);
+  console.log(`items, after ${RESET_RUN.warmupPasses} untimed warm-up passes, until ${RESET_RUN.minSamples.toLocaleString('en')} resets or ${RESET_RUN.budgetMs / 1000} s; "in a GC": resets a V8 garbage-collection`);
+  console.log('pause overlapped (perf_hooks "gc" entries), left out of "p99 w/o GC"; "slowest item": the eval item whose fastest reset');
+  console.log('is slowest, that fastest time. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n');
   console.log(table(header, pad(rows, header.length)));
+  for (const e of errors) console.log(`error, ${e}`);
+  console.log(`Load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs: times include waiting for a CPU.`);
 }
 
 const STEP_HEADER = ['policy', 'episodes', 'solved', 'steps', 'step p50 µs', 'step p99 µs', 'steps/s'];
@@ -66,8 +99,10 @@ async function workerRun(): Promise<void> {
     console.log('Open cold: the first session (worker start, env import and create); warm: a session on the running worker.');
     console.log('Reset and step: the round trip from the page, with picture and available actions.\n');
     const header = ['env', 'open cold ms', 'open warm ms', 'reset p50 µs', ...STEP_HEADER];
-    const rows = result.envs.map((t) => ('error' in t ? [t.env, `error: ${t.error}`] : [t.env, fmt(t.openColdMs, 2), fmt(t.openWarmMs, 2), fmt(t.resetP50Us), ...stepCells(t)]));
+    const rows = result.envs.map((t) => ('error' in t ? [t.env, 'error (below)'] : [t.env, fmt(t.openColdMs, 2), fmt(t.openWarmMs, 2), fmt(t.resetP50Us), ...stepCells(t)]));
     console.log(table(header, pad(rows, header.length)));
+    for (const t of result.envs) if ('error' in t) console.log(`error, ${t.env}: ${t.error}`);
+    console.log(`Load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs.`);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run perf:orchestration`: throughput of the benchmark runner itself, with an LLM that
- * answers instantly, over every env's eval split, at 8 and 64 parallel episodes.
+ * answers instantly, over every deterministic env's eval split, at 8 and 64 parallel episodes.
  * 1. Node: in-process envs, episodes kept in memory; peak heap and RSS.
  * 2. Headless Chromium, as in the app: env worker pools sized by the parallelism, sessions
  *    without views, each finished episode written once to IndexedDB and the run record saved
@@ -9,12 +9,13 @@
  * pass" column), then times REPEATS passes. CPU per episode is split by thread (Linux /proc), so
  * the cost of each part shows even when other programs share the machine. Prints numbers only.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import { ENVS } from '../workers/envs/registry.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
+import { BENCH_ENVS, instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
 import { table, fmt } from './perf/measure.ts';
 import { withProbePage } from './perf/browser.ts';
 import { chromiumCpu, rendererRssBytes, type CpuSeconds } from './perf/proc-stats.ts';
@@ -102,7 +103,8 @@ async function browserRuns(): Promise<string[][]> {
 }
 
 const rows = [...(await nodeRuns()), ...(await browserRuns())];
-console.log(`Benchmark runner with an instant LLM over every env's eval split (${REPEATS} timed passes after one untimed), ${cpus().length} cores:`);
+console.log(`Benchmark runner with an instant LLM over the eval splits of ${BENCH_ENVS.map((e) => e.id).join(', ')} (${REPEATS} timed passes after one untimed), ${cpus().length} cores;`);
+console.log(`left out, not deterministic: ${ENVS.filter((e) => !BENCH_ENVS.includes(e)).map((e) => e.id).join(', ') || 'none'}. Load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
 console.log("Chromium: peak heap is the page's JS heap, peak RSS its renderer process (the page and its env workers);");
 console.log('CPU per episode: main is the page (or Node) thread, browser is IndexedDB\'s backend and IPC.\n');
 console.log(table(HEADER, rows));

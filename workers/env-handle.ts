@@ -8,6 +8,11 @@ export interface EnvHandle {
   step(action: string): Promise<Snapshot>;
   /** Record a reply with no usable action: the observation is fed back, the env is not stepped. */
   invalid(observation: string): Promise<Snapshot>;
+  /**
+   * The env's own oracle's next action for this episode (perf runs, recorded test replies). It
+   * runs beside the env, where its data is: BIRD's and WebShop's oracles look the task up there.
+   */
+  oracle(observation: string): Promise<string>;
   close(): void;
 }
 

@@ -20,6 +20,8 @@ export interface SessionHostApi {
   step(sid: number, action: string): Promise<Snapshot>;
   invalid(sid: number, observation: string): Promise<Snapshot>;
   current(sid: number): Promise<Snapshot>;
+  /** The env's oracle's next action for the session's episode, run here beside the env's data. */
+  oracle(sid: number, observation: string): Promise<string>;
   close(...sids: number[]): Promise<void>;
   /** Live sessions (for tests and the pool's bookkeeping). */
   count(): number;
@@ -70,6 +72,10 @@ export class SessionHost implements SessionHostApi {
 
   async current(sid: number): Promise<Snapshot> {
     return this.live(sid).current();
+  }
+
+  async oracle(sid: number, observation: string): Promise<string> {
+    return this.live(sid).oracle(observation);
   }
 
   /** Close sessions; an env failing to close one does not keep the others open. */

@@ -69,4 +69,19 @@ describe('SessionHost', () => {
     expect(host.count()).toBe(1);
     await expect(host.step(a, 'move up')).rejects.toThrow(`No session ${a} in this host`);
   });
+
+  it("runs an env's oracle beside the env's data", async () => {
+    // BIRD's oracle looks the question up in the data its env loaded: run in the host, it works
+    // wherever the caller is (a page driving a worker has none of that data).
+    const host = new SessionHost(() => nodeDataSource);
+    const sid = await host.open('bird');
+    for (let episode = 0; episode < 2; episode++) {
+      const snap = await host.reset(sid, 0);
+      const last = await host.step(sid, await host.oracle(sid, snap.observation));
+      expect(last).toMatchObject({ done: true, reward: 1 });
+    }
+    const plain = await host.open('babyai');
+    await host.reset(plain, 0);
+    await expect(host.oracle(plain, 'anything')).rejects.toThrow(/has no oracle/);
+  });
 });

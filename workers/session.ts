@@ -3,7 +3,7 @@
  * (observation, reward, done, picture, available actions) so a worker round trip carries
  * everything the UI needs. No env logic here; errors inside an env become messages naming it.
  */
-import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type Picture, type StepInfo } from './envs/contract.ts';
+import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type ObservationOracle, type Picture, type StepInfo } from './envs/contract.ts';
 import { requireEnv } from './envs/registry.ts';
 import type { OpenOptions } from './env-handle.ts';
 import { errorMessage } from './error-message.ts';
@@ -35,6 +35,8 @@ export function loadModule(manifest: EnvManifest): Promise<EnvModule> {
 export class EnvSession {
   private started = false;
   private finished = false;
+  /** This episode's oracle, made on first use and dropped on reset. */
+  private episodeOracle: ObservationOracle | null = null;
 
   private constructor(
     readonly spec: EnvManifest,
@@ -55,7 +57,16 @@ export class EnvSession {
     const observation = await guard(this.spec, 'reset', () => this.env.reset(index));
     this.started = true;
     this.finished = false;
+    this.episodeOracle = null;
     return this.snapshot(observation, 0, false, false, {});
+  }
+
+  /** The env's oracle's next action for this episode; an error for an env without one. */
+  async oracle(observation: string): Promise<string> {
+    const make = this.module.oracle;
+    if (!make) throw new Error(`${this.spec.title} has no oracle.`);
+    const oracle = (this.episodeOracle ??= await guard(this.spec, 'oracle', make));
+    return guard(this.spec, 'oracle', () => oracle.next(observation));
   }
 
   /** `afterDone` lets a transport keep stepping a finished episode where AgentGym's server does. */

@@ -8,6 +8,7 @@ import { mount, tick } from 'svelte';
 import '../../src/app.css';
 import HistoryView from '../../src/views/HistoryView.svelte';
 import { putEpisodes } from '../../src/lib/store.ts';
+import { RESULT_LABEL } from '../../src/lib/outcome.ts';
 import { episode, rng } from './seed.ts';
 
 const longTasks: PerformanceEntry[] = [];
@@ -75,8 +76,9 @@ async function openHistory(): Promise<HistoryTiming> {
   select('f-env', 'TextCraft');
   const filterEnvMs = await until(() => rows().length > 0 && cells(0).every((c) => c === 'TextCraft'), t);
   t = phase('filter outcome');
-  select('f-result', 'truncated');
-  const filterOutcomeMs = await until(() => rows().length > 0 && cells(5).every((c) => c === 'truncated'), t);
+  const truncated = RESULT_LABEL.truncated.toLowerCase();
+  select('f-result', truncated);
+  const filterOutcomeMs = await until(() => rows().length > 0 && cells(5).every((c) => c === truncated), t);
   await tick();
   const seen = longTasks.filter((e) => e.startTime >= t0);
   const phaseOf = (at: number) => phases.filter((p) => p.at <= at).at(-1)?.name ?? '?';

@@ -1,6 +1,6 @@
 /**
  * An in-process LLM that answers at once, for measuring the benchmark runner itself. Its replies
- * are recorded before the clock starts by playing each item with the env's observation-only oracle
+ * are recorded before the clock starts by playing each item with the env's oracle (run by the handle)
  * (or, without one, the first listed "go to" action), keyed by the observations seen so far, so a
  * reply costs one map lookup and episodes have realistic lengths.
  */
@@ -21,12 +21,13 @@ export async function recordReplies(openEnv: EnvOpener, items: Record<string, re
   for (const [envId, indices] of Object.entries(items)) {
     for (const index of indices) {
       const env = await openEnv(envId);
-      const oracle = (await requireEnv(envId).load()).oracle?.();
+      const hasOracle = (await requireEnv(envId).load()).oracle !== undefined;
       const seen: string[] = [];
       let snap = await env.reset(index);
       for (let round = 0; !snap.done && round < maxRounds(envId); round++) {
         seen.push(snap.observation);
-        const action = oracle ? oracle.next(snap.observation) : fallbackAction(snap.availableActions);
+        // The oracle runs beside the env (in its worker in the browser), where its data is.
+        const action = hasOracle ? await env.oracle(snap.observation) : fallbackAction(snap.availableActions);
         table.set(envId + SEP + seen.join(SEP), `Thought: next.\nAction: ${action}`);
         snap = await env.step(action);
       }

@@ -18,7 +18,7 @@ describe('perf measurement', () => {
   it('falls back to the available actions in turn without an oracle', async () => {
     const policies = await policySource(babyai);
     expect(policies.name).toBe('available actions');
-    const p = policies.start();
+    const p = policies.start(await openLocalEnv('babyai'));
     expect([p('', ['a', 'b']), p('', ['a', 'b']), p('', ['a', 'b']), p('', null)]).toEqual(['a', 'b', 'a', 'look']);
     // A clock that ticks 1 ms a call: every timed span is exactly 1 ms.
     let clock = 0;
@@ -28,12 +28,18 @@ describe('perf measurement', () => {
     expect([t.resetFirstUs, t.resetP50Us, t.resetP99Us, t.stepP50Us, t.stepP99Us, t.stepsPerSec]).toEqual([1000, 1000, 1000, 1000, 1000, 1000]);
   });
 
-  it('times resets alone, the first apart', async () => {
+  it('times resets alone: the first apart, warm-up passes untimed, then passes up to the sample count', async () => {
     // Reads 0, 8, 9, 10, ...: the first reset takes 8 ms, every later one 1 ms.
     let n = 0;
     const slowFirst = () => (n++ === 0 ? 0 : 6 + n);
-    const t = await measureResets(maze, await openLocalEnv('maze', { views: false }), slowFirst, 2);
-    expect(t).toEqual({ firstUs: 8000, p50Us: 1000, p99Us: 1000 });
+    const handle = await openLocalEnv('maze', { views: false });
+    let resets = 0;
+    const counted = { ...handle, reset: (i: number) => (resets++, handle.reset(i)) };
+    const t = await measureResets(maze, counted, slowFirst, { warmupPasses: 1, minSamples: 30, budgetMs: 1e9 });
+    expect(t).toMatchObject({ firstUs: 8000, p50Us: 1000, p99Us: 1000, p999Us: 1000 });
+    // 25 eval items: two timed passes reach 30 samples.
+    expect(t.spans).toHaveLength(50);
+    expect(resets).toBe(1 + 25 + 50);
   });
 
   it('takes nearest-rank percentiles and lays out a table', () => {

@@ -41,9 +41,9 @@ export async function measureEnv(spec: EnvManifest, handle: EnvHandle, policies:
       let t = opts.now();
       let snap = await handle.reset(item);
       resets.push(opts.now() - t);
-      const policy = policies.start();
+      const policy = policies.start(handle);
       for (let round = 0; !snap.done && round < spec.maxRounds; round++) {
-        const action = policy(snap.observation, snap.availableActions);
+        const action = await policy(snap.observation, snap.availableActions);
         t = opts.now();
         snap = await handle.step(action);
         steps.push(opts.now() - t);
@@ -68,22 +68,41 @@ export async function measureEnv(spec: EnvManifest, handle: EnvHandle, policies:
 }
 
 export interface ResetTiming {
+  /** The very first reset (cold: first use of the env's code paths and data). */
   firstUs: number;
   p50Us: number;
   p99Us: number;
+  p999Us: number;
+  /** Each timed reset as [start, end] on the `now` clock, to match against GC pauses. */
+  spans: [number, number][];
 }
 
-/** Reset alone, `passes` times over the eval items; the first reset is reported apart. */
-export async function measureResets(spec: EnvManifest, handle: EnvHandle, now: () => number, passes: number): Promise<ResetTiming> {
-  const times: number[] = [];
-  for (let p = 0; p < passes; p++) {
+export interface ResetRun {
+  /** Untimed passes over the eval items after the first reset (JIT warm-up). */
+  warmupPasses: number;
+  /** Timed passes go on until this many resets... */
+  minSamples: number;
+  /** ...or this much time (at least one timed pass is always made). */
+  budgetMs: number;
+}
+
+/** Reset alone over the eval items: the first reset apart, then warm-up passes, then timed passes. */
+export async function measureResets(spec: EnvManifest, handle: EnvHandle, now: () => number, run: ResetRun): Promise<ResetTiming> {
+  let t = now();
+  await handle.reset(spec.evalItems[0]);
+  const firstUs = (now() - t) * 1000;
+  for (let p = 0; p < run.warmupPasses; p++) for (const item of spec.evalItems) await handle.reset(item);
+  const spans: [number, number][] = [];
+  const began = now();
+  do {
     for (const item of spec.evalItems) {
-      const t = now();
+      t = now();
       await handle.reset(item);
-      times.push(now() - t);
+      spans.push([t, now()]);
     }
-  }
-  return { firstUs: times[0] * 1000, p50Us: percentile(times.slice(1), 0.5) * 1000, p99Us: percentile(times.slice(1), 0.99) * 1000 };
+  } while (spans.length < run.minSamples && now() - began < run.budgetMs);
+  const times = spans.map(([a, b]) => b - a);
+  return { firstUs, p50Us: percentile(times, 0.5) * 1000, p99Us: percentile(times, 0.99) * 1000, p999Us: percentile(times, 0.999) * 1000, spans };
 }
 
 /** Nearest-rank percentile; NaN for no samples. */

@@ -17,13 +17,20 @@ export interface OrchestrationResult {
   episodesPerSec: number;
 }
 
-const EVAL_ITEMS: Record<string, number[]> = Object.fromEntries(ENVS.map((e) => [e.id, [...e.evalItems]]));
+/**
+ * The envs benchmarked: the deterministic ones. The instant LLM replays replies recorded against
+ * observations, which a live site (WebArena: a real browser behind its proxy, timed by
+ * perf:webarena) does not repeat.
+ */
+export const BENCH_ENVS = ENVS.filter((e) => e.deterministic);
+
+const EVAL_ITEMS: Record<string, number[]> = Object.fromEntries(BENCH_ENVS.map((e) => [e.id, [...e.evalItems]]));
 
 /** The instant LLM for every env's eval split, its replies recorded by playing through `recordWith`. */
 export async function instantClient(recordWith: EnvOpener): Promise<LlmClient> {
-  const formats = await Promise.all(ENVS.map((e) => e.format()));
-  const byInstruction = new Map(ENVS.map((e, i) => [formats[i].instruction, e.id]));
-  const table = await recordReplies(recordWith, EVAL_ITEMS, (id) => ENVS.find((e) => e.id === id)!.maxRounds);
+  const formats = await Promise.all(BENCH_ENVS.map((e) => e.format()));
+  const byInstruction = new Map(BENCH_ENVS.map((e, i) => [formats[i].instruction, e.id]));
+  const table = await recordReplies(recordWith, EVAL_ITEMS, (id) => BENCH_ENVS.find((e) => e.id === id)!.maxRounds);
   return instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
 }
 
@@ -39,7 +46,7 @@ export async function orchestrate(opts: {
   now: () => number;
 }): Promise<OrchestrationResult> {
   const run = await newRun(`perf-${opts.concurrency}`, 'perf', {
-    envs: ENVS.map((e) => e.id),
+    envs: BENCH_ENVS.map((e) => e.id),
     items: EVAL_ITEMS,
     models: [{ providerId: 'instant', label: 'instant', model: 'instant-1' }],
     concurrency: opts.concurrency,

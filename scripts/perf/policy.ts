@@ -1,30 +1,25 @@
 /**
- * How the perf runs choose actions: the env's observation-only oracle when it has one, else its
- * available actions in turn, else a fixed action. Shared by the Node run and the browser probe.
+ * How the perf runs choose actions: the env's oracle when it has one (run by the handle beside
+ * the env's data, so in a worker for the browser run), else its available actions in turn, else
+ * a fixed action. Shared by the Node run and the browser probe.
  */
 import type { EnvManifest } from '../../workers/envs/contract.ts';
+import type { EnvHandle } from '../../workers/env-handle.ts';
 
-export type Policy = (observation: string, actions: readonly string[] | null) => string;
+export type Policy = (observation: string, actions: readonly string[] | null) => string | Promise<string>;
 
 export interface PolicySource {
   /** "oracle" or "available actions". */
   name: string;
-  /** A fresh policy for one episode. */
-  start(): Policy;
+  /** A policy for the episode `handle` has just reset. */
+  start(handle: EnvHandle): Policy;
 }
 
 const FIXED_ACTION = 'look';
 
 export async function policySource(spec: EnvManifest): Promise<PolicySource> {
-  const oracle = (await spec.load()).oracle;
-  if (oracle) {
-    return {
-      name: 'oracle',
-      start() {
-        const o = oracle();
-        return (observation) => o.next(observation);
-      },
-    };
+  if ((await spec.load()).oracle) {
+    return { name: 'oracle', start: (handle) => (observation) => handle.oracle(observation) };
   }
   return {
     name: 'available actions',

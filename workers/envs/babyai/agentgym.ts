@@ -4,7 +4,7 @@
  * low-level actions found by AgentGym's breadth-first path search inside the view, plus the
  * specific error messages for actions that are named but not possible.
  */
-import { Act, DIR_VEC, VIEW, egoView, rightVec, seenObj, viewToAbs, type World } from './world.ts';
+import { Act, DIR_VEC, HIDDEN, VIEW, rightVec, seenIds, seenObj, type World } from './world.ts';
 
 interface Seen {
   name: string;
@@ -39,6 +39,9 @@ function viewRanges(w: World): { xs: [number, number]; ys: [number, number] } {
 }
 
 type Ranges = ReturnType<typeof viewRanges>;
+
+/** The search's moves, in AgentGym's order. */
+const MOVES = [Act.Forward, Act.Left, Act.Right] as const;
 type PathTo = (goal: Seen, arrive: boolean) => Act[] | null;
 
 /**
@@ -57,20 +60,18 @@ function pathSearch(w: World, things: Seen[], ranges: Ranges): PathTo {
   const y0 = Math.min(ranges.ys[0], ay) - 1, y1 = Math.max(ranges.ys[1], ay) + 1;
   const cols = x1 - x0 + 1;
   const cells = cols * (y1 - y0 + 1);
-  const at = (x: number, y: number): number => (x < x0 || x > x1 || y < y0 || y > y1 ? -1 : (y - y0) * cols + (x - x0));
-  const open = new Uint8Array(cells);
-  for (let y = ranges.ys[0]; y <= ranges.ys[1]; y++) for (let x = ranges.xs[0]; x <= ranges.xs[1]; x++) open[at(x, y)] = 1;
-  for (const t of things) if (blocks(t.name) && at(t.x, t.y) >= 0) open[at(t.x, t.y)] = 0;
+  const { open, parent, parentAct, taken, firstAt, firstFacing } = scratchFor(cells);
+  for (let y = ranges.ys[0]; y <= ranges.ys[1]; y++) for (let x = ranges.xs[0]; x <= ranges.xs[1]; x++) open[(y - y0) * cols + (x - x0)] = 1;
+  for (const t of things) {
+    if (t.x >= x0 && t.x <= x1 && t.y >= y0 && t.y <= y1 && blocks(t.name)) open[(t.y - y0) * cols + (t.x - x0)] = 0;
+  }
   // States are cell * 4 + direction.
-  const parent = new Int32Array(cells * 4).fill(-1);
-  const parentAct = new Int8Array(cells * 4);
-  const taken = new Uint8Array(cells * 4);
-  const firstAt = new Int32Array(cells).fill(-1);
-  const firstFacing = new Int32Array(cells).fill(-1);
-  const step = DIR_VEC.map(([dx, dy]) => dy * cols + dx);
-  const start = at(ax, ay) * 4 + w.dir;
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
+  const step = [1, cols, -1, -cols]; // DIR_VEC as cell offsets
+  const start = ((ay - y0) * cols + (ax - x0)) * 4 + w.dir;
+  let queue = scratch.queue;
+  queue[0] = start;
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const s = queue[head];
     const d = s & 3;
     const cell = s >> 2;
@@ -81,16 +82,21 @@ function pathSearch(w: World, things: Seen[], ranges: Ranges): PathTo {
       if (firstAt[cell] < 0) firstAt[cell] = s;
       if (firstFacing[ahead] < 0) firstFacing[ahead] = s;
     }
-    for (const act of [Act.Forward, Act.Left, Act.Right]) {
+    for (const act of MOVES) {
       const n = act === Act.Forward ? ahead * 4 + d : cell * 4 + ((d + (act === Act.Left ? 3 : 1)) & 3);
       if (!open[n >> 2] || taken[n]) continue;
-      queue.push(n);
+      if (tail === queue.length) {
+        const grown = new Int32Array(queue.length * 2);
+        grown.set(queue);
+        queue = scratch.queue = grown;
+      }
+      queue[tail++] = n;
       parent[n] = s;
       parentAct[n] = act;
     }
   }
   return (goal, arrive) => {
-    const g = at(goal.x, goal.y);
+    const g = goal.x < x0 || goal.x > x1 || goal.y < y0 || goal.y > y1 ? -1 : (goal.y - y0) * cols + (goal.x - x0);
     let s = g < 0 ? -1 : (arrive ? firstAt : firstFacing)[g];
     if (s < 0) return null;
     const path: Act[] = [];
@@ -99,20 +105,59 @@ function pathSearch(w: World, things: Seen[], ranges: Ranges): PathTo {
   };
 }
 
+/**
+ * The search's buffers, kept between searches (a reset builds one text view, the BabyAI oracle's
+ * planner thousands, and allocating them was a good part of the cost). A search's PathTo reads
+ * them, so it is valid only until the next search: textView uses it at once.
+ */
+const scratch = {
+  cells: 0,
+  open: new Uint8Array(0),
+  parent: new Int32Array(0),
+  parentAct: new Int8Array(0),
+  taken: new Uint8Array(0),
+  firstAt: new Int32Array(0),
+  firstFacing: new Int32Array(0),
+  queue: new Int32Array(1024),
+};
+
+/** The buffers for a window of `cells` cells, cleared. */
+function scratchFor(cells: number): typeof scratch {
+  if (cells > scratch.cells) {
+    scratch.cells = cells;
+    scratch.open = new Uint8Array(cells);
+    scratch.parent = new Int32Array(cells * 4);
+    scratch.parentAct = new Int8Array(cells * 4);
+    scratch.taken = new Uint8Array(cells * 4);
+    scratch.firstAt = new Int32Array(cells);
+    scratch.firstFacing = new Int32Array(cells);
+  }
+  scratch.open.fill(0, 0, cells);
+  scratch.parent.fill(-1, 0, cells * 4);
+  scratch.taken.fill(0, 0, cells * 4);
+  scratch.firstAt.fill(-1, 0, cells);
+  scratch.firstFacing.fill(-1, 0, cells);
+  return scratch;
+}
+
 export function textView(w: World): TextView {
-  const view = egoView(w);
+  // Straight from the view's ids and with the view-to-grid mapping inline (viewToAbs): a reset
+  // builds one text view, and these were most of its small allocations.
+  const view = seenIds(w);
   const [ax, ay] = w.agent;
   const f = DIR_VEC[w.dir];
   const right = DIR_VEC[(w.dir + 1) % 4];
+  const half = VIEW >> 1;
   const objs: Seen[] = [];
   const barriers: Seen[] = [];
   for (let j = 0; j < VIEW; j++) {
     for (let i = 0; i < VIEW; i++) {
-      const [x, y] = viewToAbs(w, i, j);
+      const x = ax + f[0] * (VIEW - 1 - j) + right[0] * (i - half);
+      const y = ay + f[1] * (VIEW - 1 - j) + right[1] * (i - half);
       const dis = Math.abs(ax - x) + Math.abs(ay - y);
       if (x < 0 || y < 0 || dis === 0) continue;
-      const id = view[i][j];
-      if (id === null || id === -1) continue;
+      const id = view[i * VIEW + j];
+      if (id === HIDDEN || id === -1) continue;
       const o = seenObj(w, id);
       objs.push({ name: o.type === 'door' ? `${o.color} ${o.door} door` : `${o.color} ${o.type}`, x, y, dis });
       const rel = [x - ax, y - ay];

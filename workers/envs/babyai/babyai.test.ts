@@ -166,6 +166,36 @@ describe('BabyAI env', () => {
     expect(isSuccess(babyai.scoring, r.reward)).toBe(true);
   });
 
+  it('keeps playing past MiniGrid\'s step budget, as AgentGym does: a late success scores below 0 and does not end', async () => {
+    // MiniGrid only flags truncation at max_steps (BabyAI registers no TimeLimit) and AgentGym
+    // ignores the flag, so _reward's 1 - 0.9 * step_count / max_steps goes on falling.
+    const solved = new BabyAIEnv();
+    await solved.reset(2);
+    const oracle = new BabyAIOracle();
+    const plan: string[] = [];
+    for (let r = { done: false }; !r.done; ) {
+      plan.push(oracle.next(solved));
+      r = await solved.step(plan.at(-1)!);
+    }
+    // The same plan after 80 left turns, which leave the agent where and as it started.
+    const env = new BabyAIEnv();
+    await env.reset(2);
+    for (let k = 0; k < 80; k++) await env.step('turn left');
+    let r = await env.step(plan[0]);
+    for (const action of plan.slice(1)) r = await env.step(action);
+    const w = env.episode.world;
+    expect(w.stepCount).toBeGreaterThan(w.maxSteps);
+    expect(r.reward).toBeCloseTo(1 - 0.9 * (w.stepCount / w.maxSteps), 12);
+    expect(r.reward).toBeLessThan(0);
+    expect(r.done).toBe(false);
+    // AgentGym's reply adds env.reward, kept from the last low-level step, to the score on every
+    // step, an invalid one too.
+    const before = r.info.score as number;
+    const bad = await env.step('fly to the moon');
+    expect(bad.info).toEqual({ valid: false, score: before + r.reward });
+    expect(bad.reward).toBe(r.reward);
+  });
+
   it('draws the whole grid with the agent and coloured objects', async () => {
     const env = new BabyAIEnv();
     await env.reset(1);

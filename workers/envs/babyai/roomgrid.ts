@@ -12,7 +12,11 @@ import { COLOR_NAMES, addObj, frontPos, newWorld, objAt, setCell, type Color, ty
  * A generator gave up on this layout and the level starts over with the next draws. Stands for
  * both of MiniGrid's retry signals, RejectSampling and RecursionError (its "ran out of tries").
  */
-export class RejectSampling extends Error {}
+export class RejectSampling {
+  // Not an Error: it never leaves generate(), and capturing an Error's stack trace on every
+  // rejected layout was a large share of a reset.
+  constructor(readonly reason: string) {}
+}
 
 export interface Room {
   top: [number, number];
@@ -213,17 +217,19 @@ export class RoomGrid {
   /** add_distractors: colour then kind per try; a room drawn per object when not given. */
   addDistractors(i: number | null, j: number | null, n: number, allUnique = true): number[] {
     const seen: string[] = [];
-    for (const row of this.rooms) for (const r of row) for (const id of r.objs) seen.push(`${this.w.objs[id].type} ${this.w.objs[id].color}`);
+    if (allUnique) for (const row of this.rooms) for (const r of row) for (const id of r.objs) seen.push(`${this.w.objs[id].type} ${this.w.objs[id].color}`);
     const out: number[] = [];
     while (out.length < n) {
       const color = this.randColor();
       const type = this.randElem(KINDS);
-      const key = `${type} ${color}`;
-      if (allUnique && seen.includes(key)) continue;
+      if (allUnique) {
+        const key = `${type} ${color}`;
+        if (seen.includes(key)) continue;
+        seen.push(key);
+      }
       const ri = i ?? this.randInt(0, this.numCols);
       const rj = j ?? this.randInt(0, this.numRows);
       out.push(this.addObject(ri, rj, type, color));
-      seen.push(key);
     }
     return out;
   }
@@ -248,16 +254,15 @@ export class RoomGrid {
 
   /** How many rooms the agent's room connects to through doors and removed walls. */
   private reach(start: Room): number {
-    const seen = new Set<Room>([start]);
-    const stack = [start];
-    while (stack.length) {
-      const r = stack.pop()!;
-      r.doors.forEach((d, k) => {
+    const seen = [start];
+    for (let at = 0; at < seen.length; at++) {
+      const r = seen[at];
+      for (let k = 0; k < 4; k++) {
         const n = r.neighbors[k];
-        if (d !== null && n && !seen.has(n)) { seen.add(n); stack.push(n); }
-      });
+        if (r.doors[k] !== null && n && !seen.includes(n)) seen.push(n);
+      }
     }
-    return seen.size;
+    return seen.length;
   }
 
   /** Every door as MiniGrid's levels gather them: per room (columns outer, rows inner), so a door between two rooms is listed twice. */
@@ -272,19 +277,29 @@ export class RoomGrid {
   /** check_objs_reachable without raising: every object reachable from the agent without moving anything (doors pass). */
   objsReachable(): boolean {
     const w = this.w;
-    const reached = new Uint8Array(w.width * w.height);
-    const stack: number[] = [w.agent[0], w.agent[1]];
-    while (stack.length) {
-      const y = stack.pop()!, x = stack.pop()!;
-      if (x < 0 || y < 0 || x >= w.width || y >= w.height) continue;
-      const at = y * w.width + x;
-      if (reached[at]) continue;
-      reached[at] = 1;
-      const id = w.cells[at];
+    const { width, height, cells } = w;
+    const reached = new Uint8Array(width * height);
+    // Cells are pushed once, when first reached; a cell holding anything but a door stops the walk.
+    const stack = new Int32Array(width * height);
+    let top = 0;
+    const start = w.agent[1] * width + w.agent[0];
+    reached[start] = 1;
+    stack[top++] = start;
+    while (top > 0) {
+      const at = stack[--top];
+      const id = cells[at];
       if (id >= 0 && w.objs[id].type !== 'door') continue;
-      stack.push(x + 1, y, x - 1, y, x, y + 1, x, y - 1);
+      const x = at % width;
+      if (x + 1 < width && !reached[at + 1]) { reached[at + 1] = 1; stack[top++] = at + 1; }
+      if (x > 0 && !reached[at - 1]) { reached[at - 1] = 1; stack[top++] = at - 1; }
+      if (at + width < cells.length && !reached[at + width]) { reached[at + width] = 1; stack[top++] = at + width; }
+      if (at >= width && !reached[at - width]) { reached[at - width] = 1; stack[top++] = at - width; }
     }
-    return w.cells.every((id, at) => id < 0 || id === this.wall || reached[at] === 1);
+    for (let at = 0; at < cells.length; at++) {
+      const id = cells[at];
+      if (id >= 0 && id !== this.wall && !reached[at]) return false;
+    }
+    return true;
   }
 
   checkObjsReachable(): void {

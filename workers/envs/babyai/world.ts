@@ -141,14 +141,14 @@ export function viewToAbs(w: World, i: number, j: number): [number, number] {
 /** A seen cell: null when hidden, else the object id there (-1 empty, -2 wall outside the grid). */
 export type ViewCell = number | null;
 
-const HIDDEN = -3;
+export const HIDDEN = -3;
 
 /**
  * The agent's 7x7 egocentric view as MiniGrid computes it, column-major like MiniGrid's image
  * ([i * VIEW + j]): object ids, -1 empty, -2 walls outside the grid, HIDDEN where occlusion
  * (process_vis) hides what lies behind walls and closed doors.
  */
-function see(w: World): Int32Array {
+export function seenIds(w: World): Int32Array {
   const seen = new Int32Array(VIEW * VIEW);
   const mask = new Uint8Array(VIEW * VIEW);
   const [fx, fy] = DIR_VEC[w.dir];
@@ -187,7 +187,7 @@ function see(w: World): Int32Array {
 
 /** The view as ViewCells, indexed [i][j] (i: column 0 left .. 6 right, j: row 0 far .. 6 the agent's). */
 export function egoView(w: World): ViewCell[][] {
-  const v = see(w);
+  const v = seenIds(w);
   return Array.from({ length: VIEW }, (_, i) => Array.from({ length: VIEW }, (_, j) => (v[i * VIEW + j] === HIDDEN ? null : v[i * VIEW + j])));
 }
 
@@ -199,7 +199,7 @@ const DOOR_CODE: Record<DoorState, number> = { open: 0, closed: 1, locked: 2 };
  * of them to tell whether a low-level action changed what is seen.
  */
 export function encodeView(w: World, out = new Int32Array(VIEW * VIEW)): Int32Array<ArrayBuffer> {
-  const v = see(w);
+  const v = seenIds(w);
   for (let k = 0; k < v.length; k++) {
     const id = v[k];
     if (id === -1 || id === HIDDEN) { out[k] = id; continue; }
