@@ -23,6 +23,14 @@ export interface FuzzBudget {
 export const CI_BUDGET: FuzzBudget = { episodes: 12, steps: 150, pastDone: 1_000 };
 export const LONG_BUDGET: FuzzBudget = { episodes: 200, steps: 500, pastDone: 5_000 };
 
+/**
+ * An env that drives a real browser (WebArena) spends 40-300 ms a step, not microseconds: CI gets a
+ * few short episodes of it, enough to cover parsing, refusals and the end; `--long` runs it in full.
+ */
+export function budgetFor(spec: EnvManifest, budget: FuzzBudget): FuzzBudget {
+  return spec.needsProxy && budget === CI_BUDGET ? { episodes: 3, steps: 25, pastDone: 25 } : budget;
+}
+
 export interface FuzzReport {
   env: string;
   steps: number;

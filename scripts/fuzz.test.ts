@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnvManifest, EnvModule } from '../workers/envs/contract.ts';
 import { ENVS, requireEnv } from '../workers/envs/registry.ts';
-import { CI_BUDGET, fuzzEnv } from './fuzz-core.ts';
+import { budgetFor, CI_BUDGET, fuzzEnv } from './fuzz-core.ts';
 
 /** MAZE with bugs planted: from its 5th step on, the reward is NaN, the text says "Got Infinity" and every step (invalid ones too) changes its state. */
 function brokenMaze(): EnvManifest {
@@ -30,11 +30,12 @@ function brokenMaze(): EnvManifest {
 
 describe('fuzz', () => {
   it.each(ENVS.map((e) => [e.id, e] as const))('%s holds its invariants under the CI budget', async (_id, spec) => {
-    const r = await fuzzEnv(spec, CI_BUDGET);
+    const budget = budgetFor(spec, CI_BUDGET);
+    const r = await fuzzEnv(spec, budget);
     expect(r.failures).toEqual([]);
     // Every episode is stepped (BIRD's end after one query, so the count can't be much higher).
-    expect(r.steps).toBeGreaterThanOrEqual(CI_BUDGET.episodes);
-  });
+    expect(r.steps).toBeGreaterThanOrEqual(budget.episodes);
+  }, 120_000);
 
   it('catches a planted bug (so a clean run means something)', async () => {
     const r = await fuzzEnv(brokenMaze(), { episodes: 1, steps: 20, pastDone: 0 });

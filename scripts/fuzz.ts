@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { ENVS, requireEnv } from '../workers/envs/registry.ts';
-import { CI_BUDGET, fuzzEnv, LONG_BUDGET } from './fuzz-core.ts';
+import { budgetFor, CI_BUDGET, fuzzEnv, LONG_BUDGET } from './fuzz-core.ts';
 
 const { values } = parseArgs({ options: { long: { type: 'boolean', default: false }, seed: { type: 'string', default: '1' }, envs: { type: 'string' } } });
 const seed = Number(values.seed);
@@ -17,7 +17,7 @@ let failed = 0;
 const started = performance.now();
 for (const spec of specs) {
   const t = performance.now();
-  const r = await fuzzEnv(spec, budget, seed);
+  const r = await fuzzEnv(spec, budgetFor(spec, budget), seed);
   const ms = performance.now() - t;
   console.log(`  ${spec.id.padEnd(16)} ${String(r.steps).padStart(7)} steps  ${String(r.episodesEnded).padStart(3)} ended  ${(ms / 1000).toFixed(1).padStart(6)} s  ${r.failures.length ? `${r.failures.length} FAILURES` : 'ok'}`);
   for (const f of r.failures.slice(0, 10)) console.log(`      ${f}`);
