@@ -1,4 +1,5 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
+import type { Picture } from './envs/contract.ts';
 import type { Snapshot } from './session.ts';
 
 export interface EnvHandle {
@@ -6,6 +7,8 @@ export interface EnvHandle {
   step(action: string): Promise<Snapshot>;
   /** Record a reply with no usable action: the observation is fed back, the env is not stepped. */
   invalid(observation: string): Promise<Snapshot>;
+  /** The env's hidden answer for people once the episode is over (Env.reveal); null if it has none. */
+  reveal(): Promise<Picture | null>;
   close(): void;
 }
 

@@ -3,7 +3,7 @@
  * and what the Node side (HTTP server, CLI, perf) drives in-process. The env's code and data load
  * once per host, however many sessions it holds.
  */
-import type { DataSource, EnvManifest } from './envs/contract.ts';
+import type { DataSource, EnvManifest, Picture } from './envs/contract.ts';
 import { requireEnv } from './envs/registry.ts';
 import type { OpenOptions } from './env-handle.ts';
 import { EnvSession, type Snapshot } from './session.ts';
@@ -19,6 +19,8 @@ export interface SessionHostApi {
   step(sid: number, action: string): Promise<Snapshot>;
   invalid(sid: number, observation: string): Promise<Snapshot>;
   current(sid: number): Promise<Snapshot>;
+  /** The env's hidden answer for people, after the episode (Env.reveal). */
+  reveal(sid: number): Promise<Picture | null>;
   close(...sids: number[]): Promise<void>;
   /** Live sessions (for tests and the pool's bookkeeping). */
   count(): number;
@@ -56,6 +58,10 @@ export class SessionHost implements SessionHostApi {
 
   async current(sid: number): Promise<Snapshot> {
     return this.live(sid).current();
+  }
+
+  async reveal(sid: number): Promise<Picture | null> {
+    return this.live(sid).reveal();
   }
 
   /** Close sessions; an env failing to close one does not keep the others open. */

@@ -118,6 +118,12 @@ export interface Env {
   availableActions?(): string[];
   /** A picture of the current state for the UI and replays. */
   picture?(): Picture | null;
+  /**
+   * The hidden answer as a picture for people once an episode is over (BIRD's gold query and its
+   * result). Never part of an observation, and no transport an agent uses offers it: the UI asks
+   * for it only after the end.
+   */
+  reveal?(): MaybePromise<Picture | null>;
   /** Hidden ground truth (AgentGym's GET /detail); never shown to an agent. */
   detail?(): Record<string, unknown>;
   close?(): MaybePromise<void>;
