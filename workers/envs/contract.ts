@@ -269,6 +269,8 @@ export interface EnvManifest {
   /** False for envs whose observations can't be re-run (WebArena, live data): links carry them. */
   deterministic: boolean;
   scoring: Scoring;
+  /** Label of the button that shows people the hidden answer after an episode (Env.reveal); absent when the env has none. */
+  revealLabel?: string;
   /** Files fetched on first use; empty when the env's data ships inside its code chunk. */
   downloads: readonly Download[];
   /** The agent-side format (instruction, canned reply, action extraction). */

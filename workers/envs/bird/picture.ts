@@ -26,7 +26,7 @@ export function schemaPictures(t: BirdTables): TablePicture[] {
     rows: t.column_names_original.flatMap(([owner, column], ci) => {
       if (owner !== ti) return [];
       const key = [keys.has(ci) ? 'PK' : '', references.has(ci) ? `FK ${references.get(ci)}` : ''].filter(Boolean).join(' · ');
-      return [[column, t.column_types[ci], key || null]];
+      return [[column, t.column_types[ci], key]];
     }),
   }));
 }
