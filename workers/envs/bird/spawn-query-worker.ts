@@ -20,20 +20,32 @@ function spawnWebWorker(onReply: (r: SandboxReply) => void, onFail: (message: st
 function spawnThread(onReply: (r: SandboxReply) => void, onFail: (message: string) => void): WorkerLike {
   // Requests wait in `ready`'s chain until the thread exists; a termination before that ends it on arrival.
   let ended = false;
+  // The thread keeps the process alive only while a request awaits its reply, so an idle sandbox
+  // never holds a CLI or test run open (each request gets exactly one reply).
+  let awaited = 0;
   const ready = nodeWorkerThreads().then(({ Worker }) => {
     // The thread registers tsx's hooks for itself, then imports the TypeScript entry.
     const entry = JSON.stringify(new URL('./query-worker.ts', import.meta.url).href);
     const tsx = JSON.stringify(new URL('../../../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href);
     const worker = new Worker(`import(${tsx}).then((api) => { api.register(); return import(${entry}); });`, { eval: true });
-    worker.unref(); // an idle sandbox never keeps a CLI or test run alive
-    worker.on('message', onReply);
+    worker.on('message', (reply: SandboxReply) => {
+      if (--awaited === 0) worker.unref();
+      onReply(reply);
+    });
     worker.on('error', (e) => onFail(errorMessage(e)));
+    if (awaited === 0) worker.unref(); // after the listeners, which ref it again
     if (ended) void worker.terminate();
     return worker;
   });
   ready.catch((e: unknown) => onFail(errorMessage(e)));
   return {
-    post: (m: SandboxRequest) => void ready.then((w) => w.postMessage(m), () => {}),
+    post: (m: SandboxRequest) => {
+      awaited++;
+      void ready.then((w) => {
+        w.ref();
+        w.postMessage(m);
+      }, () => {});
+    },
     terminate: () => {
       ended = true;
       void ready.then((w) => w.terminate(), () => {});
