@@ -69,3 +69,26 @@ test('a person answers a BIRD question with SQL run by sql.js in the worker', as
   await expect(page.getByTestId('reward')).toHaveText('0');
   expect(errors).toEqual([]);
 });
+
+test('a BIRD query that computes past the deadline before any row is ended in the browser too', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'BIRD (text-to-SQL)', 0);
+  const envMessages = page.locator('article[data-from="env"] p.verbatim');
+  await expect(envMessages.first()).toContainText('How many airports are there in Alaska?');
+  // Counting an endless recursive CTE never yields a row: only terminating its worker stops it.
+  await page.getByLabel('Your action').fill('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c');
+  const sent = Date.now();
+  await page.getByLabel('Your action').press('Enter');
+  await expect(envMessages.last()).toHaveText('Query stopped: it ran longer than 5 seconds.', { timeout: 15_000 });
+  expect(Date.now() - sent).toBeLessThan(12_000);
+  await expect(page.getByTestId('reward')).toHaveText('0');
+  // The next episode's queries run in a fresh worker.
+  await startEpisode(page, 'BIRD (text-to-SQL)', 0);
+  await expect(envMessages.first()).toContainText('Alaska');
+  await page.getByLabel('Your action').fill("SELECT COUNT(*) FROM airports WHERE state = 'AK'");
+  await page.getByLabel('Your action').press('Enter');
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await shot(page, 'bird-after-timeout');
+  expect(errors).toEqual([]);
+});

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'sql.js';
 import { errorMessage } from '../../error-message.ts';
+import { inNode, nodeWorkerThreads } from './node-only.ts';
 import { lockDown, runQuery } from './query.ts';
 import type { SandboxReply, SandboxRequest, TimedResult } from './sandbox.ts';
 import { sqlJs } from './sqljs.ts';
@@ -40,10 +41,8 @@ async function handle(req: SandboxRequest): Promise<TimedResult | null> {
   }
 }
 
-/** Node's worker_threads, reached by a specifier no bundler follows. */
 async function nodePort(): Promise<Port> {
-  const specifier = 'node:worker_threads';
-  const { parentPort } = (await import(/* @vite-ignore */ specifier)) as typeof import('node:worker_threads');
+  const { parentPort } = await nodeWorkerThreads();
   if (!parentPort) throw new Error('query-worker.ts must run as a worker thread.');
   // A MessagePort queues what arrives until its first listener.
   return { postMessage: (m) => parentPort.postMessage(m), on: (fn) => parentPort.on('message', fn) };
@@ -55,8 +54,7 @@ function browserPort(): Port {
   return { postMessage: (m) => scope.postMessage(m), on: (fn) => (scope.onmessage = (e) => fn(e.data)) };
 }
 
-const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-const parent = inNode ? await nodePort() : browserPort();
+const parent = inNode() ? await nodePort() : browserPort();
 let queue = Promise.resolve();
 parent.on((req) => {
   queue = queue.then(async () => {

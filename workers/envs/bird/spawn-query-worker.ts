@@ -4,11 +4,10 @@
  * through tsx, as the Node side does (the CLI and server start under tsx; tests load it here).
  */
 import { errorMessage } from '../../error-message.ts';
+import { inNode, nodeWorkerThreads } from './node-only.ts';
 import type { SandboxReply, SandboxRequest, SpawnWorker, WorkerLike } from './sandbox.ts';
 
-const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-
-export const spawnQueryWorker: SpawnWorker = inNode ? spawnThread : spawnWebWorker;
+export const spawnQueryWorker: SpawnWorker = inNode() ? spawnThread : spawnWebWorker;
 
 function spawnWebWorker(onReply: (r: SandboxReply) => void, onFail: (message: string) => void): WorkerLike {
   const worker = new Worker(new URL('./query-worker.ts', import.meta.url), { type: 'module', name: 'bird-queries' });
@@ -51,10 +50,4 @@ function spawnThread(onReply: (r: SandboxReply) => void, onFail: (message: strin
       void ready.then((w) => w.terminate(), () => {});
     },
   };
-}
-
-/** A specifier no bundler follows: this module also ships to the browser. */
-function nodeWorkerThreads(): Promise<typeof import('node:worker_threads')> {
-  const specifier = 'node:worker_threads';
-  return import(/* @vite-ignore */ specifier);
 }
