@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { GRACE_MS, SqlSandbox } from './sandbox.ts';
+import { GRACE_MS, SqlSandbox, type SpawnWorker } from './sandbox.ts';
 import { spawnQueryWorker } from './spawn-query-worker.ts';
 import { sqlJs } from './sqljs.ts';
 import { timedOut } from './query.ts';
@@ -47,5 +47,26 @@ describe('queries in a worker of their own', () => {
 
   it('refuses a database it was not given', async () => {
     await expect(sandbox.query('nope', 'SELECT 1')).rejects.toThrow('Database "nope" is not open.');
+  });
+
+  it('fails the request in flight when its worker crashes, and starts a fresh worker for the next', async () => {
+    let spawned = 0;
+    // A stand-in worker: opens anything, crashes on a query for "crash", answers the rest.
+    const spawn: SpawnWorker = (onReply, onFail) => {
+      spawned++;
+      return {
+        post: (m) =>
+          queueMicrotask(() => {
+            if (m.op === 'query' && m.sql === 'crash') onFail('out of memory');
+            else onReply({ id: m.id, ok: true, value: m.op === 'query' ? { result: { rows: [], columns: [] }, ms: 0 } : null });
+          }),
+        terminate: () => {},
+      };
+    };
+    const fake = new SqlSandbox(spawn, { maxRows: 10, maxBytes: 10, deadlineMs: 1000 });
+    fake.open('db', new Uint8Array());
+    await expect(fake.query('db', 'crash')).rejects.toThrow('The query was ended: the query worker failed: out of memory.');
+    expect((await fake.query('db', 'SELECT 1')).result).toEqual({ rows: [], columns: [] });
+    expect(spawned).toBe(2);
   });
 });

@@ -113,10 +113,7 @@ export class SqlSandbox {
 
   private request(body: RequestBody): Promise<TimedResult | null> {
     const id = this.nextId++;
-    const worker = (this.worker ??= this.spawn(
-      (reply) => this.settle(reply),
-      (message) => this.restart(`the query worker failed: ${message}`),
-    ));
+    const worker = this.current();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       try {
@@ -126,6 +123,17 @@ export class SqlSandbox {
         reject(new Error(`The query worker could not be sent a request: ${errorMessage(e)}`));
       }
     });
+  }
+
+  private current(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker: WorkerLike = this.spawn(
+      (reply) => this.settle(reply),
+      // A failure reported late by a worker already replaced must not end its successor.
+      (message) => this.worker === worker && this.restart(`the query worker failed: ${message}`),
+    );
+    this.worker = worker;
+    return worker;
   }
 
   private settle(reply: SandboxReply): void {

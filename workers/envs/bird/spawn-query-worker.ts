@@ -32,6 +32,7 @@ function spawnThread(onReply: (r: SandboxReply) => void, onFail: (message: strin
       onReply(reply);
     });
     worker.on('error', (e) => onFail(errorMessage(e)));
+    worker.on('exit', (code) => ended || onFail(`the worker thread exited (code ${code})`));
     if (awaited === 0) worker.unref(); // after the listeners, which ref it again
     if (ended) void worker.terminate();
     return worker;
