@@ -45,11 +45,13 @@ export class BirdEnv implements Env {
   }
 
   async step(action: string): Promise<StepResult> {
-    if (!this.question || !this.db) throw new Error('Call reset before step.');
-    const gold = this.question.SQL;
-    const predicted = await this.db.query(action);
+    // Held across the awaits: a close meanwhile must not pull the database from under the step.
+    const { question, db } = this;
+    if (!question || !db) throw new Error('Call reset before step.');
+    const gold = question.SQL;
+    const predicted = await db.query(action);
     // sqlgym re-runs the gold query on every step; a gold that fails makes every answer wrong.
-    const expected = await this.db.query(gold);
+    const expected = await db.query(gold);
     const right = 'rows' in predicted.result && 'rows' in expected.result && sameRowSet(predicted.result.rows, expected.result.rows);
     const shown = 'rows' in predicted.result ? showRows(predicted.result.rows) : cutText(predicted.result.error);
     this.shownResult = resultPicture('Result of the query', predicted.result, predicted.ms);

@@ -33,7 +33,7 @@ export function schemaPictures(t: BirdTables): TablePicture[] {
 
 /** A result as a grid (at most GRID_ROWS rows), or its error as text. */
 export function resultPicture(title: string, result: QueryResult, ms: number): TablePicture | TextPicture {
-  const time = `${formatMs(ms)}`;
+  const time = formatMs(ms);
   if ('error' in result) return { kind: 'text', title: `${title} · error · ${time}`, body: result.error };
   const n = result.rows.length;
   const count = n > GRID_ROWS ? `showing ${GRID_ROWS} of ${n.toLocaleString('en-US')} rows` : `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'}`;
