@@ -1,5 +1,5 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
-import type { ServiceEndpoint } from './envs/contract.ts';
+import type { Picture, ServiceEndpoint } from './envs/contract.ts';
 import type { Snapshot } from './session.ts';
 import type { UserDataset } from './user-data/dataset.ts';
 
@@ -13,6 +13,8 @@ export interface EnvHandle {
    * runs beside the env, where its data is: BIRD's and WebShop's oracles look the task up there.
    */
   oracle(observation: string): Promise<string>;
+  /** The env's hidden answer for people once the episode is over (Env.reveal); null if it has none. */
+  reveal(): Promise<Picture | null>;
   close(): void;
 }
 

@@ -3,7 +3,7 @@
  * and what the Node side (HTTP server, CLI, perf) drives in-process. The env's code and data load
  * once per host, however many sessions it holds.
  */
-import type { DataSource, EnvManifest } from './envs/contract.ts';
+import type { DataSource, EnvManifest, Picture } from './envs/contract.ts';
 import { requireEnv } from './envs/registry.ts';
 import type { OpenOptions } from './env-handle.ts';
 import { EnvSession, type Snapshot } from './session.ts';
@@ -22,6 +22,8 @@ export interface SessionHostApi {
   current(sid: number): Promise<Snapshot>;
   /** The env's oracle's next action for the session's episode, run here beside the env's data. */
   oracle(sid: number, observation: string): Promise<string>;
+  /** The env's hidden answer for people, after the episode (Env.reveal). */
+  reveal(sid: number): Promise<Picture | null>;
   close(...sids: number[]): Promise<void>;
   /** Live sessions (for tests and the pool's bookkeeping). */
   count(): number;
@@ -76,6 +78,10 @@ export class SessionHost implements SessionHostApi {
 
   async oracle(sid: number, observation: string): Promise<string> {
     return this.live(sid).oracle(observation);
+  }
+
+  async reveal(sid: number): Promise<Picture | null> {
+    return this.live(sid).reveal();
   }
 
   /** Close sessions; an env failing to close one does not keep the others open. */

@@ -50,6 +50,18 @@ describe('EnvSession', () => {
     expect(snap.picture?.kind).toBe('grid');
   });
 
+  it("hands out an env's hidden answer only after a reset, and null for envs without one", async () => {
+    const answer = { kind: 'text', body: 'SELECT 42' } as const;
+    const revealing: EnvManifest = { ...broken, load: async () => ({ http: { resetField: 'game' }, create: () => ({ reset: () => 'start', step: () => ({ observation: 'x', reward: 0, done: true, info: {} }), observation: () => 'start', reveal: () => answer }) }) };
+    const s = await open(revealing);
+    await expect(s.reveal()).rejects.toThrow('Call reset before asking for the answer.');
+    await s.reset(0);
+    expect(await s.reveal()).toEqual(answer);
+    const maze = await open('maze');
+    await maze.reset(0);
+    expect(await maze.reveal()).toBeNull();
+  });
+
   it('throws on unknown envs with the list of known ones', async () => {
     await expect(open('nope')).rejects.toThrow(/Unknown environment "nope". Known: maze, /);
   });

@@ -89,6 +89,13 @@ export class EnvSession {
     return guard(this.spec, 'observation', () => this.snapshot(this.env.observation(), 0, this.finished, false, {}));
   }
 
+  /** The env's hidden answer for people (Env.reveal), or null when it has none. */
+  async reveal(): Promise<Picture | null> {
+    if (!this.started) throw new Error('Call reset before asking for the answer.');
+    const { reveal } = this.env;
+    return reveal ? guard(this.spec, 'reveal', () => reveal.call(this.env)) : null;
+  }
+
   async close(): Promise<void> {
     await guard(this.spec, 'close', () => this.env.close?.());
   }

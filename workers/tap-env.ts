@@ -13,6 +13,7 @@ export function tapEnv(env: EnvHandle, onSnapshot: (s: Snapshot) => void): EnvHa
     step: (action) => seen(env.step(action)),
     invalid: (observation) => seen(env.invalid(observation)),
     oracle: (observation) => env.oracle(observation),
+    reveal: () => env.reveal(),
     close: () => env.close(),
   };
 }

@@ -9,6 +9,7 @@
 import * as Comlink from 'comlink';
 import { isDataProgress, type DataProgressMessage } from '../../workers/data-progress.ts';
 import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
+import type { Picture } from '../../workers/envs/contract.ts';
 import type { SessionHostApi } from '../../workers/session-host.ts';
 
 export interface PoolOptions {
@@ -30,7 +31,7 @@ interface Pending {
 }
 
 /** The host's methods, each a comlink proxy made once (a property read on a remote makes a new one). */
-type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'oracle' | 'close'>;
+type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'oracle' | 'reveal' | 'close'>;
 
 interface Member {
   worker: Worker;
@@ -86,6 +87,7 @@ export class WorkerPool {
       step: (action) => this.call(m, 'step', () => m.remote.step(sid, action)),
       invalid: (observation) => this.call(m, 'invalid', () => m.remote.invalid(sid, observation)),
       oracle: (observation) => this.call(m, 'oracle', () => m.remote.oracle(sid, observation)),
+      reveal: () => this.call<Picture | null>(m, 'reveal', () => m.remote.reveal(sid)),
       close: () => {
         if (closed) return;
         closed = true;
@@ -110,8 +112,8 @@ export class WorkerPool {
 
   private spawn(): Member {
     const worker = this.o.spawn();
-    const { open, reset, step, invalid, oracle, close } = Comlink.wrap<SessionHostApi>(worker);
-    const m: Member = { worker, remote: { open, reset, step, invalid, oracle, close }, sessions: 0, pending: new Set(), closing: [] };
+    const { open, reset, step, invalid, oracle, reveal, close } = Comlink.wrap<SessionHostApi>(worker);
+    const m: Member = { worker, remote: { open, reset, step, invalid, oracle, reveal, close }, sessions: 0, pending: new Set(), closing: [] };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       this.kill(m, e.message || 'script error');

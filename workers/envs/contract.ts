@@ -129,6 +129,12 @@ export interface Env {
   availableActions?(): string[];
   /** A picture of the current state for the UI and replays (async where it is fetched: a screenshot). */
   picture?(): MaybePromise<Picture | null>;
+  /**
+   * The hidden answer as a picture for people once an episode is over (BIRD's gold query and its
+   * result). Never part of an observation, and no transport an agent uses offers it: the UI asks
+   * for it only after the end.
+   */
+  reveal?(): MaybePromise<Picture | null>;
   /** Hidden ground truth (AgentGym's GET /detail); never shown to an agent. */
   detail?(): Record<string, unknown>;
   close?(): MaybePromise<void>;
@@ -304,6 +310,8 @@ export interface EnvManifest {
   /** The env drives a browser through the WebArena proxy: the app passes the proxy from its settings. */
   needsProxy?: boolean;
   scoring: Scoring;
+  /** Label of the button that shows people the hidden answer after an episode (Env.reveal); absent when the env has none. */
+  revealLabel?: string;
   /** Files fetched on first use; empty when the env's data ships inside its code chunk. */
   downloads: readonly Download[];
   /** The agent-side format (instruction, canned reply, action extraction). */

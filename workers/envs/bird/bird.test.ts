@@ -1,12 +1,13 @@
 import { statSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TablePicture } from '../contract.ts';
 import { nodeDataSource } from '../../node-data-source.ts';
 import { BirdEnv } from './bird.ts';
 import { BirdData } from './data.ts';
 import { format } from './format.ts';
 import { module } from './index.ts';
 import { bird } from './manifest.ts';
-import { runQuery } from './query.ts';
+import { GRID_ROWS } from './picture.ts';
 
 let data: BirdData;
 
@@ -55,23 +56,49 @@ describe('BIRD env', () => {
   it('shows an error as its message, marks the action invalid and ends the episode', async () => {
     const env = new BirdEnv(data);
     await env.reset(0);
-    const r = env.step('SELECT nope FROM airports');
+    const r = await env.step('SELECT nope FROM airports');
     expect(r).toMatchObject({ observation: 'no such column: nope', reward: 0, done: true, info: { valid: false } });
+    expect(env.picture()?.parts[0]).toMatchObject({ kind: 'text', title: expect.stringMatching(/^Result of the query · error · [\d.]+ ms$/), body: 'no such column: nope' });
     await env.reset(0);
-    expect(env.step("UPDATE airports SET state = 'AK'")).toMatchObject({ observation: 'attempt to write a readonly database', reward: 0 });
+    expect(await env.step("UPDATE airports SET state = 'AK'")).toMatchObject({ observation: 'attempt to write a readonly database', reward: 0 });
     await env.reset(0);
-    expect(env.step("SELECT COUNT(*) FROM airports WHERE state = 'AK'; DROP TABLE airports")).toMatchObject({ observation: 'You can only execute one statement at a time.', reward: 0 });
+    expect(await env.step("SELECT COUNT(*) FROM airports WHERE state = 'AK'; DROP TABLE airports")).toMatchObject({ observation: 'You can only execute one statement at a time.', reward: 0 });
     await env.reset(0);
-    expect(env.step("SELECT COUNT(*) FROM airports WHERE state = 'AK'")).toMatchObject({ reward: 1 });
-    expect(env.picture()).toMatchObject({ kind: 'text', title: 'us_flights · simple', body: expect.stringContaining("Result: [(263,)]") });
+    expect(await env.step("SELECT COUNT(*) FROM airports WHERE state = 'AK'")).toMatchObject({ reward: 1 });
     env.close();
   });
 
   it('cuts a long result at 100 characters', async () => {
     const env = new BirdEnv(data);
     await env.reset(3);
-    const r = env.step('SELECT iata, name FROM airports ORDER BY iata');
+    const r = await env.step('SELECT iata, name FROM airports ORDER BY iata');
     expect(r.observation).toBe("[('00M', 'Thigpen'), ('00R', 'Livingston Municipal'), ('00V', 'Meadow Lake'), ('01G', 'Perry-Warsaw'...");
+    env.close();
+  });
+
+  it('pictures the schema before the query, the result grid after, and the gold result on request', async () => {
+    const env = new BirdEnv(data);
+    await env.reset(0);
+    const before = env.picture()!;
+    expect(before.parts.map((p) => p.kind === 'table' && p.title)).toEqual(['us_flights.airports', 'us_flights.flights', 'us_flights.routes']);
+    expect(before.parts[0]).toMatchObject({ columns: ['column', 'type', 'key'] });
+    expect((before.parts[0] as TablePicture).rows[0]).toEqual(['iata', 'text', 'PK']);
+    expect((before.parts[1] as TablePicture).rows).toContainEqual(['origin', 'text', 'FK → airports.iata']);
+    // The agent's text is the same however the picture looks.
+    expect(env.observation()).toBe(`${FLIGHTS_SCHEMA}\n\nHow many airports are there in Alaska?`);
+
+    const r = await env.step("SELECT iata, name, latitude, NULL AS missing FROM airports WHERE state = 'AK' ORDER BY iata");
+    expect(r.observation).toMatch(/^\[\('[0-9A-Z]+', .*\.\.\.$/); // the agent still gets the cut text
+    const grid = env.picture()!.parts[0] as TablePicture;
+    expect(grid).toMatchObject({ kind: 'table', title: 'Result of the query', columns: ['iata', 'name', 'latitude', 'missing'] });
+    expect(grid.rows).toHaveLength(GRID_ROWS);
+    expect(grid.rows[0][3]).toBeNull();
+    expect(grid.caption).toMatch(/^showing 100 of 263 rows · [\d.]+ ms$/);
+    expect(env.picture()!.parts).toHaveLength(4);
+
+    const gold = (await env.reveal())!;
+    expect(gold.parts[0]).toEqual({ kind: 'text', title: 'Gold SQL', body: data.questions[0].SQL });
+    expect(gold.parts[1]).toMatchObject({ kind: 'table', title: 'Result of the gold query', rows: [['263']], caption: expect.stringMatching(/^1 row · /) });
     env.close();
   });
 
@@ -81,11 +108,11 @@ describe('BIRD env', () => {
     await a.reset(0);
     await b.reset(1);
     a.close();
-    expect(b.step("SELECT name FROM airports WHERE iata = 'LAX'").reward).toBe(1);
+    expect((await b.step("SELECT name FROM airports WHERE iata = 'LAX'")).reward).toBe(1);
     b.close();
     const c = new BirdEnv(data);
     await c.reset(2);
-    expect(c.step("SELECT city FROM airports WHERE iata = 'ORD'").reward).toBe(1);
+    expect((await c.step("SELECT city FROM airports WHERE iata = 'ORD'")).reward).toBe(1);
     c.close();
   });
 
@@ -94,7 +121,7 @@ describe('BIRD env', () => {
     const counts: Record<string, number> = {};
     for (const q of data.questions) {
       counts[q.difficulty ?? 'none'] = (counts[q.difficulty ?? 'none'] ?? 0) + 1;
-      const result = runQuery(await data.acquire(q.db_id), q.SQL);
+      const { result } = await (await data.acquire(q.db_id)).query(q.SQL);
       data.release(q.db_id);
       expect(result, `question ${q.question_id}`).toMatchObject({ rows: expect.any(Array) });
       if ('rows' in result) expect(result.rows.length, `question ${q.question_id} returns no rows`).toBeGreaterThan(0);

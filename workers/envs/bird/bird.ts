@@ -4,11 +4,10 @@
  * Python's `str()` of the result (or the error text) cut to 100 characters, and ends the episode
  * with reward 1 iff the result rows equal the gold query's as sets.
  */
-import type { Database } from 'sql.js';
-import type { Env, StepResult, TextPicture } from '../contract.ts';
-import type { BirdData, BirdQuestion } from './data.ts';
+import type { Env, Picture, StackPicture, StepResult } from '../contract.ts';
+import type { BirdData, BirdQuestion, OpenDatabase } from './data.ts';
+import { resultPicture, schemaPictures } from './picture.ts';
 import { cutText, showRows } from './pyrepr.ts';
-import { DEFAULT_LIMITS, runQuery, type QueryLimits } from './query.ts';
 import { sameRowSet } from './rows.ts';
 import { describeSchema } from './schema.ts';
 
@@ -24,14 +23,12 @@ export function taskText(data: BirdData, q: BirdQuestion): string {
 
 export class BirdEnv implements Env {
   private question: BirdQuestion | null = null;
-  private db: Database | null = null;
+  private db: OpenDatabase | null = null;
   private task = NOT_STARTED;
-  private last: { sql: string; shown: string } | null = null;
+  /** The step's result as people see it (a grid with its run time). */
+  private shownResult: Exclude<Picture, StackPicture> | null = null;
 
-  constructor(
-    private readonly data: BirdData,
-    private readonly limits: QueryLimits = DEFAULT_LIMITS,
-  ) {}
+  constructor(private readonly data: BirdData) {}
 
   async reset(index: number): Promise<string> {
     const q = this.data.question(index);
@@ -42,20 +39,23 @@ export class BirdEnv implements Env {
     this.question = q;
     this.db = db;
     this.task = task;
-    this.last = null;
+    this.shownResult = null;
     return task;
   }
 
-  step(action: string): StepResult {
-    if (!this.question || !this.db) throw new Error('Call reset before step.');
-    const predicted = runQuery(this.db, action, this.limits);
+  async step(action: string): Promise<StepResult> {
+    // Held across the awaits: a close meanwhile must not pull the database from under the step.
+    const { question, db } = this;
+    if (!question || !db) throw new Error('Call reset before step.');
+    const gold = question.SQL;
+    const predicted = await db.query(action);
     // sqlgym re-runs the gold query on every step; a gold that fails makes every answer wrong.
-    const gold = runQuery(this.db, this.question.SQL, this.limits);
-    const right = 'rows' in predicted && 'rows' in gold && sameRowSet(predicted.rows, gold.rows);
-    const shown = 'rows' in predicted ? showRows(predicted.rows) : cutText(predicted.error);
-    this.last = { sql: action, shown };
+    const expected = await db.query(gold);
+    const right = 'rows' in predicted.result && 'rows' in expected.result && sameRowSet(predicted.result.rows, expected.result.rows);
+    const shown = 'rows' in predicted.result ? showRows(predicted.result.rows) : cutText(predicted.result.error);
+    this.shownResult = resultPicture('Result of the query', predicted.result, predicted.ms);
     // AgentGym's step info carries the gold SQL; the episode is over by then.
-    const info = 'rows' in predicted ? { valid: true, ground_truth: this.question.SQL } : { valid: false, ground_truth: this.question.SQL, hint: 'The query failed; the observation is its error message.' };
+    const info = 'rows' in predicted.result ? { valid: true, ground_truth: gold } : { valid: false, ground_truth: gold, hint: 'The query failed; the observation is its error message.' };
     return { observation: shown, reward: right ? 1 : 0, done: true, info };
   }
 
@@ -69,13 +69,19 @@ export class BirdEnv implements Env {
     return q ? { db_id: q.db_id, question: q.question, evidence: q.evidence, difficulty: q.difficulty, SQL: q.SQL } : {};
   }
 
-  picture(): TextPicture | null {
+  /** The schema browser, then the result grid once the query has run. */
+  picture(): StackPicture | null {
     const q = this.question;
     if (!q) return null;
-    const tables = this.data.tables.get(q.db_id)!;
-    const lines = tables.table_names_original.map((t, ti) => `${t}(${tables.column_names_original.filter(([owner]) => owner === ti).map(([, c]) => c).join(', ')})`);
-    if (this.last) lines.push('', `Query: ${this.last.sql}`, `Result: ${this.last.shown}`);
-    return { kind: 'text', title: q.difficulty ? `${q.db_id} · ${q.difficulty}` : q.db_id, body: lines.join('\n') };
+    const parts = schemaPictures(this.data.tables.get(q.db_id)!);
+    return { kind: 'stack', parts: this.shownResult ? [this.shownResult, ...parts] : parts };
+  }
+
+  /** The gold query and its result, for people once the episode is over (never an observation). */
+  async reveal(): Promise<StackPicture | null> {
+    if (!this.question || !this.db) return null;
+    const { result, ms } = await this.db.query(this.question.SQL);
+    return { kind: 'stack', parts: [{ kind: 'text', title: 'Gold SQL', body: this.question.SQL }, resultPicture('Result of the gold query', result, ms)] };
   }
 
   close(): void {

@@ -1,12 +1,13 @@
 /**
  * The BIRD env's data, loaded once per worker or process: the questions and tables files up front,
  * each SQLite database on first use (read-only, shared by the episodes using it, which only read).
+ * The databases live in the query sandbox's worker, where a runaway query can be ended.
  */
-import type { Database } from 'sql.js';
 import type { DataSource } from '../contract.ts';
-import { lockDown } from './query.ts';
+import { DEFAULT_LIMITS } from './query.ts';
+import { SqlSandbox, type TimedResult } from './sandbox.ts';
 import type { BirdTables } from './schema.ts';
-import { sqlJs } from './sqljs.ts';
+import { spawnQueryWorker } from './spawn-query-worker.ts';
 
 /** One entry of BIRD's dev.json. */
 export interface BirdQuestion {
@@ -23,23 +24,35 @@ export interface BirdQuestion {
 function layout(source: DataSource) {
   return source.dataset
     ? { questions: 'questions.json', tables: 'tables.json', database: (dbId: string) => `databases/${dbId}.sqlite`, firstItem: source.dataset.firstItem }
-    : { questions: 'bird-questions.json', tables: 'bird-tables.json', database: (dbId: string) => `bird/${dbId}.sqlite`, firstItem: 0 };
+    : { questions: 'bird-questions.json', tables: 'bird-tables.json', database: databaseFile, firstItem: 0 };
+}
+
+/** The built-in set's file for database `dbId` (perf scripts read them directly). */
+export function databaseFile(dbId: string): string {
+  return `bird/${dbId}.sqlite`;
+}
+
+/** One open database, as an episode uses it. */
+export interface OpenDatabase {
+  query(sql: string): Promise<TimedResult>;
 }
 
 export class BirdData {
-  private readonly databases = new Map<string, { db: Promise<Database>; users: number }>();
+  private readonly databases = new Map<string, { db: Promise<OpenDatabase & { key: string }>; users: number }>();
+  private openings = 0;
 
   private constructor(
     private readonly source: DataSource,
     private readonly files: ReturnType<typeof layout>,
     readonly questions: readonly BirdQuestion[],
     readonly tables: ReadonlyMap<string, BirdTables>,
+    readonly sandbox: SqlSandbox,
   ) {}
 
-  static async load(source: DataSource): Promise<BirdData> {
+  static async load(source: DataSource, sandbox = new SqlSandbox(spawnQueryWorker, DEFAULT_LIMITS)): Promise<BirdData> {
     const files = layout(source);
     const [questions, tables] = await Promise.all([source.json<BirdQuestion[]>(files.questions), source.json<BirdTables[]>(files.tables)]);
-    return new BirdData(source, files, questions, new Map(tables.map((t) => [t.db_id, t])));
+    return new BirdData(source, files, questions, new Map(tables.map((t) => [t.db_id, t])), sandbox);
   }
 
   /** The question behind item `index` (a user's BIRD dev set starts at 9428, as in AgentGym). */
@@ -57,13 +70,14 @@ export class BirdData {
    * acquire is matched by one release, and the last release closes it (sql.js memory is not
    * garbage-collected).
    */
-  acquire(dbId: string): Promise<Database> {
+  acquire(dbId: string): Promise<OpenDatabase> {
     let entry = this.databases.get(dbId);
     if (!entry) {
-      const db = Promise.all([sqlJs(), this.source.bytes(this.files.database(dbId))]).then(([SQL, bytes]) => {
-        const opened = new SQL.Database(bytes);
-        lockDown(opened);
-        return opened;
+      // A key of its own per opening, so closing an old one never touches a newer.
+      const key = `${dbId}#${this.openings++}`;
+      const db = this.source.bytes(this.files.database(dbId)).then((bytes) => {
+        this.sandbox.open(key, bytes);
+        return { key, query: (sql: string) => this.sandbox.query(key, sql) };
       });
       entry = { db, users: 0 };
       this.databases.set(dbId, entry);
@@ -80,6 +94,6 @@ export class BirdData {
     const entry = this.databases.get(dbId);
     if (!entry || --entry.users > 0) return;
     this.databases.delete(dbId);
-    entry.db.then((db) => db.close(), () => {});
+    entry.db.then((db) => this.sandbox.close(db.key), () => {});
   }
 }

@@ -15,6 +15,7 @@ export const bird: EnvManifest = {
   // reads SQLite's clock ('now', CURRENT_DATE) or its random() / randomblob().
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
+  revealLabel: 'Show the gold query and its result',
   // Sizes are checked against the files by bird.test.ts.
   downloads: [
     { path: 'bird-questions.json', bytes: 74_792, what: 'questions, evidence and gold SQL' },

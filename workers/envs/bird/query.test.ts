@@ -17,12 +17,12 @@ const run = (sql: string, limits = LIMITS) => runQuery(db, sql, limits);
 
 describe('one agent query', () => {
   it('returns rows with INTEGER as bigint and REAL as number', () => {
-    expect(run('SELECT id, name, score FROM t ORDER BY id')).toEqual({ rows: [[1n, 'a', 1], [2n, 'b', 2.5], [3n, null, null]] });
-    expect(run("SELECT 'x'; -- a trailing comment\n  ")).toEqual({ rows: [['x']] });
-    expect(run('/* only */ -- comments')).toEqual({ rows: [] });
-    expect(run('')).toEqual({ rows: [] });
+    expect(run('SELECT id, name AS who, score FROM t ORDER BY id')).toEqual({ rows: [[1n, 'a', 1], [2n, 'b', 2.5], [3n, null, null]], columns: ['id', 'who', 'score'] });
+    expect(run("SELECT 'x'; -- a trailing comment\n  ")).toMatchObject({ rows: [['x']] });
+    expect(run('/* only */ -- comments')).toMatchObject({ rows: [] });
+    expect(run('')).toMatchObject({ rows: [] });
     // Long comment-heavy input is scanned in linear time.
-    expect(run('/**/'.repeat(200_000) + ' SELECT 1')).toEqual({ rows: [[1n]] });
+    expect(run('/**/'.repeat(200_000) + ' SELECT 1')).toMatchObject({ rows: [[1n]] });
   });
 
   it("reports SQLite's errors as Python's sqlite3 does", () => {
@@ -47,7 +47,7 @@ describe('one agent query', () => {
     expect(run("ATTACH DATABASE ':memory:' AS other")).toEqual({ error: ONLY_QUERIES });
     expect(run('BEGIN')).toEqual({ error: ONLY_QUERIES });
     expect(run('CREATE TEMP TABLE u (x)')).toEqual({ error: READ_ONLY });
-    expect(run('SELECT COUNT(*) FROM t')).toEqual({ rows: [[3n]] });
+    expect(run('SELECT COUNT(*) FROM t')).toMatchObject({ rows: [[3n]] });
   });
 
   it('stops a query that returns too many rows', () => {
@@ -59,7 +59,7 @@ describe('one agent query', () => {
   it('stops a result that grows too large, and lets SQLite fail fast on huge values', () => {
     expect(run("SELECT printf('%.*c', 60000, 'x') UNION ALL SELECT printf('%.*c', 60000, 'y')")).toEqual({ error: 'Query stopped: its result is larger than 0.1 MB.' });
     expect(run('SELECT randomblob(1000000000)')).toEqual({ error: 'out of memory' });
-    expect(run('SELECT 1')).toEqual({ rows: [[1n]] });
+    expect(run('SELECT 1')).toMatchObject({ rows: [[1n]] });
   });
 
   it('stops a runaway query at its deadline, between rows', () => {
@@ -70,6 +70,6 @@ describe('one agent query', () => {
     expect(run(endless, limits)).toEqual({ error: 'Query stopped: it ran longer than 5 seconds.' });
     // A query whose one row came late still counts: nothing was left to stop.
     t = 0;
-    expect(run('SELECT COUNT(*) FROM t', { ...limits, now: () => (t += 10_000) })).toEqual({ rows: [[3n]] });
+    expect(run('SELECT COUNT(*) FROM t', { ...limits, now: () => (t += 10_000) })).toMatchObject({ rows: [[3n]] });
   });
 });

@@ -13,8 +13,8 @@
  *   may use at most HEAP_LIMIT bytes of memory, so a huge blob or string fails fast with "out of
  *   memory" instead of filling the worker's memory. sql.js exports no progress handler or
  *   interrupt, so one row that takes long to compute (a count over a cross join) cannot be cut
- *   short from here; in the browser the worker pool's watchdog (30 s) recycles such a worker.
- *   The deadline is the env's one use of a clock, injected.
+ *   short from here: queries run in a worker of their own (sandbox.ts), terminated when it
+ *   overruns the deadline, with the same message.
  */
 import type { Database, Statement } from 'sql.js';
 import { errorMessage } from '../../error-message.ts';
@@ -34,7 +34,13 @@ export const DEFAULT_LIMITS: QueryLimits = { maxRows: 100_000, maxBytes: 16_000_
 /** SQLite's hard heap limit (PRAGMA hard_heap_limit), for every database of the sql.js instance. */
 export const HEAP_LIMIT = 256 * 1024 * 1024;
 
-export type QueryResult = { rows: Rows } | { error: string };
+/** Rows with their column names, or the error text the agent is shown. */
+export type QueryResult = { rows: Rows; columns: string[] } | { error: string };
+
+/** What the agent is told when a query overruns `deadlineMs`, however it was stopped. */
+export function timedOut(deadlineMs: number): string {
+  return `Query stopped: it ran longer than ${deadlineMs / 1000} seconds.`;
+}
 
 /** Python sqlite3's message for more than one statement. */
 export const ONE_STATEMENT = 'You can only execute one statement at a time.';
@@ -80,7 +86,7 @@ export function runQuery(db: Database, sql: string, limits: QueryLimits = DEFAUL
   const statements = db.iterateStatements(sql);
   try {
     const first = statements.next();
-    if (first.done) return { rows: [] };
+    if (first.done) return { rows: [], columns: [] };
     const rest = statements.getRemainingSQL();
     if (skipBlank(rest) < rest.length) return { error: ONE_STATEMENT };
     return readRows(first.value, limits);
@@ -99,13 +105,13 @@ function readRows(stmt: Statement, limits: QueryLimits): QueryResult {
   const get = stmt.get.bind(stmt) as unknown as (params: null, config: { useBigInt: boolean }) => Rows[number];
   while (stmt.step()) {
     if (rows.length === limits.maxRows) return { error: `Query stopped: it returned more than ${limits.maxRows} rows.` };
-    if (rows.length > 0 && limits.now() > stopAt) return { error: `Query stopped: it ran longer than ${limits.deadlineMs / 1000} seconds.` };
+    if (rows.length > 0 && limits.now() > stopAt) return { error: timedOut(limits.deadlineMs) };
     const row = get(null, { useBigInt: true });
     for (const v of row) bytes += typeof v === 'string' ? v.length : v instanceof Uint8Array ? v.length : 8;
     if (bytes > limits.maxBytes) return { error: `Query stopped: its result is larger than ${limits.maxBytes / 1e6} MB.` };
     rows.push(row);
   }
-  return { rows };
+  return { rows, columns: stmt.getColumnNames() };
 }
 
 /** Frees the open statement, and the iterator's copy of the SQL, which sql.js frees only at the end. */

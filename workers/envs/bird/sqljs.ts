@@ -6,12 +6,9 @@
  * `.wasm?url` module.
  */
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { inNode } from './node-only.ts';
 
 let started: Promise<SqlJsStatic> | null = null;
-
-function inNode(): boolean {
-  return typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-}
 
 async function start(): Promise<SqlJsStatic> {
   if (inNode()) return initSqlJs();
