@@ -67,17 +67,50 @@ const FINISH: Tool<unknown> = {
   run: ([answer]) => ({ ok: true, result: Array.isArray(answer) ? pySorted(answer) : answer }),
 };
 
-export class ToolEnv<S> implements Env {
+/** A call the env will run: its tool and arguments, read and checked. */
+interface Call<T> {
+  name: string;
+  tool: T;
+  args: PyValue[];
+  rebuilt: string;
+}
+
+/** The outcome of running a call: the tool's pair, or what it raised. */
+type Ran = ToolOutcome | PyError;
+
+/** One card's worth of a call, for the picture. */
+interface CallLog {
+  name: string;
+  input: string;
+  result: string;
+  ok: boolean;
+}
+
+/** Longest result text a card shows (the chat has the whole observation). */
+const CARD_RESULT_CHARS = 600;
+
+/**
+ * Everything of an episode but running the tool: reset, parsing, dispatch, the path, the reward
+ * and the picture. ToolEnv runs tools at once; LiveToolEnv awaits the ones that call a service.
+ */
+abstract class ToolEpisode<S, T extends { args: readonly string[] }> implements Env {
   private task: ToolTask | null = null;
-  private state!: S;
+  protected state!: S;
   /** The action path's subgoals, in call order. */
   private path: PyValue[] = [];
-  /** One line per tool call, for the picture. */
-  private calls: string[] = [];
+  private calls: CallLog[] = [];
   private reward = 0;
   private done = false;
 
-  constructor(private readonly suite: ToolSuite<S>, private readonly tasks: readonly ToolTask[]) {}
+  constructor(
+    protected readonly suite: ToolSuite<S>,
+    private readonly tasks: readonly ToolTask[],
+  ) {}
+
+  /** The tool behind a name (the suite's, or another kind in a subclass). */
+  protected abstract toolNamed(name: string): T | undefined;
+
+  abstract step(action: string): StepResult | Promise<StepResult>;
 
   reset(index: number): string {
     const task = this.tasks[index];
@@ -96,25 +129,22 @@ export class ToolEnv<S> implements Env {
     return RESET_PREFIX + this.requireTask().goal + GIVE_ACTION;
   }
 
-  step(action: string): StepResult {
-    const task = this.requireTask();
-    const parsed = parseCall(action);
-    if (parsed.kind === 'format-error') return this.result(FORMAT_ERROR, false, { valid: false });
-    const out = parsed.kind === 'error' ? { text: parsed.text, raised: true } : this.dispatch(parsed.name, parsed.input);
-    if (!out.raised) {
-      this.done = (this.suite.ends ?? endsEpisode)(parsed.rebuilt);
-      if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
-    }
-    return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.unknown });
-  }
-
-  /** For people: the goal, the progress and the calls so far with how each went. */
+  /** For people: the goal, the progress and one card per tool call with its input and result. */
   picture(): Picture {
     const task = this.requireTask();
     const progress = this.progress(task);
-    const head = this.suite.progress ? `Progress: ${Math.round(progress * 100)}%` : `Subgoals reached: ${Math.round(progress * task.subgoals.length)} of ${task.subgoals.length}`;
-    const calls = this.calls.length ? this.calls.join('\n') : '(no tool calls yet)';
-    return { kind: 'text', title: task.goal, body: `${head}\n\n${calls}` };
+    const summary = this.suite.progress ? `Progress: ${Math.round(progress * 100)}%` : `Subgoals reached: ${Math.round(progress * task.subgoals.length)} of ${task.subgoals.length}`;
+    return {
+      kind: 'cards',
+      title: task.goal,
+      summary: this.calls.length ? summary : `${summary} · no tool calls yet`,
+      cards: this.calls.map((c, i) => ({
+        title: c.name,
+        body: `${c.input || '(no arguments)'}\n→ ${c.result.length > CARD_RESULT_CHARS ? `${c.result.slice(0, CARD_RESULT_CHARS)}…` : c.result}`,
+        tone: c.ok ? 'ok' : 'error',
+        badge: `call ${i + 1}`,
+      })),
+    };
   }
 
   detail(): Record<string, unknown> {
@@ -128,6 +158,58 @@ export class ToolEnv<S> implements Env {
     };
   }
 
+  /**
+   * The part of a step before a tool runs: the result when there is nothing to run (a format
+   * error, bad input, an unknown tool, check_valid_actions, missing arguments), else the call.
+   */
+  protected begin(action: string): StepResult | Call<T> {
+    this.requireTask();
+    const parsed = parseCall(action);
+    if (parsed.kind === 'format-error') return this.result(FORMAT_ERROR, false, { valid: false });
+    if (parsed.kind === 'error') return this.answer(parsed.rebuilt, { text: parsed.text, raised: true });
+    const { name, input, rebuilt } = parsed;
+    const valid = this.suite.validActions;
+    if (name === 'check_valid_actions' && valid.includes(name)) return this.answer(rebuilt, { text: `You can use following valid actions: ${pyRepr([...valid])}`, raised: false });
+    const tool = this.toolNamed(name);
+    if (!tool) {
+      const text = this.suite.unknownTool?.(name) ?? `ERROR | Invalid action: ${name}.`;
+      this.calls.push({ name, input: pyRepr(input), result: text, ok: false });
+      return this.answer(rebuilt, { text, raised: false, unknown: true });
+    }
+    try {
+      return { name, tool, args: readArgs(tool.args, input), rebuilt };
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      return this.end({ name, tool, args: [], rebuilt }, e, pyRepr(input));
+    }
+  }
+
+  /** The rest of a step once the tool ran: the path, the picture's log, done and the reward. */
+  protected end(call: Call<T>, ran: Ran, input = call.tool.args.map((a, i) => `${a}=${pyRepr(call.args[i])}`).join(', ')): StepResult {
+    const { name, tool, args } = call;
+    if (ran instanceof PyError) {
+      const text = `ERROR | ${ran.pyType}(${ran.pyMessage})`;
+      this.calls.push({ name, input, result: text, ok: false });
+      return this.answer(call.rebuilt, { text, raised: true });
+    }
+    const kwargs = dict(Object.fromEntries(tool.args.map((a, i) => [a, args[i]])));
+    const clean = this.suite.clean ?? ((r: PyValue) => r);
+    this.path.push(ran.ok ? clean(ran.result) : `Calling ${name} with ${pyRepr(kwargs)} failed`);
+    const text = pyStr(ran.result);
+    this.calls.push({ name, input, result: text, ok: ran.ok });
+    return this.answer(call.rebuilt, { text, raised: false });
+  }
+
+  /** `raised` marks Python exceptions, which skip `done` and the reward; `unknown` a name that is no tool. */
+  private answer(rebuilt: string, out: { text: string; raised: boolean; unknown?: boolean }): StepResult {
+    const task = this.requireTask();
+    if (!out.raised) {
+      this.done = (this.suite.ends ?? endsEpisode)(rebuilt);
+      if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
+    }
+    return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.unknown });
+  }
+
   private requireTask(): ToolTask {
     if (!this.task) throw new Error('Call reset() before using the env');
     return this.task;
@@ -136,29 +218,6 @@ export class ToolEnv<S> implements Env {
   private result(observation: string, done: boolean, info: { valid: boolean }): StepResult {
     const reward = this.suite.report ? this.suite.report(this.reward, { state: this.state, task: this.requireTask(), done }) : this.reward;
     return { observation, reward, done, info: { ...info, progress: this.reward } };
-  }
-
-  /**
-   * Runs one call; `raised` marks Python exceptions, which skip the path, `done` and the reward;
-   * `unknown` marks a name that is no tool.
-   */
-  private dispatch(name: string, input: PyValue): { text: string; raised: boolean; unknown?: boolean } {
-    const valid = this.suite.validActions;
-    if (name === 'check_valid_actions' && valid.includes(name)) return { text: `You can use following valid actions: ${pyRepr([...valid])}`, raised: false };
-    const tool = name === 'finish' ? (FINISH as Tool<S>) : Object.hasOwn(this.suite.tools, name) ? this.suite.tools[name] : undefined;
-    if (!tool) return { text: this.suite.unknownTool?.(name) ?? `ERROR | Invalid action: ${name}.`, raised: false, unknown: true };
-    try {
-      const args = readArgs(tool.args, input);
-      const { ok, result } = tool.run(args, this.state);
-      const kwargs = dict(Object.fromEntries(tool.args.map((a, i) => [a, args[i]])));
-      const clean = this.suite.clean ?? ((r: PyValue) => r);
-      this.path.push(ok ? clean(result) : `Calling ${name} with ${pyRepr(kwargs)} failed`);
-      this.calls.push(`${ok ? '✓' : '✗'} ${name}(${tool.args.map((a, i) => `${a}=${pyRepr(args[i])}`).join(', ')})`);
-      return { text: pyStr(result), raised: false };
-    } catch (e) {
-      if (e instanceof PyError) return { text: `ERROR | ${e.pyType}(${e.pyMessage})`, raised: true };
-      throw e;
-    }
   }
 
   /** Share of gold subgoals found on the path, each path entry used at most once (or the suite's own measure). */
@@ -175,6 +234,99 @@ export class ToolEnv<S> implements Env {
       }
     }
     return found / task.subgoals.length;
+  }
+}
+
+/** A tool env over an offline world: every tool runs at once, so a step is synchronous. */
+export class ToolEnv<S> extends ToolEpisode<S, Tool<S>> {
+  protected toolNamed(name: string): Tool<S> | undefined {
+    return suiteTool(this.suite, name);
+  }
+
+  step(action: string): StepResult {
+    const call = this.begin(action);
+    if (!('tool' in call)) return call;
+    return this.end(call, attempt(() => call.tool.run(call.args, this.state)));
+  }
+}
+
+/** An HTTP GET as AgentGym's tools send it with `requests`; the worker or Node side provides it. */
+export interface HttpRequest {
+  url: string;
+  /** Query parameters in order, already printed as `requests` prints them (repeated names for lists). */
+  query: [string, string][];
+  headers?: Record<string, string>;
+}
+
+export interface HttpReply {
+  status: number;
+  text: string;
+}
+
+/** Sends a request; rejects only when no reply came (network down, refused, aborted). */
+export type HttpGet = (request: HttpRequest) => Promise<HttpReply>;
+
+/** What a live episode is given from outside: the HTTP client and the user's keys. */
+export interface LiveBackend {
+  get: HttpGet;
+  /** The user's TMDB v3 read-access token (Movie); AgentGym sends "Bearer " with an empty one. */
+  tmdbToken?: string;
+}
+
+/** A tool answered by a live service through the backend, in place of the offline world. */
+export interface LiveTool<S> {
+  args: readonly string[];
+  /** Throws PyError for what raises in Python (a missing key in the reply, a connection error). */
+  run(args: PyValue[], state: S, backend: LiveBackend): Promise<ToolOutcome>;
+}
+
+/** An offline tool ignores the backend, so both kinds fit here. */
+type AnyTool<S> = { args: readonly string[]; run(args: PyValue[], state: S, backend: LiveBackend): ToolOutcome | Promise<ToolOutcome> };
+
+/**
+ * A tool env in live mode: the tools in `live` call the real service through the injected backend
+ * (the env itself does no I/O); the rest (dates, distances, finish) run as offline. Live answers
+ * drift, so episodes are not reproducible; they are scored against AgentGym's own gold answers.
+ */
+export class LiveToolEnv<S> extends ToolEpisode<S, AnyTool<S>> {
+  constructor(
+    suite: ToolSuite<S>,
+    tasks: readonly ToolTask[],
+    private readonly live: Readonly<Record<string, LiveTool<S>>>,
+    private readonly backend: LiveBackend,
+  ) {
+    super(suite, tasks.map((t) => ({ ...t, subgoals: t.agentgymSubgoals, recomputed: false })));
+  }
+
+  protected toolNamed(name: string): AnyTool<S> | undefined {
+    return name !== 'finish' && Object.hasOwn(this.live, name) ? this.live[name] : suiteTool(this.suite, name);
+  }
+
+  async step(action: string): Promise<StepResult> {
+    const call = this.begin(action);
+    if (!('tool' in call)) return call;
+    let ran: Ran;
+    try {
+      ran = await call.tool.run(call.args, this.state, this.backend);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      ran = e;
+    }
+    return this.end(call, ran);
+  }
+}
+
+function suiteTool<S>(suite: ToolSuite<S>, name: string): Tool<S> | undefined {
+  if (name === 'finish') return FINISH as Tool<S>;
+  return Object.hasOwn(suite.tools, name) ? suite.tools[name] : undefined;
+}
+
+function attempt(run: () => ToolOutcome): Ran {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof PyError) return e;
+    throw e;
   }
 }
 
