@@ -186,18 +186,23 @@ abstract class ToolEpisode<S, T extends { args: readonly string[] }> implements 
 
   /** The rest of a step once the tool ran: the path, the picture's log, done and the reward. */
   protected end(call: Call<T>, ran: Ran, input = call.tool.args.map((a, i) => `${a}=${pyRepr(call.args[i])}`).join(', ')): StepResult {
-    const { name, tool, args } = call;
-    if (ran instanceof PyError) {
-      const text = `ERROR | ${ran.pyType}(${ran.pyMessage})`;
+    const { name } = call;
+    const subgoal = ran instanceof PyError ? ran : attempt(() => this.subgoal(call, ran));
+    if (subgoal instanceof PyError) {
+      const text = `ERROR | ${subgoal.pyType}(${subgoal.pyMessage})`;
       this.calls.push({ name, input, result: text, ok: false });
       return this.answer(call.rebuilt, { text, raised: true });
     }
-    const kwargs = dict(Object.fromEntries(tool.args.map((a, i) => [a, args[i]])));
-    const clean = this.suite.clean ?? ((r: PyValue) => r);
-    this.path.push(ran.ok ? clean(ran.result) : `Calling ${name} with ${pyRepr(kwargs)} failed`);
-    const text = pyStr(ran.result);
-    this.calls.push({ name, input, result: text, ok: ran.ok });
-    return this.answer(call.rebuilt, { text, raised: false });
+    this.path.push(subgoal);
+    const { ok, result } = ran as ToolOutcome;
+    this.calls.push({ name, input, result: pyStr(result), ok });
+    return this.answer(call.rebuilt, { text: pyStr(result), raised: false });
+  }
+
+  /** The path entry of a call; its cleaning runs inside the server's try too, so it may raise. */
+  private subgoal({ name, tool, args }: Call<T>, { ok, result }: ToolOutcome): PyValue {
+    if (ok) return (this.suite.clean ?? ((r: PyValue) => r))(result);
+    return `Calling ${name} with ${pyRepr(dict(Object.fromEntries(tool.args.map((a, i) => [a, args[i]]))))} failed`;
   }
 
   /** `raised` marks Python exceptions, which skip `done` and the reward; `unknown` a name that is no tool. */
@@ -321,7 +326,7 @@ function suiteTool<S>(suite: ToolSuite<S>, name: string): Tool<S> | undefined {
   return Object.hasOwn(suite.tools, name) ? suite.tools[name] : undefined;
 }
 
-function attempt(run: () => ToolOutcome): Ran {
+function attempt<T>(run: () => T): T | PyError {
   try {
     return run();
   } catch (e) {
