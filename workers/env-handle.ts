@@ -1,4 +1,5 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
+import type { LiveSettings } from './live-http.ts';
 import type { Snapshot } from './session.ts';
 
 export interface EnvHandle {
@@ -15,6 +16,11 @@ export interface OpenOptions {
    * carry neither, which spares the env building them and the worker sending them every step.
    */
   views?: boolean;
+  /**
+   * Open the env in live mode (its manifest's `live`): its tools call the real services. Off
+   * unless the user turned it on; such episodes are not reproducible.
+   */
+  live?: LiveSettings;
 }
 
 export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;

@@ -210,6 +210,13 @@ export interface OpeningTurn {
   content: string;
 }
 
+export interface LiveSource {
+  /** The services called, for people ("open-meteo's geocoding, archive, air-quality and elevation APIs"). */
+  services: string;
+  /** A key the user must supply (stored in this browser only); none for open-meteo. */
+  key?: 'tmdb';
+}
+
 /** A file an env fetches on first use (shown with a progress bar, cached by data version). */
 export interface Download {
   /** Path under static-data/. */
@@ -224,10 +231,42 @@ export interface DataSource {
   bytes(path: string): Promise<Uint8Array>;
 }
 
+/** An HTTP GET as AgentGym's tools send it with Python's `requests`. */
+export interface HttpRequest {
+  url: string;
+  /** Query parameters in order, each value printed as `requests` prints it (lists repeat the name). */
+  query: [string, string][];
+  headers?: Record<string, string>;
+}
+
+export interface HttpReply {
+  status: number;
+  text: string;
+}
+
+/**
+ * What an env in live mode is given from outside (the worker or Node side): an HTTP client and
+ * the user's keys. The env builds requests and reads replies; it never does I/O itself.
+ */
+export interface LiveBackend {
+  /** Sends a request; rejects only when no reply came (network down, refused, aborted). */
+  get(request: HttpRequest): Promise<HttpReply>;
+  /** The user's TMDB API read-access token (Movie). */
+  tmdbToken?: string;
+}
+
+export interface CreateOptions {
+  /** Answer from the real services (manifest `live`) instead of the offline world. */
+  live?: LiveBackend;
+}
+
 /** An env's code, dynamic-imported by `EnvManifest.load()` in a worker or in Node. */
 export interface EnvModule {
-  /** A fresh env; may await its data (once per worker or process: cache inside the module). */
-  create(data: DataSource): MaybePromise<Env>;
+  /**
+   * A fresh env; may await its data (once per worker or process: cache inside the module).
+   * `options.live` is only given to envs whose manifest has `live`.
+   */
+  create(data: DataSource, options?: CreateOptions): MaybePromise<Env>;
   http: HttpCompat;
   /** The env's own oracle, from observations only (BrowserGym's `cheat`): tests, perf, mock LLM. */
   oracle?: () => ObservationOracle;
@@ -262,6 +301,11 @@ export interface EnvManifest {
   dataVersion: string;
   /** False for envs whose observations can't be re-run (WebArena, live data): links carry them. */
   deterministic: boolean;
+  /**
+   * An optional live mode (off unless the user turns it on): the env's tools call the real
+   * services. Live episodes drift and are not reproducible, so they are recorded as live.
+   */
+  live?: LiveSource;
   scoring: Scoring;
   /** Files fetched on first use; empty when the env's data ships inside its code chunk. */
   downloads: readonly Download[];

@@ -3,7 +3,7 @@
  * env's tools, the action path, the progress-rate reward and the observation texts, as
  * agentenv-tool's servers and Toolusage's `<tool>_env.py` produce them.
  */
-import type { Env, Picture, StepResult } from '../contract.ts';
+import type { Env, LiveBackend, Picture, StepResult } from '../contract.ts';
 import { endsEpisode, FORMAT_ERROR, parseCall } from './grammar.ts';
 import { dict, isDict, PyError, pyEquals, pyRepr, pySorted, pyStr, typeName, type PyValue } from './py.ts';
 
@@ -253,29 +253,6 @@ export class ToolEnv<S> extends ToolEpisode<S, Tool<S>> {
     if (!('tool' in call)) return call;
     return this.end(call, attempt(() => call.tool.run(call.args, this.state)));
   }
-}
-
-/** An HTTP GET as AgentGym's tools send it with `requests`; the worker or Node side provides it. */
-export interface HttpRequest {
-  url: string;
-  /** Query parameters in order, already printed as `requests` prints them (repeated names for lists). */
-  query: [string, string][];
-  headers?: Record<string, string>;
-}
-
-export interface HttpReply {
-  status: number;
-  text: string;
-}
-
-/** Sends a request; rejects only when no reply came (network down, refused, aborted). */
-export type HttpGet = (request: HttpRequest) => Promise<HttpReply>;
-
-/** What a live episode is given from outside: the HTTP client and the user's keys. */
-export interface LiveBackend {
-  get: HttpGet;
-  /** The user's TMDB v3 read-access token (Movie); AgentGym sends "Bearer " with an empty one. */
-  tmdbToken?: string;
 }
 
 /** A tool answered by a live service through the backend, in place of the offline world. */

@@ -11,6 +11,7 @@ export const weather: EnvManifest = {
   maxRounds: 10,
   dataVersion: 'tools-weather-1',
   deterministic: true,
+  live: { services: "open-meteo's geocoding, archive, air-quality and elevation APIs" },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
   downloads: [{ path: 'tools-weather.json', bytes: 400603, what: 'the gazetteer (7,329 cities) and the 343 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
