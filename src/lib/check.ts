@@ -55,3 +55,9 @@ export function assignDefined<T extends object>(target: T, extra: Partial<T>): T
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (target as Record<string, unknown>)[k] = v;
   return target;
 }
+
+/** A flag that is either absent or `true` (e.g. `live`). */
+export function onlyTrue(v: unknown, field: string): true {
+  if (v !== true) throw new ValidationError(`${field} must be true when present`);
+  return true;
+}
