@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createHttpApp } from './http-app.ts';
 import { APP_ORIGINS, LOOPBACK_HOSTS } from './http-guard.ts';
 import { ENVS } from '../workers/envs/registry.ts';
+import type { LiveSettings } from '../workers/live-http.ts';
 
 const USAGE = `Usage: npm run serve -- [options]
   --port 36001            port (0: any free one)
@@ -20,7 +21,10 @@ const USAGE = `Usage: npm run serve -- [options]
                           the app's own ${APP_ORIGINS.join(', ')} always may)
   --allow-host NAME       an extra Host name to accept (repeatable), e.g. a LAN hostname
   --ttl-minutes 60        close envs unused for this long (AgentGym's clients never close theirs)
-  --max-per-client 1000   live envs per remote address (loopback clients share the 10,000 cap)`;
+  --max-per-client 1000   live envs per remote address (loopback clients share the 10,000 cap)
+  --live ENV              serve ENV in live mode (repeatable; ${ENVS.filter((e) => e.live).map((e) => e.id).join(', ')}): its tools call
+                          the real services, so answers drift and episodes are not reproducible.
+                          Movie reads your TMDB token from MOVIE_KEY, as AgentGym does.`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -38,6 +42,7 @@ try {
       'allow-host': { type: 'string', multiple: true, default: [] },
       'ttl-minutes': { type: 'string', default: '60' },
       'max-per-client': { type: 'string', default: '1000' },
+      live: { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -60,6 +65,14 @@ for (const o of values['allow-origin']) {
   if (!/^https?:\/\/[^/\s]+$/.test(o)) fail(`--allow-origin must be scheme://host[:port] with no path, got ${JSON.stringify(o)}`);
 }
 
+const live: Record<string, LiveSettings> = {};
+for (const id of values.live) {
+  const spec = ENVS.find((e) => e.id === id);
+  if (!spec?.live) fail(`--live ${id}: not an env with a live mode (${ENVS.filter((e) => e.live).map((e) => e.id).join(', ')})`);
+  if (spec.live.key === 'tmdb' && !process.env.MOVIE_KEY) fail(`--live ${id} needs your TMDB API read-access token in MOVIE_KEY.`);
+  live[id] = spec.live.key === 'tmdb' ? { tmdbToken: process.env.MOVIE_KEY } : {};
+}
+
 const token = values.token ?? process.env.AGENTGYM_WEB_TOKEN;
 const host = values.host.toLowerCase();
 const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
@@ -77,6 +90,7 @@ const server = createServer(
     ...(token ? { token } : {}),
     ttlMs: ttlMinutes * 60_000,
     maxPerClient,
+    live,
   }),
 );
 server.on('error', (e) => {

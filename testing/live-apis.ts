@@ -1,6 +1,6 @@
 /**
  * A stand-in for the live services (open-meteo, TMDB) on loopback, for tests of live mode: never
- * the real network. `fetch` sends what the live backend would send to https://<host>/<path> to
+ * the real network. `fetch` sends any https request (what the live backend sends) for https://<host>/<path> to
  * http://127.0.0.1:<port>/<host>/<path> instead; the server records each request and answers from
  * the routes the test gives (raw bodies, so a test controls ints and floats as the service prints them).
  */
@@ -48,7 +48,8 @@ export async function startLiveApis(routes: Record<string, Handler>): Promise<Li
   return {
     fetch: (input, init) => {
       const u = new URL(input instanceof Request ? input.url : String(input));
-      if (u.protocol !== 'https:') throw new Error(`unexpected ${u.protocol} request`);
+      // Plain http is the test's own traffic (an app server on loopback).
+      if (u.protocol !== 'https:') return realFetch(input, init);
       return realFetch(`http://127.0.0.1:${port}/${u.host}${u.pathname}${u.search}`, init);
     },
     seen,

@@ -104,3 +104,23 @@ describe('Weather in live mode', () => {
     expect(s.env.detail?.()).toMatchObject({ recomputed: true });
   });
 });
+
+describe('Weather served live over AgentGym\'s routes (npm run serve -- --live weather)', () => {
+  it('answers /step from the service', async () => {
+    const { createServer } = await import('node:http');
+    const { createHttpApp } = await import('../../../server/http-app.ts');
+    const server = createServer(createHttpApp({ epoch: 0, live: { weather: {} } }));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/weather`;
+    try {
+      const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } }).then((r) => r.json());
+      const env_idx = await post('/create', { id: 0 });
+      const r = await post('/step', { env_idx, action: 'Action: get_elevation with Action Input: {"latitude": 40.71, "longitude": -74.01}' });
+      expect(r).toEqual({ observation: "Observation: {'elevation': [10.0]}\nGive me one action.", reward: 0, done: false });
+      expect(apis.seen.map((s) => s.host)).toEqual(['api.open-meteo.com']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
+  });
+});
