@@ -3,7 +3,7 @@
  * AgentGym calls open-meteo's live archive, air-quality, geocoding and elevation APIs; we serve the
  * same tools, result shapes, date rules and error texts from a gazetteer (`city-timezones`) and a
  * deterministic climate model (climate.ts), so the numbers are ours, not ERA5's.
- * - Answers: where a goal template has a reference program (solutions.ts; 91 of 343 goals), the
+ * - Answers: where a goal template has a reference program (solutions.ts; 98 of 343 goals), the
  *   gold answer is recomputed in our world; the other goals keep AgentGym's answer, which our world
  *   does not produce (detail() says which: `recomputed`).
  * - Live mode (live.ts, off by default): the network tools call open-meteo as AgentGym's do, through
