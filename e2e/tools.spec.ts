@@ -68,3 +68,28 @@ test('Settings lists live mode per env, off by default, and says Academia has no
   await expect(section.getByLabel('TMDB API read-access token (for Movie)')).toBeVisible();
   await shot(page, 'settings-live-mode');
 });
+
+test('Weather in live mode asks open-meteo from the worker and marks the episode live', async ({ page, context }) => {
+  const errors = watchErrors(page);
+  const asked: string[] = [];
+  // A stand-in for open-meteo: nothing reaches the real service.
+  await context.route('https://**/*', (route) => {
+    asked.push(route.request().url());
+    const body = route.request().url().startsWith('https://geocoding-api.open-meteo.com/v1/search?')
+      ? '{"results":[{"id":1,"name":"Gotham","latitude":40.5,"longitude":-74.25,"country_code":"US","country":"United States","admin1":"New Jersey"}],"generationtime_ms":0.5}'
+      : '{"reason":"unexpected request","error":true}';
+    return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body });
+  });
+  await page.goto('/');
+  await page.getByLabel('Environment').selectOption({ label: 'Weather' });
+  await page.getByTestId('live-mode').getByRole('checkbox').check();
+  await startEpisode(page, 'Weather', 0);
+  await expect(page.getByTestId('live-badge')).toBeVisible();
+  await page.getByLabel('Your action').fill('Action: get_latitude_longitude with Action Input: {"name": "Gotham"}');
+  await page.getByLabel('Your action').press('Enter');
+  const envMessages = page.locator('article[data-from="env"] p.verbatim');
+  await expect(envMessages.last()).toContainText("{'results': [{'name': 'Gotham', 'latitude': 40.5, 'longitude': -74.25, 'country_code': 'US'}]}");
+  expect(asked).toEqual(['https://geocoding-api.open-meteo.com/v1/search?name=Gotham&count=3&language=en&format=json']);
+  await shot(page, 'weather-live-episode');
+  expect(errors).toEqual([]);
+});
