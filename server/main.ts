@@ -10,6 +10,7 @@ import { createHttpApp } from './http-app.ts';
 import { APP_ORIGINS, LOOPBACK_HOSTS } from './http-guard.ts';
 import { ENVS } from '../workers/envs/registry.ts';
 import type { LiveSettings } from '../workers/live-http.ts';
+import { DATA_FLAG_OPTIONS, DATA_FLAGS_USAGE, useDataFlags } from './data-flags.ts';
 
 const USAGE = `Usage: npm run serve -- [options]
   --port 36001            port (0: any free one)
@@ -24,7 +25,8 @@ const USAGE = `Usage: npm run serve -- [options]
   --max-per-client 1000   live envs per remote address (loopback clients share the 10,000 cap)
   --live ENV              serve ENV in live mode (repeatable; ${ENVS.filter((e) => e.live).map((e) => e.id).join(', ')}): its tools call
                           the real services, so answers drift and episodes are not reproducible.
-                          Movie reads your TMDB token from MOVIE_KEY, as AgentGym does.`;
+                          Movie reads your TMDB token from MOVIE_KEY, as AgentGym does.
+${DATA_FLAGS_USAGE}`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -43,6 +45,7 @@ try {
       'ttl-minutes': { type: 'string', default: '60' },
       'max-per-client': { type: 'string', default: '1000' },
       live: { type: 'string', multiple: true, default: [] },
+      ...DATA_FLAG_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -82,6 +85,12 @@ if (token !== undefined && !/^[A-Za-z0-9._~-]{16,200}$/.test(token)) fail('The t
 // A wildcard bind answers to any name the machine has; the token is then the guard.
 const bound = isIP(host) === 6 ? `[${host}]` : host;
 const allowHosts = wildcard ? null : [...LOOPBACK_HOSTS, bound, ...values['allow-host']];
+
+try {
+  for (const line of await useDataFlags(values)) console.log(line);
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
 
 const server = createServer(
   createHttpApp({

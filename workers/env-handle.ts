@@ -1,6 +1,7 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
 import type { LiveSettings } from './live-http.ts';
 import type { Snapshot } from './session.ts';
+import type { UserDataset } from './user-data/dataset.ts';
 
 export interface EnvHandle {
   reset(index: number): Promise<Snapshot>;
@@ -21,6 +22,8 @@ export interface OpenOptions {
    * unless the user turned it on; such episodes are not reproducible.
    */
   live?: LiveSettings;
+  /** Run on this user dataset instead of the built-in data (a worker reads its stored files). */
+  dataset?: UserDataset;
 }
 
 export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;

@@ -6,6 +6,7 @@
  */
 import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
+import { activeDataset } from '../../workers/user-data/active.ts';
 import { dataDownloads } from './data-progress.svelte.ts';
 import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
@@ -43,9 +44,11 @@ export function envPool(envId: string): WorkerPool {
   return pool;
 }
 
+/** A live env on the env's active data: the built-in data, or the user's dataset chosen for it. */
 export async function openWorkerEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
   try {
-    return await envPool(envId).open(options);
+    const dataset = activeDataset(envId);
+    return await envPool(envId).open(dataset ? { ...options, dataset } : options);
   } finally {
     dataDownloads.done(envId);
   }

@@ -229,6 +229,22 @@ export interface Download {
 export interface DataSource {
   json<T>(path: string): Promise<T>;
   bytes(path: string): Promise<Uint8Array>;
+  /** Set when the files are a user's own dataset (workers/user-data): which kind, so the env reads them as such. */
+  readonly dataset?: DatasetRef;
+}
+
+/**
+ * A user's dataset as an env sees it. Its files sit at fixed paths per kind:
+ * `webshop-exact`: WebShop's `items_shuffle_1000.json` and `items_ins_v2_1000.json`;
+ * `bird-dev` / `spider-dev`: `questions.json` (BIRD's dev.json shape), `tables.json`,
+ * `databases/<db_id>.sqlite`.
+ */
+export interface DatasetRef {
+  /** Unique per content: the data version of runs on it. */
+  id: string;
+  kind: 'webshop-exact' | 'bird-dev' | 'spider-dev';
+  /** Item index of the first question or goal (BIRD's dev items start at 9428, after train). */
+  firstItem: number;
 }
 
 /** An HTTP GET as AgentGym's tools send it with Python's `requests`. */
