@@ -19,6 +19,7 @@ import { checkItemIndex, type EnvManifest, type HttpCompat, type HttpReplyContex
 import { ENVS, getEnv } from '../workers/envs/registry.ts';
 import { errorMessage } from '../workers/error-message.ts';
 import { nodeDataFor } from '../workers/node-data-source.ts';
+import type { LiveSettings } from '../workers/live-http.ts';
 import { EnvSession, loadModule, type Snapshot } from '../workers/session.ts';
 import { createGuard, GuardError, type GuardOptions } from './http-guard.ts';
 
@@ -34,6 +35,8 @@ export interface HttpAppOptions extends GuardOptions {
   now?: () => number;
   /** Largest request body accepted, in bytes; larger gets 413. */
   maxBodyBytes?: number;
+  /** Envs served in live mode (their tools call the real services), by env id; none by default. */
+  live?: Readonly<Record<string, LiveSettings>>;
 }
 
 export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -74,6 +77,7 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   const ttlMs = options.ttlMs ?? 3_600_000;
   const now = options.now ?? Date.now;
+  const liveOf = (envId: string) => (options.live && Object.hasOwn(options.live, envId) ? { live: options.live[envId] } : undefined);
   const epoch = options.epoch ?? randomInt(100_000, 1_000_000);
   const guard = createGuard(options);
   const live = new Map<string, Map<number, Live>>(ENVS.map((e) => [e.id, new Map()]));
@@ -129,7 +133,7 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     const n = nextId.get(spec.id) ?? 0;
     nextId.set(spec.id, n + 1);
     const id = epoch * EPOCH_SPAN + n;
-    const entry: Live = { id, client, lastUsed: now(), session: await EnvSession.open(spec, nodeDataFor(spec.id)), item: null, done: false, total: 0 };
+    const entry: Live = { id, client, lastUsed: now(), session: await EnvSession.open(spec, nodeDataFor(spec.id), liveOf(spec.id)), item: null, done: false, total: 0 };
     const resets = item !== null || http.createResets === true;
     // TextCraft's server starts each new env at item = its id (a counter); it grows past the item count.
     const snap = resets ? await resetLive(entry, item ?? n % spec.itemCount) : null;

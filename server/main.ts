@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createHttpApp } from './http-app.ts';
 import { APP_ORIGINS, LOOPBACK_HOSTS } from './http-guard.ts';
 import { ENVS } from '../workers/envs/registry.ts';
+import type { LiveSettings } from '../workers/live-http.ts';
 import { DATA_FLAG_OPTIONS, DATA_FLAGS_USAGE, useDataFlags } from './data-flags.ts';
 
 const USAGE = `Usage: npm run serve -- [options]
@@ -22,6 +23,9 @@ const USAGE = `Usage: npm run serve -- [options]
   --allow-host NAME       an extra Host name to accept (repeatable), e.g. a LAN hostname
   --ttl-minutes 60        close envs unused for this long (AgentGym's clients never close theirs)
   --max-per-client 1000   live envs per remote address (loopback clients share the 10,000 cap)
+  --live ENV              serve ENV in live mode (repeatable; ${ENVS.filter((e) => e.live).map((e) => e.id).join(', ')}): its tools call
+                          the real services, so answers drift and episodes are not reproducible.
+                          Movie reads your TMDB token from MOVIE_KEY, as AgentGym does.
 ${DATA_FLAGS_USAGE}`;
 
 function fail(message: string): never {
@@ -40,6 +44,7 @@ try {
       'allow-host': { type: 'string', multiple: true, default: [] },
       'ttl-minutes': { type: 'string', default: '60' },
       'max-per-client': { type: 'string', default: '1000' },
+      live: { type: 'string', multiple: true, default: [] },
       ...DATA_FLAG_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -61,6 +66,14 @@ const maxPerClient = Number(values['max-per-client']);
 if (!Number.isInteger(maxPerClient) || maxPerClient < 1) fail('--max-per-client must be a whole number of at least 1');
 for (const o of values['allow-origin']) {
   if (!/^https?:\/\/[^/\s]+$/.test(o)) fail(`--allow-origin must be scheme://host[:port] with no path, got ${JSON.stringify(o)}`);
+}
+
+const live: Record<string, LiveSettings> = {};
+for (const id of values.live) {
+  const spec = ENVS.find((e) => e.id === id);
+  if (!spec?.live) fail(`--live ${id}: not an env with a live mode (${ENVS.filter((e) => e.live).map((e) => e.id).join(', ')})`);
+  if (spec.live.key === 'tmdb' && !process.env.MOVIE_KEY) fail(`--live ${id} needs your TMDB API read-access token in MOVIE_KEY.`);
+  live[id] = spec.live.key === 'tmdb' ? { tmdbToken: process.env.MOVIE_KEY } : {};
 }
 
 const token = values.token ?? process.env.AGENTGYM_WEB_TOKEN;
@@ -86,6 +99,7 @@ const server = createServer(
     ...(token ? { token } : {}),
     ttlMs: ttlMinutes * 60_000,
     maxPerClient,
+    live,
   }),
 );
 server.on('error', (e) => {

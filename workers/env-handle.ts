@@ -1,5 +1,6 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
 import type { Picture, ServiceEndpoint } from './envs/contract.ts';
+import type { LiveSettings } from './live-http.ts';
 import type { Snapshot } from './session.ts';
 import type { UserDataset } from './user-data/dataset.ts';
 
@@ -24,6 +25,11 @@ export interface OpenOptions {
    * carry neither, which spares the env building them and the worker sending them every step.
    */
   views?: boolean;
+  /**
+   * Open the env in live mode (its manifest's `live`): its tools call the real services. Off
+   * unless the user turned it on; such episodes are not reproducible.
+   */
+  live?: LiveSettings;
   /** Run on this user dataset instead of the built-in data (a worker reads its stored files). */
   dataset?: UserDataset;
   /** The browser proxy for an env that needs one (from the app's settings); passed to `create`. */

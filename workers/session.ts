@@ -3,7 +3,8 @@
  * (observation, reward, done, picture, available actions) so a worker round trip carries
  * everything the UI needs. No env logic here; errors inside an env become messages naming it.
  */
-import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type ObservationOracle, type Picture, type StepInfo } from './envs/contract.ts';
+import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type LiveBackend, type ObservationOracle, type Picture, type StepInfo } from './envs/contract.ts';
+import { fetchBackend, type LiveSettings } from './live-http.ts';
 import { requireEnv } from './envs/registry.ts';
 import type { OpenOptions } from './env-handle.ts';
 import { errorMessage } from './error-message.ts';
@@ -48,7 +49,9 @@ export class EnvSession {
   static async open(env: string | EnvManifest, data: DataSource, options: OpenOptions = {}): Promise<EnvSession> {
     const spec = typeof env === 'string' ? requireEnv(env) : env;
     const module = await guard(spec, 'load', () => loadModule(spec));
-    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data, options.proxy ? { proxy: options.proxy } : {})), options.views ?? true);
+    const live = options.live ? liveBackend(spec, options.live) : undefined;
+    const created = { ...(options.proxy && { proxy: options.proxy }), ...(live && { live }) };
+    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data, created)), options.views ?? true);
   }
 
   async reset(index: number): Promise<Snapshot> {
@@ -112,6 +115,13 @@ export class EnvSession {
       availableActions: this.views && availableActions ? await guard(this.spec, 'availableActions', () => availableActions.call(this.env)) : null,
     };
   }
+}
+
+/** The backend for a live session, once the env is known to have a live mode and its key is there. */
+function liveBackend(spec: EnvManifest, settings: LiveSettings): LiveBackend {
+  if (!spec.live) throw new Error(`${spec.title} has no live mode.`);
+  if (spec.live.key === 'tmdb' && !settings.tmdbToken) throw new Error(`${spec.title} in live mode needs your TMDB API token (Settings).`);
+  return fetchBackend(settings);
 }
 
 async function guard<T>(spec: EnvManifest, what: string, fn: () => T | Promise<T>): Promise<T> {

@@ -69,3 +69,9 @@ export function checkVerdicts(v: unknown, path: string): Verdict[] {
     };
   });
 }
+
+/** A flag that is either absent or `true` (e.g. `live`). */
+export function onlyTrue(v: unknown, field: string): true {
+  if (v !== true) throw new ValidationError(`${field} must be true when present`);
+  return true;
+}

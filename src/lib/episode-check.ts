@@ -1,7 +1,7 @@
 /** Validation of EpisodeRecords coming from outside (imported files). */
 import { checkItemIndex, itemIndex } from '../../workers/envs/contract.ts';
 import { getEnv } from '../../workers/envs/registry.ts';
-import { arr, assignDefined, bool, checkParams, checkVerdicts, num, obj, oneOf, opt, str, ValidationError } from './check.ts';
+import { arr, assignDefined, bool, checkParams, checkVerdicts, num, obj, oneOf, onlyTrue, opt, str, ValidationError } from './check.ts';
 import type { AgentInfo, EpisodeRecord, StepRecord, Usage } from './records.ts';
 
 export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
@@ -39,6 +39,7 @@ export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
     usage: opt(o.usage, (x) => checkUsage(x, `${path}.usage`)),
     outcome: opt(o.outcome, (x) => oneOf(x, `${path}.outcome`, ['success', 'failure', 'truncated'] as const)),
     format: opt(o.format, (x) => str(x, `${path}.format`, 128)),
+    live: opt(o.live, (x) => onlyTrue(x, `${path}.live`)),
   });
   if (o.parent !== undefined) {
     const p = obj(o.parent, `${path}.parent`);

@@ -92,4 +92,9 @@ export interface EpisodeRecord {
   runId?: string;
   /** Set when the episode was branched from a replay. */
   parent?: { episodeId?: string; step: number };
+  /**
+   * Played in the env's live mode (real services, manifest `live`): its answers drift, so it can't
+   * be re-run and its share links carry the observations.
+   */
+  live?: true;
 }

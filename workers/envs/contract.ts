@@ -227,6 +227,13 @@ export interface OpeningTurn {
   content: string;
 }
 
+export interface LiveSource {
+  /** The services called, for people ("open-meteo's geocoding, archive, air-quality and elevation APIs"). */
+  services: string;
+  /** A key the user must supply (stored in this browser only); none for open-meteo. */
+  key?: 'tmdb';
+}
+
 /** A file an env fetches on first use (shown with a progress bar, cached by data version). */
 export interface Download {
   /** Path under static-data/. */
@@ -257,6 +264,30 @@ export interface DatasetRef {
   firstItem: number;
 }
 
+/** An HTTP GET as AgentGym's tools send it with Python's `requests`. */
+export interface HttpRequest {
+  url: string;
+  /** Query parameters in order, each value printed as `requests` prints it (lists repeat the name). */
+  query: [string, string][];
+  headers?: Record<string, string>;
+}
+
+export interface HttpReply {
+  status: number;
+  text: string;
+}
+
+/**
+ * What an env in live mode is given from outside (the worker or Node side): an HTTP client and
+ * the user's keys. The env builds requests and reads replies; it never does I/O itself.
+ */
+export interface LiveBackend {
+  /** Sends a request; rejects only when no reply came (network down, refused, aborted). */
+  get(request: HttpRequest): Promise<HttpReply>;
+  /** The user's TMDB API read-access token (Movie). */
+  tmdbToken?: string;
+}
+
 /** A service outside the page an env drives (the WebArena proxy): where it is and its token. */
 export interface ServiceEndpoint {
   url: string;
@@ -267,11 +298,16 @@ export interface ServiceEndpoint {
 export interface CreateOptions {
   /** The browser proxy, for an env whose manifest says `needsProxy`. */
   proxy?: ServiceEndpoint;
+  /** Answer from the real services (manifest `live`) instead of the offline world. */
+  live?: LiveBackend;
 }
 
 /** An env's code, dynamic-imported by `EnvManifest.load()` in a worker or in Node. */
 export interface EnvModule {
-  /** A fresh env; may await its data (once per worker or process: cache inside the module). */
+  /**
+   * A fresh env; may await its data (once per worker or process: cache inside the module).
+   * `options.live` is only given to envs whose manifest has `live`.
+   */
   create(data: DataSource, options?: CreateOptions): MaybePromise<Env>;
   http: HttpCompat;
   /** The env's own oracle, from observations only (BrowserGym's `cheat`): tests, perf, mock LLM. */
@@ -309,6 +345,11 @@ export interface EnvManifest {
   deterministic: boolean;
   /** The env drives a browser through the WebArena proxy: the app passes the proxy from its settings. */
   needsProxy?: boolean;
+  /**
+   * An optional live mode (off unless the user turns it on): the env's tools call the real
+   * services. Live episodes drift and are not reproducible, so they are recorded as live.
+   */
+  live?: LiveSource;
   scoring: Scoring;
   /** Label of the button that shows people the hidden answer after an episode (Env.reveal); absent when the env has none. */
   revealLabel?: string;

@@ -45,6 +45,8 @@ export interface EpisodeSessionOptions {
   prices?: PriceTable;
   id?: string;
   runId?: string;
+  /** The env was opened in live mode: the record says so (it can't be re-run). */
+  live?: boolean;
   appVersion?: string;
   now?: () => number;
 }
@@ -92,6 +94,7 @@ export class EpisodeSession {
       dataVersion: o.spec.dataVersion,
       format: format.id,
       ...(o.runId ? { runId: o.runId } : {}),
+      ...(o.live ? { live: true as const } : {}),
     };
   }
 

@@ -16,7 +16,8 @@ import { validateEpisode } from './validate.ts';
  * nothing else leaks in. Observation texts go in only for envs that can't be re-run.
  */
 export function recordToShared(r: EpisodeRecord): SharedEpisode {
-  const live = !requireEnv(r.env).deterministic;
+  // A live-mode episode can't be re-run either, whatever the env does offline.
+  const live = !requireEnv(r.env).deterministic || r.live === true;
   const result = resultOf(r);
   return {
     v: FORMAT_VERSION,
@@ -24,6 +25,7 @@ export function recordToShared(r: EpisodeRecord): SharedEpisode {
     item: itemIndex(r.itemId),
     agent: sharedAgent(r.agent),
     obs0: observationHash(r.initialObservation),
+    ...(r.live ? { live: true as const } : {}),
     ...(live ? { initialObservation: r.initialObservation } : {}),
     steps: r.steps.map((s) => ({
       reply: s.reply,
@@ -92,6 +94,7 @@ export function replayToRecord(ep: SharedEpisode, replay: Replay, opts: { id: st
     ...(end === 'stopped' ? { status: 'stopped' as const } : { status: 'done' as const, outcome: end }),
     finalReward: rest.at(-1)?.reward ?? 0,
     success: end === 'success',
+    ...(ep.live ? { live: true as const } : {}),
     appVersion: opts.appVersion,
     dataVersion: replay.mode === 'recorded' ? ep.dataVersion : spec.dataVersion,
   };

@@ -66,6 +66,8 @@ export interface SharedEpisode {
   obs0: string;
   /** v2, nondeterministic envs only: the first observation after reset, as recorded. */
   initialObservation?: string;
+  /** v2: played in the env's live mode (real services), so not re-runnable: observations travel along. */
+  live?: true;
   steps: SharedStep[];
   /** v2: how the episode ended; absent when it was stopped before its end. */
   outcome?: Outcome;

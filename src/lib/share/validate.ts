@@ -5,7 +5,7 @@
  */
 import { checkItemIndex } from '../../../workers/envs/contract.ts';
 import { ENVS, getEnv } from '../../../workers/envs/registry.ts';
-import { arr, bool, checkParams, checkVerdicts, num, obj, oneOf, opt, str, ValidationError, type Obj } from '../check.ts';
+import { arr, bool, checkParams, checkVerdicts, num, obj, oneOf, onlyTrue, opt, str, ValidationError, type Obj } from '../check.ts';
 import { observationHash } from './hash.ts';
 import { LIMITS } from './limits.ts';
 import { READABLE_VERSIONS, type Decoded, type FormatVersion, type SharedAgent, type SharedEpisode, type SharedStep } from './types.ts';
@@ -111,7 +111,9 @@ function episode(v: unknown, expected: FormatVersion | undefined): SharedEpisode
   const envId = str(o.env, 'env', LIMITS.labelChars);
   const spec = getEnv(envId);
   if (!spec) throw new ValidationError(`env "${envId}" is not an environment of this app (known: ${ENVS.map((e) => e.id).join(', ')})`);
-  const live = !spec.deterministic;
+  const liveMode = o.live !== undefined && onlyTrue(o.live, 'live');
+  if (liveMode && (version === 1 || !spec.live)) throw new ValidationError(`live: ${envId} ${spec.live ? 'v1 links have no live mode' : 'has no live mode'}`);
+  const live = !spec.deterministic || liveMode;
   if (live && version === 1) throw new ValidationError(`env ${envId} cannot be re-run (it is not deterministic), and a v1 link carries no observations`);
   const itemErr = checkItemIndex(spec, o.item);
   if (itemErr) throw new ValidationError(`item: ${itemErr}`);
@@ -130,6 +132,7 @@ function episode(v: unknown, expected: FormatVersion | undefined): SharedEpisode
     dataVersion: str(o.dataVersion, 'dataVersion', LIMITS.labelChars),
   };
   if (version === 1) return ep;
+  if (liveMode) ep.live = true;
   if (live) ep.initialObservation = observedText(o.initialObservation, 'initialObservation', ep.obs0, 'obs0');
   else refuseObservation(o, ['initialObservation'], '', envId);
   const end = outcome(o.outcome, steps.at(-1));

@@ -9,12 +9,15 @@
  *   revenues, release dates, directors, IMDB ratings as vote_average) are real, of vega's
  *   vintage (films up to 2010); cast, characters, writers, composers, birthplaces, birthdays,
  *   keywords, handles and films newer than vega's are invented.
+ * - Live mode (live.ts, off by default): every tool calls TMDB v3 with the user's own token, as
+ *   AgentGym's do, through a backend the worker or Node side injects; scored against AgentGym's answers.
  * - Eval split: the first task of 20 of the 39 templates, chosen to cover every kind of lookup
  *   (details, comparisons, credits, people, companies, keywords, cast) with near-duplicates left out.
  * - Searches: exact normalised title (highest revenue first), else the highest-revenue title
  *   containing the query; people by exact normalised name. Translations list English only.
  */
 import { toolModule } from '../tools/module.ts';
+import { movieLiveTools } from './live.ts';
 import { solveMovie } from './solutions.ts';
 import { decodeMovies, MovieWorld, movieSuite, type MovieFile } from './world.ts';
 
@@ -25,4 +28,5 @@ export const module = toolModule(
     return movieSuite(new MovieWorld(decodeMovies(d as unknown as MovieFile)));
   },
   solveMovie,
+  movieLiveTools,
 );

@@ -11,6 +11,7 @@ export const movie: EnvManifest = {
   maxRounds: 12,
   dataVersion: 'tools-movie-1',
   deterministic: true,
+  live: { services: "TMDB's API v3, with your own API read-access token", key: 'tmdb' },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
   downloads: [{ path: 'tools-movie.json', bytes: 622331, what: 'the film world (3,218 films, 2,162 people) and the 238 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),

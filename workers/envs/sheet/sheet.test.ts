@@ -233,7 +233,7 @@ describe('Sheet', () => {
     // Overwriting the quantities lowers the match, but the reward is the best so far.
     const worse = env.step('Action: update_range with Action Input: {"start_position": "A2", "end_position": "A13", "values_list": [["x"], ["x"], ["x"], ["x"], ["x"], ["x"], ["x"], ["x"], ["x"], ["x"], ["x"], ["x"]]}');
     expect(worse.info.progress).toBe(first);
-    expect(env.picture()).toMatchObject({ kind: 'stack', parts: [{ kind: 'table', title: 'Sheet1', columns: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] }, { kind: 'text' }] });
+    expect(env.picture()).toMatchObject({ kind: 'stack', parts: [{ kind: 'table', title: 'Sheet1', columns: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] }, { kind: 'cards', cards: [{ title: 'open_sheet', tone: 'ok' }, { title: 'update_range' }] }] });
     // AgentGym scores whichever sheet is open, so its Answer sheet scores 1 (kept as AgentGym has it).
     expect(env.step('Action: open_sheet with Action Input: {"name": "Answer1"}').reward).toBe(1);
   });

@@ -4,7 +4,9 @@
  * anything. Expressions (`1 + 2`, calls, names) are rejected, where Python's eval would compute
  * them; no sensible action input needs them. The one call read is `re.compile('...')` (the servers'
  * eval sees the `re` module, and Sheet's filter_cells takes a pattern). With `json: true` it also reads JSON's true, false
- * and null, for AgentGym's data files (a JSON reader would lose the int/float distinction).
+ * and null, for AgentGym's data files (a JSON reader would lose the int/float distinction). With
+ * `body: true` it reads an HTTP reply body as Python's `response.json()` does (JSON's `\/` escape,
+ * no length cap below 20 MB), for the live tools.
  */
 import { PyPattern, type PyValue } from './py.ts';
 
@@ -12,11 +14,12 @@ export class LiteralError extends Error {}
 
 /** Longest input read; a bound on work for untrusted text. */
 const MAX_LENGTH = 100_000;
+const MAX_BODY_LENGTH = 20_000_000;
 const MAX_DEPTH = 100;
 
-export function parseLiteral(text: string, options: { json?: boolean } = {}): PyValue {
-  if (text.length > MAX_LENGTH) throw new LiteralError('input too long');
-  const r = new Reader(text, options.json === true);
+export function parseLiteral(text: string, options: { json?: boolean; body?: boolean } = {}): PyValue {
+  if (text.length > (options.body ? MAX_BODY_LENGTH : MAX_LENGTH)) throw new LiteralError('input too long');
+  const r = new Reader(text, options.json === true || options.body === true, options.body === true);
   const v = r.value(0);
   r.space();
   if (r.i < text.length) r.fail('unexpected text after the value');
@@ -29,7 +32,11 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\',
 
 class Reader {
   i = 0;
-  constructor(readonly s: string, readonly json: boolean) {}
+  constructor(
+    readonly s: string,
+    readonly json: boolean,
+    readonly body = false,
+  ) {}
 
   fail(why: string): never {
     throw new LiteralError(`${why} at ${this.i}`);
@@ -163,6 +170,7 @@ class Reader {
         }
         this.i += 2;
         if (Object.hasOwn(ESCAPES, e)) out += ESCAPES[e];
+        else if (e === '/' && this.body) out += '/';
         else if (e === 'x' || e === 'u' || e === 'U') out += this.hexEscape(e === 'x' ? 2 : e === 'u' ? 4 : 8);
         else out += '\\' + e;
         continue;

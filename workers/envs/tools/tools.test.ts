@@ -93,7 +93,20 @@ describe('ToolEnv', () => {
     expect(half).toMatchObject({ observation: 'Observation: 5\nGive me one action.', reward: 0.5, done: false });
     // A failed call is logged but matches nothing; the reward never goes down.
     expect(env.step(act('fail', '{}'))).toMatchObject({ observation: 'Observation: Error: no\nGive me one action.', reward: 0.5 });
-    expect(env.picture()).toEqual({ kind: 'text', title: 'Two things.', body: "Subgoals reached: 1 of 2\n\n✓ add(x=2, y=3)\n✗ fail()" });
+    // One card per call that reached a tool name, with its input and what came back.
+    expect(env.picture()).toEqual({
+      kind: 'cards',
+      title: 'Two things.',
+      summary: 'Subgoals reached: 1 of 2',
+      cards: [
+        { title: 'nope', body: '{}\n→ ERROR | Invalid action: nope.', tone: 'error', badge: 'call 1' },
+        { title: 'add', body: "{'x': 1}\n→ ERROR | KeyError('y')", tone: 'error', badge: 'call 2' },
+        { title: 'add', body: '[1]\n→ ERROR | TypeError(list indices must be integers or slices, not str)', tone: 'error', badge: 'call 3' },
+        { title: 'add', body: "x=1, y='4'\n→ ERROR | TypeError(ints only)", tone: 'error', badge: 'call 4' },
+        { title: 'add', body: 'x=2, y=3\n→ 5', tone: 'ok', badge: 'call 5' },
+        { title: 'fail', body: '(no arguments)\n→ Error: no', tone: 'error', badge: 'call 6' },
+      ],
+    });
     // "done" as a string, not 5.0 twice: one gold subgoal per path entry.
     expect(env.step(act('finish', '{"answer": "done"}'))).toMatchObject({ observation: 'Observation: done\nGive me one action.', reward: 1, done: true });
   });
@@ -142,7 +155,7 @@ describe('ToolSuite hooks (for state-scored envs such as Sheet and TODOList)', (
     env.reset(0);
     expect(env.step(act('check_valid_actions', '{}')).observation).toBe("Observation: ERROR | Invalid action: check_valid_actions. Please choose another valid action from ['add']\nGive me one action.");
     expect(env.step(act('add', '{"x": 1, "y": 1}'))).toMatchObject({ reward: 0.5, done: false });
-    expect(env.picture()).toMatchObject({ kind: 'text', body: expect.stringMatching(/^Progress: 50%\n/) });
+    expect(env.picture()).toMatchObject({ kind: 'cards', summary: 'Progress: 50%', cards: [{ title: 'check_valid_actions', tone: 'error' }, { title: 'add', tone: 'ok' }] });
     expect(env.step(act('FINISH', '{}'))).toMatchObject({ reward: 0, done: true });
     env.reset(0);
     env.step(act('add', '{"x": 1, "y": 1}'));

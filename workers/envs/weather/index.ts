@@ -3,9 +3,11 @@
  * AgentGym calls open-meteo's live archive, air-quality, geocoding and elevation APIs; we serve the
  * same tools, result shapes, date rules and error texts from a gazetteer (`city-timezones`) and a
  * deterministic climate model (climate.ts), so the numbers are ours, not ERA5's.
- * - Answers: where a goal template has a reference program (solutions.ts; 91 of 343 goals), the
+ * - Answers: where a goal template has a reference program (solutions.ts; 98 of 343 goals), the
  *   gold answer is recomputed in our world; the other goals keep AgentGym's answer, which our world
  *   does not produce (detail() says which: `recomputed`).
+ * - Live mode (live.ts, off by default): the network tools call open-meteo as AgentGym's do, through
+ *   a backend the worker or Node side injects; scored against AgentGym's own answers.
  * - Eval split: one task per template: the first task of each template, templates taken in the
  *   order of those tasks' ids, elevation left out (our elevations are synthetic), the first 20.
  * - Geocoding returns exact name matches, then prefix matches, by population; coordinates of the
@@ -13,6 +15,7 @@
  *   Karney's: same to well under a metre, not to the last printed digit).
  */
 import { toolModule } from '../tools/module.ts';
+import { weatherLiveTools } from './live.ts';
 import { solveWeather } from './solutions.ts';
 import { Gazetteer, weatherSuite, type City } from './world.ts';
 
@@ -23,4 +26,5 @@ export const module = toolModule(
     return weatherSuite(new Gazetteer(d.cities as City[]));
   },
   solveWeather,
+  weatherLiveTools,
 );

@@ -228,15 +228,30 @@ export const TEMPLATES: Template[] = [
     },
   },
   {
-    pattern: new RegExp(`(?:higher|highest) (?:total )?(?:amount of )?rainfall(?: in millimeters)? over the past (week|\\d+ days): ${CITY} or ${CITY}\\?`),
-    *program([, span, a, b]) {
+    // The unit asked for does not change which city had more.
+    pattern: new RegExp(`(higher|highest|lowest) (?:total )?(?:amount of )?rainfall(?: in (?:millimeters|inches))? over the past (week|\\d+ days): ${CITY} or ${CITY}\\?`),
+    *program([, which, span, a, b]) {
       const today = yield* currentDate();
       const n = spanDays(span);
       const total = function* (city: string) {
         return sum((yield* days('rain', yield* place(city), shift(today, -n), shift(today, -1), today)).get('rain_sum')!);
       };
       const x = yield* total(a);
-      return (yield* total(b)) > x ? b : a;
+      const y = yield* total(b);
+      return (which === 'lowest' ? y < x : y > x) ? b : a;
+    },
+  },
+  {
+    pattern: new RegExp(`^Which day had (?:more|heavier) rainfall, the (${ORD}) of last month or the (${ORD}) of last month\\?`),
+    *program(m) {
+      const [, first, d1, second, d2] = m;
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const x = yield* one('rain', 'rain_sum', at, monthShift(today, -1, Number(d1)), today);
+      const y = yield* one('rain', 'rain_sum', at, monthShift(today, -1, Number(d2)), today);
+      // A tie is "Both" where the goal offers it, else the first day named.
+      if (x === y && m.input.includes("'Both'")) return 'Both';
+      return y > x ? second : first;
     },
   },
   {

@@ -10,7 +10,7 @@ import { dayNumber, elevation, geodesicKm, isoOf, snap, weatherOn, type Day } fr
 /** A place: name, latitude, longitude, ISO country code, population, ASCII name where different. */
 export type City = [string, number, number, string, number, string?];
 
-interface State {
+export interface State {
   cities: Gazetteer;
   date: string;
   location: string;
@@ -89,19 +89,25 @@ const TEMP: Series = [
 const RAIN: Series = [{ key: 'rain_sum', unit: 'mm', of: (d) => d.rain }];
 const SNOW: Series = [{ key: 'snowfall_sum', unit: 'cm', of: (d) => d.snow }];
 
-type Rule = 'historical' | 'forecast' | 'none';
+export type Rule = 'historical' | 'forecast' | 'none';
 
-/** The archive query behind every daily tool: date rules, the 30-day cap, then the API's checks. */
-function daily(series: Series | 'aqi', rule: Rule, [lat, lon, start, end]: PyValue[], s: State): ToolOutcome {
-  const today = strptime(s.date);
+/** The tool's own checks before any request: dates against today, then the 30-day cap. */
+export function dateRules(rule: Rule, start: PyValue, end: PyValue, s: State): ToolOutcome | null {
   for (const [v, which] of [[start, 'start_date'], [end, 'end_date']] as const) {
     if (rule === 'none' || v === null) continue;
     const d = strptime(v);
+    const today = strptime(s.date);
     if (rule === 'historical' && d >= today) return fail(`Error: ${which} should be earlier than current_date`);
     if (rule === 'forecast' && d <= today) return fail(`Error: ${which} should be later than current_date`);
   }
+  return strptime(end) - strptime(start) > 30 ? fail(SPAN_ERROR) : null;
+}
+
+/** The archive query behind every daily tool: date rules, the 30-day cap, then the API's checks. */
+function daily(series: Series | 'aqi', rule: Rule, [lat, lon, start, end]: PyValue[], s: State): ToolOutcome {
+  const refused = dateRules(rule, start, end, s);
+  if (refused) return refused;
   const [from, to] = [strptime(start), strptime(end)];
-  if (to - from > 30) return fail(SPAN_ERROR);
   const la = coordinate(lat, 'latitude');
   if (typeof la !== 'number') return la;
   const lo = coordinate(lon, 'longitude');
