@@ -6,6 +6,11 @@ export interface EnvHandle {
   step(action: string): Promise<Snapshot>;
   /** Record a reply with no usable action: the observation is fed back, the env is not stepped. */
   invalid(observation: string): Promise<Snapshot>;
+  /**
+   * The env's hidden ground truth (its detail(), e.g. Wordle's word), or null where it keeps none.
+   * Ends the episode: no step is taken after it, so the answer can't be used to finish the game.
+   */
+  reveal?(): Promise<Record<string, unknown> | null>;
   close(): void;
 }
 

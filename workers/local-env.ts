@@ -9,6 +9,7 @@ export async function openLocalEnv(envId: string, options?: OpenOptions): Promis
     reset: (index) => session.reset(index),
     step: (action) => session.step(action),
     invalid: (observation) => session.invalid(observation),
+    reveal: () => session.reveal(),
     close: () => void session.close(),
   };
 }

@@ -19,6 +19,7 @@ export interface SessionHostApi {
   step(sid: number, action: string): Promise<Snapshot>;
   invalid(sid: number, observation: string): Promise<Snapshot>;
   current(sid: number): Promise<Snapshot>;
+  reveal(sid: number): Promise<Record<string, unknown> | null>;
   close(...sids: number[]): Promise<void>;
   /** Live sessions (for tests and the pool's bookkeeping). */
   count(): number;
@@ -56,6 +57,10 @@ export class SessionHost implements SessionHostApi {
 
   async current(sid: number): Promise<Snapshot> {
     return this.live(sid).current();
+  }
+
+  async reveal(sid: number): Promise<Record<string, unknown> | null> {
+    return this.live(sid).reveal();
   }
 
   /** Close sessions; an env failing to close one does not keep the others open. */

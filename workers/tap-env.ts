@@ -12,6 +12,7 @@ export function tapEnv(env: EnvHandle, onSnapshot: (s: Snapshot) => void): EnvHa
     reset: (index) => seen(env.reset(index)),
     step: (action) => seen(env.step(action)),
     invalid: (observation) => seen(env.invalid(observation)),
+    ...(env.reveal ? { reveal: env.reveal.bind(env) } : {}),
     close: () => env.close(),
   };
 }

@@ -30,7 +30,7 @@ interface Pending {
 }
 
 /** The host's methods, each a comlink proxy made once (a property read on a remote makes a new one). */
-type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'close'>;
+type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'reveal' | 'close'>;
 
 interface Member {
   worker: Worker;
@@ -85,6 +85,7 @@ export class WorkerPool {
       reset: (index) => this.call(m, 'reset', () => m.remote.reset(sid, index)),
       step: (action) => this.call(m, 'step', () => m.remote.step(sid, action)),
       invalid: (observation) => this.call(m, 'invalid', () => m.remote.invalid(sid, observation)),
+      reveal: () => this.call(m, 'reveal', () => m.remote.reveal(sid)),
       close: () => {
         if (closed) return;
         closed = true;
@@ -109,8 +110,8 @@ export class WorkerPool {
 
   private spawn(): Member {
     const worker = this.o.spawn();
-    const { open, reset, step, invalid, close } = Comlink.wrap<SessionHostApi>(worker);
-    const m: Member = { worker, remote: { open, reset, step, invalid, close }, sessions: 0, pending: new Set(), closing: [] };
+    const { open, reset, step, invalid, reveal, close } = Comlink.wrap<SessionHostApi>(worker);
+    const m: Member = { worker, remote: { open, reset, step, invalid, reveal, close }, sessions: 0, pending: new Set(), closing: [] };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       this.kill(m, e.message || 'script error');
