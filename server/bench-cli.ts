@@ -26,6 +26,7 @@ import { createLlmClient, type ClientOptions } from '../src/lib/llm/client.ts';
 import type { ProviderConfig, ProviderKind } from '../src/lib/llm/types.ts';
 import type { EpisodeRecord } from '../src/lib/records.ts';
 import { APP_VERSION } from '../src/lib/version.ts';
+import { DATA_FLAG_OPTIONS, DATA_FLAGS_USAGE, useDataFlags } from './data-flags.ts';
 
 const KEY_ENV: Record<ProviderKind, string> = { openai: 'OPENAI_API_KEY', anthropic: 'ANTHROPIC_API_KEY', gemini: 'GEMINI_API_KEY' };
 const DEFAULT_BASE: Record<ProviderKind, string> = {
@@ -45,6 +46,7 @@ export const USAGE = `Usage: npm run bench -- --provider openai|anthropic|gemini
   --retry-errors            with --resume: replay only the episodes that ended in an error
   --retry-budget SECONDS    how long one model call keeps retrying 429s, 5xx and bad replies (default 300)
   --csv summary.csv
+${DATA_FLAGS_USAGE}
 Exit code: 0 when every episode played out (whatever the scores), 1 when some ended in an error
 (the run is incomplete: --resume it), 130 when interrupted (Ctrl-C; --resume it), 2 on bad arguments.`;
 
@@ -83,6 +85,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   const out = values.resume ?? values.out ?? 'results.jsonl';
   if (!values.resume && existsSync(out) && statSync(out).size > 0) throw new UsageError(`${out} already holds results: --resume ${out} to carry on, or choose another --out`);
   const budgetS = values['retry-budget'] === undefined ? undefined : intArg(values['retry-budget'], '--retry-budget', 0, 86_400);
+  try {
+    for (const line of await useDataFlags(values)) io.stdout(`${line}\n`);
+  } catch (e) {
+    throw new UsageError(errorMessage(e));
+  }
   const split = values.split ? readSplit(values.split) : null;
   const envIds = values.envs ? values.envs.split(',').map((s) => s.trim()).filter(Boolean) : split ? Object.keys(split) : ENVS.filter((e) => e.agentgym).map((e) => e.id);
   for (const id of envIds) if (!getEnv(id)) throw new UsageError(`Unknown env "${id}". Known: ${ENVS.map((e) => e.id).join(', ')}`);
@@ -231,6 +238,7 @@ function parseCli(argv: string[]) {
         name: { type: 'string' },
         split: { type: 'string' },
         instruction: { type: 'string', multiple: true },
+        ...DATA_FLAG_OPTIONS,
       },
     }).values;
   } catch (e) {

@@ -18,7 +18,7 @@ import { randomInt } from 'node:crypto';
 import { checkItemIndex, type EnvManifest, type HttpCompat, type HttpReplyContext } from '../workers/envs/contract.ts';
 import { ENVS, getEnv } from '../workers/envs/registry.ts';
 import { errorMessage } from '../workers/error-message.ts';
-import { nodeDataSource } from '../workers/node-data-source.ts';
+import { nodeDataFor } from '../workers/node-data-source.ts';
 import { EnvSession, loadModule, type Snapshot } from '../workers/session.ts';
 import { createGuard, GuardError, type GuardOptions } from './http-guard.ts';
 
@@ -129,7 +129,7 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
     const n = nextId.get(spec.id) ?? 0;
     nextId.set(spec.id, n + 1);
     const id = epoch * EPOCH_SPAN + n;
-    const entry: Live = { id, client, lastUsed: now(), session: await EnvSession.open(spec, nodeDataSource), item: null, done: false, total: 0 };
+    const entry: Live = { id, client, lastUsed: now(), session: await EnvSession.open(spec, nodeDataFor(spec.id)), item: null, done: false, total: 0 };
     const resets = item !== null || http.createResets === true;
     // TextCraft's server starts each new env at item = its id (a counter); it grows past the item count.
     const snap = resets ? await resetLive(entry, item ?? n % spec.itemCount) : null;

@@ -20,6 +20,11 @@ export interface GuardOptions {
   /** Host header names (no port) accepted; null accepts any (a wildcard bind, guarded by the token). */
   allowHosts?: readonly string[] | null;
   token?: string;
+  /**
+   * Whether POST bodies must be JSON (default true). A server whose token travels only in the
+   * Authorization header may turn it off: that header alone makes a browser send a preflight.
+   */
+  jsonBodies?: boolean;
 }
 
 /** The app's own origins: `npm run dev` / `npm start` (5173) and `npm run preview` (4173). */
@@ -68,7 +73,7 @@ export function createGuard(options: GuardOptions = {}): Guard {
         if (m && sameToken(decodeURIComponent(m[1]))) rest = m[2] ?? '/';
         else if (!bearer || !sameToken(bearer)) throw new GuardError(401, 'This server needs its token: send "Authorization: Bearer <token>" or use the base URL http://host:port/t/<token>/<env>.');
       }
-      if (req.method === 'POST' && hasBody(req) && !isJson(req.headers['content-type'])) {
+      if (options.jsonBodies !== false && req.method === 'POST' && hasBody(req) && !isJson(req.headers['content-type'])) {
         throw new GuardError(415, `POST bodies must be sent as Content-Type: application/json, got ${JSON.stringify(req.headers['content-type'] ?? 'none')}.`);
       }
       return rest;

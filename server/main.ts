@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createHttpApp } from './http-app.ts';
 import { APP_ORIGINS, LOOPBACK_HOSTS } from './http-guard.ts';
 import { ENVS } from '../workers/envs/registry.ts';
+import { DATA_FLAG_OPTIONS, DATA_FLAGS_USAGE, useDataFlags } from './data-flags.ts';
 
 const USAGE = `Usage: npm run serve -- [options]
   --port 36001            port (0: any free one)
@@ -20,7 +21,8 @@ const USAGE = `Usage: npm run serve -- [options]
                           the app's own ${APP_ORIGINS.join(', ')} always may)
   --allow-host NAME       an extra Host name to accept (repeatable), e.g. a LAN hostname
   --ttl-minutes 60        close envs unused for this long (AgentGym's clients never close theirs)
-  --max-per-client 1000   live envs per remote address (loopback clients share the 10,000 cap)`;
+  --max-per-client 1000   live envs per remote address (loopback clients share the 10,000 cap)
+${DATA_FLAGS_USAGE}`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -38,6 +40,7 @@ try {
       'allow-host': { type: 'string', multiple: true, default: [] },
       'ttl-minutes': { type: 'string', default: '60' },
       'max-per-client': { type: 'string', default: '1000' },
+      ...DATA_FLAG_OPTIONS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -69,6 +72,12 @@ if (token !== undefined && !/^[A-Za-z0-9._~-]{16,200}$/.test(token)) fail('The t
 // A wildcard bind answers to any name the machine has; the token is then the guard.
 const bound = isIP(host) === 6 ? `[${host}]` : host;
 const allowHosts = wildcard ? null : [...LOOPBACK_HOSTS, bound, ...values['allow-host']];
+
+try {
+  for (const line of await useDataFlags(values)) console.log(line);
+} catch (e) {
+  fail(e instanceof Error ? e.message : String(e));
+}
 
 const server = createServer(
   createHttpApp({

@@ -43,7 +43,8 @@ export function readTranscripts(manifest: EnvManifest): TranscriptFile | null {
 
 /** Play `actions` on `item` in a fresh session, stopping early if the episode ends. */
 export async function playActions(manifest: EnvManifest, item: number, actions: readonly string[]): Promise<TranscriptEpisode> {
-  const session = await EnvSession.open(manifest, nodeDataSource);
+  // Transcripts hold observations only: no pictures (WebArena's would be a screenshot per step).
+  const session = await EnvSession.open(manifest, nodeDataSource, { views: false });
   try {
     const ep: TranscriptEpisode = { item, actions: [], observations: [textHash((await session.reset(item)).observation)], rewards: [], dones: [] };
     for (const action of actions) {

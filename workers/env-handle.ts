@@ -1,5 +1,7 @@
 /** What the agent loop, benchmark and replay drive: a live env behind a worker or in-process. */
+import type { ServiceEndpoint } from './envs/contract.ts';
 import type { Snapshot } from './session.ts';
+import type { UserDataset } from './user-data/dataset.ts';
 
 export interface EnvHandle {
   reset(index: number): Promise<Snapshot>;
@@ -20,6 +22,10 @@ export interface OpenOptions {
    * carry neither, which spares the env building them and the worker sending them every step.
    */
   views?: boolean;
+  /** Run on this user dataset instead of the built-in data (a worker reads its stored files). */
+  dataset?: UserDataset;
+  /** The browser proxy for an env that needs one (from the app's settings); passed to `create`. */
+  proxy?: ServiceEndpoint;
 }
 
 export type EnvOpener = (envId: string, options?: OpenOptions) => Promise<EnvHandle>;

@@ -8,6 +8,7 @@ import { fetchDataSource } from './data-source.ts';
 import type { DataProgressMessage } from './data-progress.ts';
 import { requireEnv } from './envs/registry.ts';
 import { SessionHost } from './session-host.ts';
+import { storedDataSource } from './user-data/browser-store.ts';
 
 const base = new URL(`${import.meta.env.BASE_URL}static-data/`, self.location.origin).href;
 
@@ -17,6 +18,6 @@ const host = new SessionHost((envId) => {
     const message: DataProgressMessage = { kind: 'agentgym-data-progress', env: m.id, path, received, total, done };
     self.postMessage(message);
   });
-});
+}, requireEnv, storedDataSource);
 
 Comlink.expose(host);

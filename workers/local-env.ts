@@ -1,15 +1,16 @@
 /** In-process EnvHandle for Node (CLI, HTTP server, tests): same calls as the worker pool, no worker. */
 import type { EnvHandle, OpenOptions } from './env-handle.ts';
-import { nodeDataSource } from './node-data-source.ts';
+import { nodeDataFor } from './node-data-source.ts';
 import { EnvSession } from './session.ts';
 
 export async function openLocalEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
-  const session = await EnvSession.open(envId, nodeDataSource, options);
+  const session = await EnvSession.open(envId, nodeDataFor(envId), options);
   return {
     reset: (index) => session.reset(index),
     step: (action) => session.step(action),
     invalid: (observation) => session.invalid(observation),
     reveal: () => session.reveal(),
-    close: () => void session.close(),
+    // Nothing waits on a close (as with a worker's): a failing one (a proxy gone first) must not be an unhandled rejection.
+    close: () => void session.close().catch(() => {}),
   };
 }

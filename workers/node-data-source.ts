@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from './envs/contract.ts';
+import { activeSource } from './user-data/active.ts';
 
 const ROOT = fileURLToPath(new URL('../static-data/', import.meta.url));
 
@@ -14,4 +15,9 @@ export const nodeDataSource: DataSource = {
 function checkPath(path: string): string {
   if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`Bad data path "${path}"`);
   return path;
+}
+
+/** The data an env runs on in this process: a user dataset given on the command line, else static-data/. */
+export function nodeDataFor(envId: string): DataSource {
+  return activeSource(envId) ?? nodeDataSource;
 }

@@ -7,6 +7,7 @@ import type { DataSource, EnvManifest } from './envs/contract.ts';
 import { requireEnv } from './envs/registry.ts';
 import type { OpenOptions } from './env-handle.ts';
 import { EnvSession, type Snapshot } from './session.ts';
+import { checkDataset, withDataset, type UserDataset } from './user-data/dataset.ts';
 
 export interface SessionHostApi {
   /**
@@ -28,19 +29,32 @@ export interface SessionHostApi {
 export class SessionHost implements SessionHostApi {
   private readonly sessions = new Map<number, EnvSession>();
   private nextId = 1;
+  /** One DataSource per user dataset, so the env's per-source caches load it once per host. */
+  private readonly userSources = new Map<string, DataSource>();
 
-  /** `manifests` resolves env ids: the registry, or (in tests) a manifest of the test's own. */
+  /**
+   * `manifests` resolves env ids: the registry, or (in tests) a manifest of the test's own.
+   * `userData` reads a user dataset's stored files, where the host can (the browser's workers).
+   */
   constructor(
     private readonly data: (envId: string) => DataSource,
     private readonly manifests: (envId: string) => EnvManifest = requireEnv,
+    private readonly userData: ((dataset: UserDataset) => DataSource) | null = null,
   ) {}
 
   async open(envId: string, options?: OpenOptions, closing: readonly number[] = []): Promise<number> {
     await this.close(...closing);
-    const session = await EnvSession.open(this.manifests(envId), this.data(envId), options);
+    const session = options?.dataset ? await this.openOnDataset(envId, checkDataset(options.dataset), options) : await EnvSession.open(this.manifests(envId), this.data(envId), options);
     const sid = this.nextId++;
     this.sessions.set(sid, session);
     return sid;
+  }
+
+  private openOnDataset(envId: string, dataset: UserDataset, options: OpenOptions): Promise<EnvSession> {
+    if (!this.userData) throw new Error('This host cannot read user datasets.');
+    let source = this.userSources.get(dataset.id);
+    if (!source) this.userSources.set(dataset.id, (source = this.userData(dataset)));
+    return EnvSession.open(withDataset(this.manifests(envId), dataset), source, options);
   }
 
   async reset(sid: number, index: number): Promise<Snapshot> {

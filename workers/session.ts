@@ -46,7 +46,7 @@ export class EnvSession {
   static async open(env: string | EnvManifest, data: DataSource, options: OpenOptions = {}): Promise<EnvSession> {
     const spec = typeof env === 'string' ? requireEnv(env) : env;
     const module = await guard(spec, 'load', () => loadModule(spec));
-    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data)), options.views ?? true);
+    return new EnvSession(spec, module, await guard(spec, 'create', () => module.create(data, options.proxy ? { proxy: options.proxy } : {})), options.views ?? true);
   }
 
   async reset(index: number): Promise<Snapshot> {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { KNOWN_FORMATS, type CellValue, type NumberFormat } from '../../workers/envs/sheet/display.ts';
 import { cellIndex, type WorkbookData, type WorksheetData } from '../../workers/envs/sheet/workbook.ts';
+import { pyRepr } from '../../workers/envs/tools/py.ts';
+import type { TaskRecord } from '../../workers/envs/tools/tasks.ts';
 import type { DataGenerator } from './index.ts';
 
 /** Excel's built-in number formats that the workbook refers to by id. */
@@ -128,4 +130,16 @@ export function readSheetTasks(): SheetTaskRecord[] {
     });
 }
 
-export const sheetData: DataGenerator = () => ({ 'tools-sheet.json': JSON.stringify({ ...readAgentGymWorkbook(), tasks: readSheetTasks() }) + '\n' });
+/**
+ * The tasks as the tool envs ship them: the single gold "subgoal" is the expected sheet (Sheet
+ * scores the open sheet against it, not subgoals). It is AgentGym's, and holds here unchanged, as
+ * our workbook is AgentGym's; the oracle test checks that it is reachable.
+ */
+function taskRecords(): TaskRecord[] {
+  return readSheetTasks().map((t) => {
+    const gold = pyRepr([t.answer]);
+    return { id: t.id, goal: t.goal, init: null, agentgym: gold, ours: gold };
+  });
+}
+
+export const sheetData: DataGenerator = () => ({ 'tools-sheet.json': JSON.stringify({ ...readAgentGymWorkbook(), tasks: taskRecords() }) + '\n' });

@@ -1,4 +1,5 @@
 /** The options of `npm run proxy` (documented in main.ts), validated. */
+import { APP_ORIGINS } from '../http-guard.ts';
 import type { StartOptions } from './start.ts';
 import { loadTasks } from './tasks.ts';
 
@@ -14,6 +15,10 @@ export function parseProxyArgs(argv: string[]): StartOptions {
       if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error(`--port wants 0..65535, got ${value}`);
     }
     else if (flag === '--host') opts.host = value;
+    else if (flag === '--allow-origin') {
+      if (!/^https?:\/\/[^/\s]+$/.test(value)) throw new Error(`--allow-origin wants scheme://host[:port], got ${value}`);
+      (opts.allowOrigins ??= [...APP_ORIGINS]).push(value);
+    }
     else if (flag === '--browser-ws') opts.browser = { kind: 'ws', endpoint: value };
     else if (flag === '--cdp') opts.browser = { kind: 'cdp', endpoint: value };
     else if (flag === '--tasks') opts.tasks = loadTasks(value);

@@ -3,6 +3,8 @@
  *
  *   --port N                 listen port (default 8765)
  *   --host H                 listen address (default 127.0.0.1; anything else exposes the browser)
+ *   --allow-origin URL       another origin the app is served from (repeat; the app's own
+ *                            http://localhost:5173 / :4173 and 127.0.0.1 ones are always allowed)
  *   --browser-ws ws://...    a remote Playwright browser server (chromium.launchServer / run-server)
  *   --cdp http://...         a remote Chromium's DevTools endpoint (connectOverCDP)
  *   --tasks FILE             WebArena task configs (test.raw.json format) instead of the demo tasks

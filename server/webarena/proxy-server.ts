@@ -1,7 +1,10 @@
 /**
  * The WebArena proxy's HTTP API. Every request needs `Authorization: Bearer <token>` (compared in
  * constant time); bodies are JSON and validated; each episode's calls run one at a time; live
- * episodes are capped and idle ones closed. CORS is open because the token, not the origin, guards.
+ * episodes are capped and idle ones closed. The env server's guard (../http-guard.ts) runs first:
+ * browsers may call only from the app's origins (or `allowOrigins`), the Host header must name
+ * this server (DNS rebinding), and CORS headers go only to allowed origins, errors included, so the
+ * app can tell a wrong token (401) from a refused origin.
  *
  *   GET    /tasks                      -> { count, tasks: [{ task_id, intent, sites }] }
  *   POST   /episodes                   -> { id }
@@ -11,8 +14,8 @@
  *   GET    /episodes/:id/screenshot    -> { png }  (base64)
  *   DELETE /episodes/:id               -> { closed: true }
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createGuard, GuardError, type GuardOptions } from '../http-guard.ts';
 import { Episode, type EpisodeEnv } from './episode.ts';
 import { instantiate, type TaskConfig } from './tasks.ts';
 
@@ -23,6 +26,10 @@ export interface ProxyOptions extends EpisodeEnv {
   siteUrls: Record<string, string>;
   maxEpisodes: number;
   idleMs: number;
+  /** Browser origins that may call the proxy (default: the app's, http-guard's APP_ORIGINS). */
+  allowOrigins?: GuardOptions['allowOrigins'];
+  /** Host header names accepted (default loopback names); null for a non-loopback bind. */
+  allowHosts?: GuardOptions['allowHosts'];
 }
 
 class HttpError extends Error {
@@ -50,12 +57,6 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   throw new HttpError(400, 'Body must be a JSON object.');
 }
 
-function authorised(req: IncomingMessage, token: string): boolean {
-  const got = Buffer.from(req.headers.authorization ?? '');
-  const want = Buffer.from(`Bearer ${token}`);
-  return got.length === want.length && timingSafeEqual(got, want);
-}
-
 export interface Proxy {
   handle(req: IncomingMessage, res: ServerResponse): void;
   close(): Promise<void>;
@@ -63,6 +64,8 @@ export interface Proxy {
 
 export function createProxy(opts: ProxyOptions): Proxy {
   const tasks = opts.tasks.map((t) => instantiate(t, opts.siteUrls));
+  if (!opts.token) throw new Error('The proxy needs a token.');
+  const guard = createGuard({ token: opts.token, allowOrigins: opts.allowOrigins, allowHosts: opts.allowHosts, jsonBodies: false });
   const episodes = new Map<number, { episode: Episode; queue: Promise<unknown> }>();
   let nextId = 0;
 
@@ -126,16 +129,29 @@ export function createProxy(opts: ProxyOptions): Proxy {
 
   return {
     handle(req, res) {
-      res.setHeader('Access-Control-Allow-Origin', '*');
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+      for (const [name, value] of Object.entries(guard.cors(req))) res.setHeader(name, value);
       const send = (status: number, value: unknown) => {
         res.writeHead(status, { 'Content-Type': 'application/json' });
         res.end(JSON.stringify(value));
       };
-      if (req.method === 'OPTIONS') return send(204, null);
-      if (!authorised(req, opts.token)) return send(401, { error: 'Missing or wrong token: send Authorization: Bearer <token printed by the proxy>.' });
-      route(req, new URL(req.url ?? '/', 'http://proxy.invalid')).then(
+      const url = new URL(req.url ?? '/', 'http://proxy.invalid');
+      try {
+        // The token is only taken from the Authorization header: a path prefix would end up in logs.
+        if (guard.check(req, url.pathname) !== url.pathname) throw new GuardError(404, 'Send the token in the Authorization header.');
+      } catch (e) {
+        if (!(e instanceof GuardError)) throw e;
+        const error = e.status === 401 ? 'Missing or wrong token: send Authorization: Bearer <token printed by the proxy>.' : e.message;
+        return send(e.status, { error });
+      }
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, DELETE');
+        res.setHeader('Access-Control-Max-Age', '600');
+        // An allowed app served from a public origin reaching a loopback proxy (Chrome's Private Network Access).
+        if (req.headers['access-control-request-private-network'] === 'true') res.setHeader('Access-Control-Allow-Private-Network', 'true');
+        return send(204, null);
+      }
+      route(req, url).then(
         (v) => send(200, v),
         (e: unknown) => {
           const status = e instanceof HttpError ? e.status : e instanceof Error && /Reset the episode|has finished/.test(e.message) ? 409 : 500;

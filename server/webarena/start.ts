@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { browserHandle, type BrowserSource } from './browser.ts';
 import { ContextSupply } from './contexts.ts';
 import { createProxy } from './proxy-server.ts';
+
+const LOOPBACK_BINDS = ['127.0.0.1', 'localhost', '::1'];
 import { startDemoSites } from './sites/demo-sites.ts';
 import { DEMO_TASKS_PATH, loadTasks, type TaskConfig } from './tasks.ts';
 import { urlMap } from './url-map.ts';
@@ -26,6 +28,8 @@ export interface StartOptions {
   maxSteps?: number;
   maxHeapBytes?: number;
   idleMs?: number;
+  /** Browser origins allowed to call the proxy besides none: default the app's own (dev 5173, preview 4173). */
+  allowOrigins?: string[];
 }
 
 export interface RunningProxy {
@@ -52,6 +56,9 @@ export async function startProxy(options: StartOptions = {}): Promise<RunningPro
     maxSteps: options.maxSteps ?? 100,
     maxHeapBytes: options.maxHeapBytes ?? 512 * 2 ** 20,
     idleMs: options.idleMs ?? 15 * 60_000,
+    allowOrigins: options.allowOrigins,
+    // Bound beyond loopback, the Host header can name anything: the token guards alone.
+    allowHosts: LOOPBACK_BINDS.includes(options.host ?? '127.0.0.1') ? undefined : null,
   });
   const server = createServer((req, res) => proxy.handle(req, res));
   await new Promise<void>((done) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', done));

@@ -1,4 +1,5 @@
 /** Tiny structural validators for data from outside (imports, links). Errors name the field. */
+import type { Verdict } from '../../workers/envs/contract.ts';
 import type { ModelParams } from './records.ts';
 export class ValidationError extends Error {}
 
@@ -54,4 +55,17 @@ export function checkParams(v: unknown, path: string): ModelParams {
 export function assignDefined<T extends object>(target: T, extra: Partial<T>): T {
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (target as Record<string, unknown>)[k] = v;
   return target;
+}
+
+/** An env evaluator's checks (WebArena's verdicts), bounded: they come back from files and links. */
+export function checkVerdicts(v: unknown, path: string): Verdict[] {
+  return arr(v, path, 50).map((x, i) => {
+    const o = obj(x, `${path}[${i}]`);
+    return {
+      evaluator: str(o.evaluator, `${path}[${i}].evaluator`, 64),
+      check: str(o.check, `${path}[${i}].check`, 200),
+      pass: bool(o.pass, `${path}[${i}].pass`),
+      detail: str(o.detail, `${path}[${i}].detail`, 2000),
+    };
+  });
 }

@@ -6,7 +6,9 @@
  */
 import type { EnvHandle, OpenOptions } from '../../workers/env-handle.ts';
 import { requireEnv } from '../../workers/envs/registry.ts';
+import { activeDataset } from '../../workers/user-data/active.ts';
 import { dataDownloads } from './data-progress.svelte.ts';
+import { proxyForEnv } from './webarena-proxy.ts';
 import { WorkerPool, type PoolOptions } from './worker-pool.ts';
 
 const pools = new Map<string, WorkerPool>();
@@ -43,9 +45,15 @@ export function envPool(envId: string): WorkerPool {
   return pool;
 }
 
+/**
+ * A live env on the env's active data (the built-in data, or the user's dataset chosen for it); an
+ * env that drives a browser gets the proxy from Settings (or a message saying to set it).
+ */
 export async function openWorkerEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
+  const proxy = await proxyForEnv(envId);
   try {
-    return await envPool(envId).open(options);
+    const dataset = activeDataset(envId);
+    return await envPool(envId).open({ ...options, ...(dataset && { dataset }), ...(proxy && { proxy }) });
   } finally {
     dataDownloads.done(envId);
   }

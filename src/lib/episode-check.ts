@@ -1,7 +1,7 @@
 /** Validation of EpisodeRecords coming from outside (imported files). */
 import { checkItemIndex, itemIndex } from '../../workers/envs/contract.ts';
 import { getEnv } from '../../workers/envs/registry.ts';
-import { arr, assignDefined, bool, checkParams, num, obj, oneOf, opt, str, ValidationError } from './check.ts';
+import { arr, assignDefined, bool, checkParams, checkVerdicts, num, obj, oneOf, opt, str, ValidationError } from './check.ts';
 import type { AgentInfo, EpisodeRecord, StepRecord, Usage } from './records.ts';
 
 export function checkEpisode(v: unknown, path = 'episode'): EpisodeRecord {
@@ -71,6 +71,7 @@ function checkStep(v: unknown, path: string): StepRecord {
     thought: opt(o.thought, (x) => str(x, `${path}.thought`, 200_000)),
     progress: opt(o.progress, (x) => num(x, `${path}.progress`)),
     hint: opt(o.hint, (x) => str(x, `${path}.hint`, 2000)),
+    verdicts: opt(o.verdicts, (x) => checkVerdicts(x, `${path}.verdicts`)),
     usage: opt(o.usage, (x) => checkUsage(x, `${path}.usage`)),
     model: opt(o.model, (x) => str(x, `${path}.model`, 200)),
     latencyMs: opt(o.latencyMs, (x) => num(x, `${path}.latencyMs`)),

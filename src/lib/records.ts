@@ -1,3 +1,5 @@
+import type { Verdict } from '../../workers/envs/contract.ts';
+
 /**
  * Records stored in IndexedDB and exported/imported/shared. These are boundary types: anything
  * read back from outside (imports, links) is validated before it becomes one of these.
@@ -48,6 +50,8 @@ export interface StepRecord {
   valid: boolean;
   /** For people, not the agent: why the env found the action invalid. */
   hint?: string;
+  /** The env's evaluator checks, on the step it graded (WebArena's stop): why it scored so. */
+  verdicts?: Verdict[];
   progress?: number;
   usage?: Usage;
   /** Model id as the provider returned it for this step. */

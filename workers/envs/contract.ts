@@ -81,6 +81,15 @@ export interface StackPicture {
   parts: Exclude<Picture, StackPicture>[];
 }
 
+/** One check of an env's evaluator (WebArena: each string, URL or page check) and how it went. */
+export interface Verdict {
+  evaluator: string;
+  check: string;
+  pass: boolean;
+  /** What was compared, for people. */
+  detail: string;
+}
+
 export interface StepInfo {
   /** False when the action was not understood or not allowed (for grounding accuracy). */
   valid?: boolean;
@@ -88,6 +97,8 @@ export interface StepInfo {
   progress?: number;
   /** A note for people (not the agent) on why an action was invalid, shown under the observation. */
   hint?: string;
+  /** The evaluator's checks, on the step that was graded (WebArena's stop). */
+  verdicts?: Verdict[];
   [key: string]: unknown;
 }
 
@@ -116,8 +127,8 @@ export interface Env {
   observation(): string;
   /** Actions that are valid now, where the env can list them. */
   availableActions?(): string[];
-  /** A picture of the current state for the UI and replays. */
-  picture?(): Picture | null;
+  /** A picture of the current state for the UI and replays (async where it is fetched: a screenshot). */
+  picture?(): MaybePromise<Picture | null>;
   /** Hidden ground truth (AgentGym's GET /detail); never shown to an agent. */
   detail?(): Record<string, unknown>;
   close?(): MaybePromise<void>;
@@ -222,12 +233,40 @@ export interface Download {
 export interface DataSource {
   json<T>(path: string): Promise<T>;
   bytes(path: string): Promise<Uint8Array>;
+  /** Set when the files are a user's own dataset (workers/user-data): which kind, so the env reads them as such. */
+  readonly dataset?: DatasetRef;
+}
+
+/**
+ * A user's dataset as an env sees it. Its files sit at fixed paths per kind:
+ * `webshop-exact`: WebShop's `items_shuffle_1000.json` and `items_ins_v2_1000.json`;
+ * `bird-dev` / `spider-dev`: `questions.json` (BIRD's dev.json shape), `tables.json`,
+ * `databases/<db_id>.sqlite`.
+ */
+export interface DatasetRef {
+  /** Unique per content: the data version of runs on it. */
+  id: string;
+  kind: 'webshop-exact' | 'bird-dev' | 'spider-dev';
+  /** Item index of the first question or goal (BIRD's dev items start at 9428, after train). */
+  firstItem: number;
+}
+
+/** A service outside the page an env drives (the WebArena proxy): where it is and its token. */
+export interface ServiceEndpoint {
+  url: string;
+  token: string;
+}
+
+/** What the app hands an env when a session opens, from its settings (never baked into env code). */
+export interface CreateOptions {
+  /** The browser proxy, for an env whose manifest says `needsProxy`. */
+  proxy?: ServiceEndpoint;
 }
 
 /** An env's code, dynamic-imported by `EnvManifest.load()` in a worker or in Node. */
 export interface EnvModule {
   /** A fresh env; may await its data (once per worker or process: cache inside the module). */
-  create(data: DataSource): MaybePromise<Env>;
+  create(data: DataSource, options?: CreateOptions): MaybePromise<Env>;
   http: HttpCompat;
   /** The env's own oracle, from observations only (BrowserGym's `cheat`): tests, perf, mock LLM. */
   oracle?: () => ObservationOracle;
@@ -262,6 +301,8 @@ export interface EnvManifest {
   dataVersion: string;
   /** False for envs whose observations can't be re-run (WebArena, live data): links carry them. */
   deterministic: boolean;
+  /** The env drives a browser through the WebArena proxy: the app passes the proxy from its settings. */
+  needsProxy?: boolean;
   scoring: Scoring;
   /** Files fetched on first use; empty when the env's data ships inside its code chunk. */
   downloads: readonly Download[];

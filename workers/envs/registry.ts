@@ -10,12 +10,15 @@ import { babyai } from './babyai/manifest.ts';
 import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { movie } from './movie/manifest.ts';
+import { sheet } from './sheet/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
 import { todo } from './todo/manifest.ts';
 import { weather } from './weather/manifest.ts';
 import { webshop } from './webshop/manifest.ts';
 import { webarena } from './webarena/manifest.ts';
 import { wordle, wordleOfficial } from './wordle/manifest.ts';
+import { activeDataset } from '../user-data/active.ts';
+import { withDataset } from '../user-data/dataset.ts';
 
 export const ENVS: readonly EnvManifest[] = [
   maze,
@@ -31,16 +34,20 @@ export const ENVS: readonly EnvManifest[] = [
   alfworld,
   webarena,
   todo,
+  sheet,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));
 
+/** The env's manifest, as its active user dataset (if any) makes it; `ENVS` lists the built-in ones. */
 export function getEnv(id: string): EnvManifest | undefined {
-  return byId.get(id);
+  const spec = byId.get(id);
+  const ds = spec && activeDataset(id);
+  return ds ? withDataset(spec, ds) : spec;
 }
 
 export function requireEnv(id: string): EnvManifest {
-  const spec = byId.get(id);
+  const spec = getEnv(id);
   if (!spec) throw new Error(`Unknown environment "${id}". Known: ${ENVS.map((e) => e.id).join(', ')}`);
   return spec;
 }

@@ -3,7 +3,7 @@ import { ENVS } from './registry.ts';
 import { evalSplit, SPLITS_VERSION } from './splits.ts';
 
 // AgentEval's split sizes (AgentGym README); a change here is a change of the benchmark.
-const AGENTEVAL_SIZES: Record<string, number> = { maze: 25, wordle: 25, textcraft: 100, babyai: 90, weather: 20, movie: 20, academia: 20, todo: 20, bird: 200, webshop: 200, alfworld: 200 };
+const AGENTEVAL_SIZES: Record<string, number> = { maze: 25, wordle: 25, textcraft: 100, babyai: 90, weather: 20, movie: 20, academia: 20, todo: 20, sheet: 20, bird: 200, webshop: 200, alfworld: 200 };
 
 describe('eval splits', () => {
   it('every env has a versioned split of distinct in-range items, AgentEval-sized', () => {

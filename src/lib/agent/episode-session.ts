@@ -246,6 +246,7 @@ export class EpisodeSession {
       valid: 'action' in p.parse && snap.info.valid !== false,
       ...(snap.info.progress !== undefined ? { progress: snap.info.progress } : {}),
       ...(typeof snap.info.hint === 'string' ? { hint: snap.info.hint } : {}),
+      ...(snap.info.verdicts?.length ? { verdicts: snap.info.verdicts } : {}),
       ...(usage ? { usage, model: p.result!.model, latencyMs: p.result!.latencyMs } : {}),
       at: this.now(),
     };

@@ -3,6 +3,7 @@
  * refusal and an unreachable server the same way (a fetch TypeError), so a second, no-cors probe
  * tells them apart: an opaque answer means the server is up but refuses this page's origin.
  */
+import { serverAnswers } from '../reachable.ts';
 import { createLlmClient } from './client.ts';
 import { getPreset } from './presets.ts';
 import type { Clock } from './retry.ts';
@@ -59,14 +60,7 @@ async function networkFailure(config: ProviderConfig, o: TestOptions, fetchFn: t
   const online = o.online ?? (() => (typeof navigator === 'undefined' ? true : navigator.onLine));
   if (!online()) return { ok: false, outcome: 'offline', message: 'This browser is offline. Connect to the network and test again.' };
   const origin = o.origin ?? (typeof location === 'undefined' ? 'this page' : location.origin);
-  let reachable = false;
-  try {
-    await fetchFn(config.baseUrl, { mode: 'no-cors', signal: AbortSignal.timeout(o.timeoutMs ?? 20_000) });
-    reachable = true;
-  } catch {
-    reachable = false;
-  }
-  if (!reachable) {
+  if (!(await serverAnswers(config.baseUrl, fetchFn, o.timeoutMs ?? 20_000))) {
     return { ok: false, outcome: 'unreachable', message: `Could not reach ${config.baseUrl}. Check the URL, and that the server is running.` };
   }
   const url = new URL(config.baseUrl);

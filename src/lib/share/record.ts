@@ -33,7 +33,7 @@ export function recordToShared(r: EpisodeRecord): SharedEpisode {
       reward: s.reward,
       done: s.done,
       obs: observationHash(s.observation),
-      ...(live ? { observation: s.observation, valid: s.valid } : {}),
+      ...(live ? { observation: s.observation, valid: s.valid, ...(s.verdicts ? { verdicts: s.verdicts.map(({ evaluator, check, pass, detail }) => ({ evaluator, check, pass, detail })) } : {}) } : {}),
     })),
     ...(isOutcome(result) ? { outcome: result } : {}),
     appVersion: r.appVersion,
@@ -87,7 +87,7 @@ export function replayToRecord(ep: SharedEpisode, replay: Replay, opts: { id: st
     finishedAt: opts.now,
     initialObservation: start.observation,
     steps: rest.flatMap((f) =>
-      f.turn ? [{ reply: f.turn.reply, action: f.turn.action, by: f.turn.by, observation: f.observation, reward: f.reward, done: f.done, valid: f.valid, progress: f.progress, at: opts.now }] : [],
+      f.turn ? [{ reply: f.turn.reply, action: f.turn.action, by: f.turn.by, observation: f.observation, reward: f.reward, done: f.done, valid: f.valid, progress: f.progress, ...(f.verdicts ? { verdicts: f.verdicts } : {}), at: opts.now }] : [],
     ),
     ...(end === 'stopped' ? { status: 'stopped' as const } : { status: 'done' as const, outcome: end }),
     finalReward: rest.at(-1)?.reward ?? 0,

@@ -10,7 +10,7 @@
  * is reported apart, since replies played live today would then take another path.
  */
 import { parseReply } from '../episode.ts';
-import { isSuccess, type ActionParse, type AgentFormat, type EnvManifest, type Picture } from '../../../workers/envs/contract.ts';
+import { isSuccess, type ActionParse, type AgentFormat, type EnvManifest, type Picture, type Verdict } from '../../../workers/envs/contract.ts';
 import { errorMessage } from '../../../workers/error-message.ts';
 import type { EnvOpener } from '../../../workers/env-handle.ts';
 import { thoughtOf } from '../../../workers/envs/react-format.ts';
@@ -39,6 +39,8 @@ export interface Frame {
   truncated: boolean;
   valid: boolean;
   progress?: number;
+  /** The evaluator's checks, where the step was graded (recorded: from the link). */
+  verdicts?: Verdict[];
   picture: Picture | null;
 }
 
@@ -123,7 +125,7 @@ function start(observation: string, picture: Picture | null = null): Frame {
 }
 
 function recordedFrame(step: number, turn: Turn, rec: SharedStep, observation: string): Frame {
-  return { step, turn, observation, reward: rec.reward, done: rec.done, truncated: false, valid: rec.valid !== false, picture: null };
+  return { step, turn, observation, reward: rec.reward, done: rec.done, truncated: false, valid: rec.valid !== false, ...(rec.verdicts ? { verdicts: rec.verdicts } : {}), picture: null };
 }
 
 interface ReRun {
@@ -172,6 +174,7 @@ function frame(step: number, turn: Turn, s: Snapshot): Frame {
     truncated: s.truncated,
     valid: s.info.valid !== false,
     progress: typeof s.info.progress === 'number' ? s.info.progress : undefined,
+    ...(s.info.verdicts?.length ? { verdicts: s.info.verdicts } : {}),
     picture: s.picture,
   };
 }

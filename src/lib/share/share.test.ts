@@ -154,6 +154,7 @@ describe('share links', () => {
       [{ ...s, steps: [{ ...s.steps[0], action: undefined, invalid: null }] }, /steps\[0\]\.invalid must be a string/],
       [{ ...s, steps: [{ ...s.steps[0], observation: 'Success' }] }, /steps\[0\]\.observation: maze is deterministic, so its links are re-run and carry no observations/],
       [{ ...s, steps: [{ ...s.steps[0], valid: true }] }, /steps\[0\]\.valid: maze is deterministic/],
+      [{ ...s, steps: [{ ...s.steps[0], verdicts: [] }] }, /steps\[0\]\.verdicts: maze is deterministic/],
       [{ ...s, initialObservation: 'Somewhere' }, /initialObservation: maze is deterministic/],
       [{ ...s, outcome: 'won' }, /outcome must be one of success, failure, truncated/],
       [{ ...s, outcome: 'success' }, /outcome is "success" but the last step did not end the episode/],

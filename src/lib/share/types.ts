@@ -11,11 +11,13 @@
  *   the feedback it got), so a replay does not depend on today's reply parser;
  * - the episode's outcome (success, failure, or truncated by a round limit);
  * - for envs whose manifest says `deterministic: false`, the observation texts, since such an env
- *   can't be re-run: the replay shows them as recorded.
+ *   can't be re-run: the replay shows them as recorded, with the evaluator's verdicts where the
+ *   env gave some (never screenshots: pictures are not part of a recording).
  * Deterministic envs carry no observations: the re-run recomputes them, and each step keeps a
  * short hash of the observation it produced, so a link stays small yet a change is still caught.
  * v1 links (no actions, no outcome, deterministic envs only) are still read.
  */
+import type { Verdict } from '../../../workers/envs/contract.ts';
 import type { Outcome } from '../outcome.ts';
 
 export const FORMAT_VERSION = 2;
@@ -50,6 +52,8 @@ export interface SharedStep {
   observation?: string;
   /** v2, nondeterministic envs only: whether the env accepted the action. */
   valid?: boolean;
+  /** v2, nondeterministic envs only, optional: the evaluator's checks on the step it graded. */
+  verdicts?: Verdict[];
 }
 
 export interface SharedEpisode {

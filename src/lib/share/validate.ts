@@ -5,7 +5,7 @@
  */
 import { checkItemIndex } from '../../../workers/envs/contract.ts';
 import { ENVS, getEnv } from '../../../workers/envs/registry.ts';
-import { arr, bool, checkParams, num, obj, oneOf, opt, str, ValidationError, type Obj } from '../check.ts';
+import { arr, bool, checkParams, checkVerdicts, num, obj, oneOf, opt, str, ValidationError, type Obj } from '../check.ts';
 import { observationHash } from './hash.ts';
 import { LIMITS } from './limits.ts';
 import { READABLE_VERSIONS, type Decoded, type FormatVersion, type SharedAgent, type SharedEpisode, type SharedStep } from './types.ts';
@@ -77,11 +77,13 @@ function step(v: unknown, i: number, ctx: Context): SharedStep {
   if (ctx.version === 1) return s;
   Object.assign(s, recordedAction(o, field));
   if (!ctx.live) {
-    refuseObservation(o, ['observation', 'valid'], `${field}.`, ctx.envId);
+    refuseObservation(o, ['observation', 'valid', 'verdicts'], `${field}.`, ctx.envId);
     return s;
   }
   s.observation = observedText(o.observation, `${field}.observation`, s.obs, `${field}.obs`);
   s.valid = bool(o.valid, `${field}.valid`);
+  const verdicts = opt(o.verdicts, (x) => checkVerdicts(x, `${field}.verdicts`));
+  if (verdicts) s.verdicts = verdicts;
   return s;
 }
 

@@ -93,7 +93,7 @@ describe('BIRD env', () => {
     expect(data.questions).toHaveLength(bird.itemCount);
     const counts: Record<string, number> = {};
     for (const q of data.questions) {
-      counts[q.difficulty] = (counts[q.difficulty] ?? 0) + 1;
+      counts[q.difficulty ?? 'none'] = (counts[q.difficulty ?? 'none'] ?? 0) + 1;
       const result = runQuery(await data.acquire(q.db_id), q.SQL);
       data.release(q.db_id);
       expect(result, `question ${q.question_id}`).toMatchObject({ rows: expect.any(Array) });

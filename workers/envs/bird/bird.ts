@@ -34,8 +34,7 @@ export class BirdEnv implements Env {
   ) {}
 
   async reset(index: number): Promise<string> {
-    const q = this.data.questions[index];
-    if (!q) throw new Error(`No BIRD question ${index} (0..${this.data.questions.length - 1})`);
+    const q = this.data.question(index);
     const task = taskText(this.data, q);
     // Acquire the new database before letting go of the old one, which may be the same.
     const db = await this.data.acquire(q.db_id);
@@ -76,7 +75,7 @@ export class BirdEnv implements Env {
     const tables = this.data.tables.get(q.db_id)!;
     const lines = tables.table_names_original.map((t, ti) => `${t}(${tables.column_names_original.filter(([owner]) => owner === ti).map(([, c]) => c).join(', ')})`);
     if (this.last) lines.push('', `Query: ${this.last.sql}`, `Result: ${this.last.shown}`);
-    return { kind: 'text', title: `${q.db_id} · ${q.difficulty}`, body: lines.join('\n') };
+    return { kind: 'text', title: q.difficulty ? `${q.db_id} · ${q.difficulty}` : q.db_id, body: lines.join('\n') };
   }
 
   close(): void {

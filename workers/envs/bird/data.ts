@@ -15,25 +15,41 @@ export interface BirdQuestion {
   question: string;
   evidence: string;
   SQL: string;
-  difficulty: 'simple' | 'moderate' | 'challenging';
+  /** BIRD's level; Spider's questions have none. */
+  difficulty?: 'simple' | 'moderate' | 'challenging';
 }
 
-export const QUESTIONS_FILE = 'bird-questions.json';
-export const TABLES_FILE = 'bird-tables.json';
-export const databaseFile = (dbId: string) => `bird/${dbId}.sqlite`;
+/** Where the files are: the built-in set, or a user's BIRD or Spider dev set (see DatasetRef). */
+function layout(source: DataSource) {
+  return source.dataset
+    ? { questions: 'questions.json', tables: 'tables.json', database: (dbId: string) => `databases/${dbId}.sqlite`, firstItem: source.dataset.firstItem }
+    : { questions: 'bird-questions.json', tables: 'bird-tables.json', database: (dbId: string) => `bird/${dbId}.sqlite`, firstItem: 0 };
+}
 
 export class BirdData {
   private readonly databases = new Map<string, { db: Promise<Database>; users: number }>();
 
   private constructor(
     private readonly source: DataSource,
+    private readonly files: ReturnType<typeof layout>,
     readonly questions: readonly BirdQuestion[],
     readonly tables: ReadonlyMap<string, BirdTables>,
   ) {}
 
   static async load(source: DataSource): Promise<BirdData> {
-    const [questions, tables] = await Promise.all([source.json<BirdQuestion[]>(QUESTIONS_FILE), source.json<BirdTables[]>(TABLES_FILE)]);
-    return new BirdData(source, questions, new Map(tables.map((t) => [t.db_id, t])));
+    const files = layout(source);
+    const [questions, tables] = await Promise.all([source.json<BirdQuestion[]>(files.questions), source.json<BirdTables[]>(files.tables)]);
+    return new BirdData(source, files, questions, new Map(tables.map((t) => [t.db_id, t])));
+  }
+
+  /** The question behind item `index` (a user's BIRD dev set starts at 9428, as in AgentGym). */
+  question(index: number): BirdQuestion {
+    const q = this.questions[index - this.files.firstItem];
+    if (!q) {
+      const { firstItem } = this.files;
+      throw new Error(`No BIRD question ${index} (${firstItem}..${firstItem + this.questions.length - 1}${firstItem ? '; items below it are BIRD train questions, not loaded' : ''})`);
+    }
+    return q;
   }
 
   /**
@@ -44,7 +60,7 @@ export class BirdData {
   acquire(dbId: string): Promise<Database> {
     let entry = this.databases.get(dbId);
     if (!entry) {
-      const db = Promise.all([sqlJs(), this.source.bytes(databaseFile(dbId))]).then(([SQL, bytes]) => {
+      const db = Promise.all([sqlJs(), this.source.bytes(this.files.database(dbId))]).then(([SQL, bytes]) => {
         const opened = new SQL.Database(bytes);
         lockDown(opened);
         return opened;

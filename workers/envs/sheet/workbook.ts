@@ -42,9 +42,14 @@ export function allValues(sheet: WorksheetData, formats: readonly NumberFormat[]
     const top = shown[from[0]]?.[from[1]] ?? '';
     for (let r = from[0]; r <= to[0] && r < shown.length; r++) for (let c = from[1]; c <= to[1] && c < shown[r].length; c++) shown[r][c] = top;
   }
-  let rows = shown.length;
-  while (rows > 0 && shown[rows - 1].every((s) => s === '')) rows--;
+  return trimEmpty(shown);
+}
+
+/** A block without its trailing empty rows and columns (as Sheets returns values), rows padded to one width. */
+export function trimEmpty(block: string[][]): string[][] {
+  let rows = block.length;
+  while (rows > 0 && block[rows - 1].every((s) => s === '')) rows--;
   let cols = 0;
-  for (const row of shown.slice(0, rows)) for (let c = row.length; c > cols; c--) if (row[c - 1] !== '') cols = c;
-  return shown.slice(0, rows).map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? ''));
+  for (const row of block.slice(0, rows)) for (let c = row.length; c > cols; c--) if (row[c - 1] !== '') cols = c;
+  return block.slice(0, rows).map((row) => Array.from({ length: cols }, (_, c) => row[c] ?? ''));
 }

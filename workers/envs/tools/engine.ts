@@ -3,9 +3,9 @@
  * env's tools, the action path, the progress-rate reward and the observation texts, as
  * agentenv-tool's servers and Toolusage's `<tool>_env.py` produce them.
  */
-import type { Env, Picture, StepResult } from '../contract.ts';
+import type { Env, Picture, StackPicture, StepResult } from '../contract.ts';
 import { endsEpisode, FORMAT_ERROR, parseCall } from './grammar.ts';
-import { dict, isDict, PyError, pyEquals, pyRepr, pySorted, pyStr, typeName, type PyValue } from './py.ts';
+import { dict, isDict, PyError, pyEquals, pyRepr, pySorted, pyStr, typeName, type PyDict, type PyValue } from './py.ts';
 
 /** A tool's outcome: AgentGym's `(success, result)` pair. A failure is still logged on the path. */
 export interface ToolOutcome {
@@ -16,8 +16,15 @@ export interface ToolOutcome {
 export interface Tool<S> {
   /** Argument names in the order the server reads them from the input (the first missing one raises KeyError). */
   args: readonly string[];
-  /** Throws PyError for what raises in Python (bad types, bad dates); returns failures otherwise. */
-  run(args: PyValue[], state: S): ToolOutcome;
+  /** Where the names read depend on the input (Sheet's formula tools: `position_list` or a range). */
+  argsFor?(input: PyDict): readonly string[];
+  /** Names read with `params.get` after the others: None when missing. */
+  optional?: readonly string[];
+  /**
+   * Throws PyError for what raises in Python (bad types, bad dates); returns failures otherwise.
+   * `names` are the argument names read, in the order of `args`.
+   */
+  run(args: PyValue[], state: S, names: readonly string[]): ToolOutcome;
 }
 
 /** One task of an AgentGym tool data file, with the gold subgoals this env scores against. */
@@ -56,6 +63,13 @@ export interface ToolSuite<S> {
   ends?(rebuilt: string): boolean;
   /** The reply to an unknown tool (default `ERROR | Invalid action: <name>.`; Sheet adds the valid names). */
   unknownTool?(name: string): string;
+  /**
+   * How often the server runs a step whose observation says "error" (default 1). Sheet's runs it
+   * up to 4 times, meant for network errors: a failed call that changed the sheet changes it again.
+   */
+  attempts?: number;
+  /** A picture of the world (Sheet: the open sheet), shown above the list of calls. */
+  picture?(state: S): Exclude<Picture, StackPicture> | null;
 }
 
 export const RESET_PREFIX = 'Now new trial starts.\nYou should perform actions to accomplish the goal: ';
@@ -100,11 +114,16 @@ export class ToolEnv<S> implements Env {
     const task = this.requireTask();
     const parsed = parseCall(action);
     if (parsed.kind === 'format-error') return this.result(FORMAT_ERROR, false, { valid: false });
-    const out = parsed.kind === 'error' ? { text: parsed.text, raised: true } : this.dispatch(parsed.name, parsed.input);
-    if (!out.raised) {
-      this.done = (this.suite.ends ?? endsEpisode)(parsed.rebuilt);
-      if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
-    }
+    const attempt = () => {
+      const out = parsed.kind === 'error' ? { text: parsed.text, raised: true } : this.dispatch(parsed.name, parsed.input);
+      if (!out.raised) {
+        this.done = (this.suite.ends ?? endsEpisode)(parsed.rebuilt);
+        if (!out.text.includes('Invalid')) this.reward = Math.max(this.reward, this.progress(task));
+      }
+      return out;
+    };
+    let out = attempt();
+    for (let n = 1; n < (this.suite.attempts ?? 1) && /error/i.test(out.text); n++) out = attempt();
     return this.result(`Observation: ${out.text}${GIVE_ACTION}`, this.done, { valid: !out.raised && !out.unknown });
   }
 
@@ -114,7 +133,9 @@ export class ToolEnv<S> implements Env {
     const progress = this.progress(task);
     const head = this.suite.progress ? `Progress: ${Math.round(progress * 100)}%` : `Subgoals reached: ${Math.round(progress * task.subgoals.length)} of ${task.subgoals.length}`;
     const calls = this.calls.length ? this.calls.join('\n') : '(no tool calls yet)';
-    return { kind: 'text', title: task.goal, body: `${head}\n\n${calls}` };
+    const text: Picture = { kind: 'text', title: task.goal, body: `${head}\n\n${calls}` };
+    const world = this.suite.picture?.(this.state);
+    return world ? { kind: 'stack', parts: [world, text] } : text;
   }
 
   detail(): Record<string, unknown> {
@@ -145,15 +166,17 @@ export class ToolEnv<S> implements Env {
   private dispatch(name: string, input: PyValue): { text: string; raised: boolean; unknown?: boolean } {
     const valid = this.suite.validActions;
     if (name === 'check_valid_actions' && valid.includes(name)) return { text: `You can use following valid actions: ${pyRepr([...valid])}`, raised: false };
-    const tool = name === 'finish' ? (FINISH as Tool<S>) : Object.hasOwn(this.suite.tools, name) ? this.suite.tools[name] : undefined;
+    // Sheet's finish is its own (no answer; it returns the sheet); the others share FINISH.
+    const tool = Object.hasOwn(this.suite.tools, name) ? this.suite.tools[name] : name === 'finish' ? (FINISH as Tool<S>) : undefined;
     if (!tool) return { text: this.suite.unknownTool?.(name) ?? `ERROR | Invalid action: ${name}.`, raised: false, unknown: true };
     try {
-      const args = readArgs(tool.args, input);
-      const { ok, result } = tool.run(args, this.state);
-      const kwargs = dict(Object.fromEntries(tool.args.map((a, i) => [a, args[i]])));
+      const names = [...(tool.argsFor && isDict(input) ? tool.argsFor(input) : tool.args), ...(tool.optional ?? [])];
+      const args = readArgs(names, input, tool.optional ?? []);
+      const { ok, result } = tool.run(args, this.state, names);
+      const kwargs = dict(Object.fromEntries(names.map((a, i) => [a, args[i]])));
       const clean = this.suite.clean ?? ((r: PyValue) => r);
       this.path.push(ok ? clean(result) : `Calling ${name} with ${pyRepr(kwargs)} failed`);
-      this.calls.push(`${ok ? '✓' : '✗'} ${name}(${tool.args.map((a, i) => `${a}=${pyRepr(args[i])}`).join(', ')})`);
+      this.calls.push(`${ok ? '✓' : '✗'} ${name}(${names.map((a, i) => `${a}=${pyRepr(args[i])}`).join(', ')})`);
       return { text: pyStr(result), raised: false };
     } catch (e) {
       if (e instanceof PyError) return { text: `ERROR | ${e.pyType}(${e.pyMessage})`, raised: true };
@@ -178,13 +201,16 @@ export class ToolEnv<S> implements Env {
   }
 }
 
-/** `params["x"]` for each argument, raising what Python raises for a non-dict or a missing key. */
-function readArgs(names: readonly string[], input: PyValue): PyValue[] {
+/**
+ * `params["x"]` for each argument (`params.get("x")` for the optional ones), raising what Python
+ * raises for a non-dict or a missing key.
+ */
+function readArgs(names: readonly string[], input: PyValue, optional: readonly string[]): PyValue[] {
   if (names.length === 0) return [];
   if (!isDict(input)) throw notSubscriptable(input);
   return names.map((n) => {
-    if (!input.has(n)) throw new PyError('KeyError', pyRepr(n));
-    return input.get(n)!;
+    if (!input.has(n) && !optional.includes(n)) throw new PyError('KeyError', pyRepr(n));
+    return (input as PyDict).get(n) ?? null;
   });
 }
 

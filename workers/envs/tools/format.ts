@@ -27,25 +27,36 @@ export interface ToolDoc {
   does: string;
 }
 
-export function toolFormat(id: string, intro: string, tools: readonly ToolDoc[], example: string): AgentFormat {
-  const list = tools
-    .map((t, i) => {
-      const args = Object.entries(t.args).map(([k, v]) => `"${k}": ${v}`);
-      return `${i + 1}. ${t.name}: ${t.does} Input: {${args.join(', ')}}`;
-    })
-    .join('\n');
+/** Where an env's closing tools differ from the usual (Sheet: no check_valid_actions; finish takes no answer). */
+export interface ToolFormatOptions {
+  listActions: boolean;
+  finish: ToolDoc;
+  /** The closing advice (default: answer with the type the question asks for). */
+  advice: string;
+}
+
+const DEFAULTS: ToolFormatOptions = {
+  listActions: true,
+  finish: { name: 'finish', args: { answer: 'the answer' }, does: 'gives your final answer and ends the task.' },
+  advice: 'Give answers with the type the question asks for: a number as a number (18.5, not "18.5"), text as a string, several items as a list. Always end with finish.',
+};
+
+const line = (t: ToolDoc, n: number) => `${n}. ${t.name}: ${t.does} Input: {${Object.entries(t.args).map(([k, v]) => `"${k}": ${v}`).join(', ')}}`;
+
+export function toolFormat(id: string, intro: string, tools: readonly ToolDoc[], example: string, options: Partial<ToolFormatOptions> = {}): AgentFormat {
+  const o = { ...DEFAULTS, ...options };
+  const closing: ToolDoc[] = [...(o.listActions ? [{ name: 'check_valid_actions', args: {}, does: 'lists the tool names.' }] : []), o.finish];
+  const list = [...tools, ...closing].map((t, i) => line(t, i + 1)).join('\n');
   const instruction = `${intro}
 You solve the task by calling tools, one call per reply. Each call's result comes back as an observation. These tools exist:
 ${list}
-${tools.length + 1}. check_valid_actions: lists the tool names. Input: {}
-${tools.length + 2}. finish: gives your final answer and ends the task. Input: {"answer": the answer}
 
 Reply in exactly this format, with the call as the last line and nothing after it:
 Thought: [what you think]
 
 Action: [tool name] with Action Input: [the input as a dict, e.g. {"name": "Paris"}]
 
-The input may be JSON or a Python literal (single quotes, True, False, None). Give answers with the type the question asks for: a number as a number (18.5, not "18.5"), text as a string, several items as a list. Always end with finish.
+The input may be JSON or a Python literal (single quotes, True, False, None). ${o.advice}
 Example: ${example}`;
   return { id, instruction, instructionReply: 'Ok.', extractAction: (reply) => ({ action: extractToolCall(reply) }) };
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../../server/http-app.ts';
 import { academia } from '../academia/manifest.ts';
 import { movie } from '../movie/manifest.ts';
+import { sheet } from '../sheet/manifest.ts';
 import { weather } from '../weather/manifest.ts';
 
 let server: Server;
@@ -23,7 +24,7 @@ async function post(url: string, body: unknown): Promise<{ status: number; json:
 }
 
 describe("AgentGym's tool-server routes (agentenv-tool)", () => {
-  for (const spec of [weather, movie, academia]) {
+  for (const spec of [weather, movie, academia, sheet]) {
     it(`${spec.id}: create by item, reset, observation and step with env_idx, in AgentGym's bodies`, async () => {
       const base = `${root}/${spec.id}`;
       const item = spec.evalItems[0];

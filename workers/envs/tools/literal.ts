@@ -2,10 +2,11 @@
  * A reader for Python literals: what AgentGym's tool servers accept when they `eval` an action
  * input (`{'name': 'Paris'}`, `{"answer": True}`, `{"answer": [1.5, 2]}`), without evaluating
  * anything. Expressions (`1 + 2`, calls, names) are rejected, where Python's eval would compute
- * them; no sensible action input needs them. With `json: true` it also reads JSON's true, false
+ * them; no sensible action input needs them. The one call read is `re.compile('...')` (the servers'
+ * eval sees the `re` module, and Sheet's filter_cells takes a pattern). With `json: true` it also reads JSON's true, false
  * and null, for AgentGym's data files (a JSON reader would lose the int/float distinction).
  */
-import { type PyValue } from './py.ts';
+import { PyPattern, type PyValue } from './py.ts';
 
 export class LiteralError extends Error {}
 
@@ -55,6 +56,7 @@ class Reader {
       this.fail('bad operand for unary sign');
     }
     if (c !== undefined && /[0-9.]/.test(c)) return this.number();
+    if (/^re\.compile\s*\(/.test(this.s.slice(this.i, this.i + 64))) return this.pattern();
     const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.s.slice(this.i, this.i + 64));
     if (m) {
       const table = this.json ? { ...NAMES, ...JSON_NAMES } : NAMES;
@@ -102,6 +104,21 @@ class Reader {
       if (this.s[this.i] === ',') this.i++;
       else if (this.s[this.i] !== close) this.fail(`expected ',' or '${close}'`);
     }
+  }
+
+  /** `re.compile('<pattern>')`, the one call an input may hold (a pattern for Sheet's filter_cells). */
+  pattern(): PyValue {
+    this.i = this.s.indexOf('(', this.i) + 1;
+    this.space();
+    const c = this.s[this.i];
+    if (!(c === '"' || c === "'" || /[rRuU]/.test(c ?? ''))) this.fail('re.compile takes a string');
+    const source = this.strings();
+    this.space();
+    if (this.s[this.i] === ',') this.i++;
+    this.space();
+    if (this.s[this.i] !== ')') this.fail('re.compile takes one string (no flags)');
+    this.i++;
+    return new PyPattern(source);
   }
 
   /** Adjacent string literals concatenate, as in Python. */

@@ -8,8 +8,17 @@
  * dict = Map with string keys (every dict in these envs has string keys). Tuples are read as lists.
  */
 import { pyReprStr } from '../python-str.ts';
-export type PyValue = null | boolean | bigint | number | string | PyValue[] | PyDict;
+export type PyValue = null | boolean | bigint | number | string | PyValue[] | PyDict | PyPattern;
 export type PyDict = Map<string, PyValue>;
+
+/**
+ * `re.compile(pattern)`: AgentGym evals action inputs in a module that imports `re`, so an input
+ * may hold a compiled pattern (Sheet's filter_cells takes one). Kept as its source text; the tool
+ * that uses it compiles it.
+ */
+export class PyPattern {
+  constructor(readonly source: string) {}
+}
 
 /** A Python exception raised inside a tool, printed by the server as `Type(message)`. */
 export class PyError extends Error {
@@ -36,6 +45,7 @@ export function typeName(v: PyValue): string {
   if (typeof v === 'bigint') return 'int';
   if (typeof v === 'number') return 'float';
   if (typeof v === 'string') return 'str';
+  if (v instanceof PyPattern) return 'Pattern';
   return Array.isArray(v) ? 'list' : 'dict';
 }
 
@@ -51,6 +61,7 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEquals(x, b[i]));
   }
+  if (a instanceof PyPattern || b instanceof PyPattern) return a instanceof PyPattern && b instanceof PyPattern && a.source === b.source;
   if (!isDict(a) || !isDict(b)) return a === b;
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (!b.has(k) || !pyEquals(v, b.get(k)!)) return false;
@@ -70,6 +81,7 @@ export function pyRepr(v: PyValue): string {
   if (typeof v === 'number') return floatRepr(v);
   if (typeof v === 'string') return pyReprStr(v);
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
+  if (v instanceof PyPattern) return `re.compile(${pyReprStr(v.source)})`;
   return `{${[...v].map(([k, x]) => `${pyReprStr(k)}: ${pyRepr(x)}`).join(', ')}}`;
 }
 

@@ -14,6 +14,7 @@ export const webarena: EnvManifest = {
   dataVersion: 'webarena-demo-1',
   // A live browser: share links carry the observations instead of re-running.
   deterministic: false,
+  needsProxy: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
   downloads: [],
   format: () => import('./format.ts').then((m) => m.format),

@@ -1,14 +1,12 @@
 /**
- * How the webarena env reaches its proxy. In Node (tests, CLI, the AgentGym-compatible server):
+ * How the webarena env reaches its proxy when the session was opened without one (the app passes
+ * the one from its settings). In Node (tests, CLI, the AgentGym-compatible server):
  * WEBARENA_PROXY_URL and WEBARENA_PROXY_TOKEN when set, otherwise a proxy with the demo sites
  * started in this process on loopback on first use and stopped when no episode has used it for a
  * while. In a browser there is no proxy to start: the env says how to get one.
  */
 
-export interface ProxyEndpoint {
-  url: string;
-  token: string;
-}
+import type { ServiceEndpoint as ProxyEndpoint } from '../contract.ts';
 
 interface Local extends ProxyEndpoint {
   close(): Promise<void>;
@@ -28,7 +26,7 @@ export async function acquire(): Promise<ProxyEndpoint> {
   const env = nodeProcess?.env;
   if (env?.WEBARENA_PROXY_URL) return { url: env.WEBARENA_PROXY_URL.replace(/\/+$/, ''), token: env.WEBARENA_PROXY_TOKEN ?? '' };
   if (!nodeProcess?.versions?.node) {
-    throw new Error('WebArena needs its proxy and a browser: run `npm run proxy` and use the CLI or server with WEBARENA_PROXY_URL and WEBARENA_PROXY_TOKEN set.');
+    throw new Error('WebArena needs its proxy and a browser: run `npm run proxy`, then give its URL and token in Settings → WebArena proxy.');
   }
   users++;
   if (idleTimer) clearTimeout(idleTimer);

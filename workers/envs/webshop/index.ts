@@ -4,7 +4,8 @@
  *   instructions from items_ins_v2_1000.json, as products we generate (titles, descriptions,
  *   options, prices) plus 415 distractors; goals come from WebShop's own algorithm over them, in
  *   AgentGym's seeded order. The goals are WebShop-style, not AgentGym's 6,910: those need
- *   WebShop's product file, which `shopFromFiles` takes when a user brings it.
+ *   WebShop's product file: a user who brings it (workers/user-data) gets a DataSource of kind
+ *   `webshop-exact`, and the shop is built from it as WebShop builds it (`shopFromFiles`).
  * - Pages, actions, clickables and the reward follow WebShop; where we differ: the search is our
  *   Lucene-style BM25, not verified against a pyserini index (ranks may differ), a product priced as a range costs its
  *   low end (WebShop draws a price per server start), title nouns are a lexicon approximation of
@@ -21,15 +22,21 @@ import { WebShopEnv } from './webshop.ts';
 const ITEMS_FILE = 'webshop-items.json';
 const ATTRIBUTES_FILE = 'webshop-attributes.json';
 
-/** The built-in shop, once per worker or process; `ready` once loaded, for the oracle. */
-let builtIn: Promise<Shop> | null = null;
-let ready: Shop | null = null;
+/** Shops built once per worker or process, by data (built-in, or a user's dataset id). */
+const shops = new Map<string, Promise<Shop>>();
+/** The shops loaded so far, for the oracle (its factory cannot await data). */
+const ready: Shop[] = [];
 
-async function loadBuiltIn(data: DataSource): Promise<Shop> {
-  const [items, attrs] = await Promise.all([data.json<RawProduct[]>(ITEMS_FILE), data.json<Record<string, RawAttributes>>(ATTRIBUTES_FILE)]);
-  // Every generated product, not WebShop's first 1,000: the distractors come after them.
-  ready = new Shop(items, attrs, Infinity);
-  return ready;
+async function loadShop(data: DataSource): Promise<Shop> {
+  const exact = data.dataset?.kind === 'webshop-exact';
+  const [items, attrs] = await Promise.all([
+    data.json<RawProduct[]>(exact ? 'items_shuffle_1000.json' : ITEMS_FILE),
+    data.json<Record<string, RawAttributes>>(exact ? 'items_ins_v2_1000.json' : ATTRIBUTES_FILE),
+  ]);
+  // The built-in catalogue: every generated product, not WebShop's first 1,000 (the distractors come after them).
+  const shop = exact ? shopFromFiles(items, attrs) : new Shop(items, attrs, Infinity);
+  ready.push(shop);
+  return shop;
 }
 
 /** WebShop's own files (exact mode): its first 1,000 products, AgentGym's goals and order. */
@@ -39,12 +46,15 @@ export function shopFromFiles(items: readonly RawProduct[], attrs: Readonly<Reco
 
 export const module: EnvModule = {
   create: async (data) => {
-    // A failed download is not cached: the next episode tries again.
-    builtIn ??= loadBuiltIn(data).catch((e: unknown) => {
-      builtIn = null;
-      throw e;
-    });
-    return new WebShopEnv(await builtIn);
+    const key = data.dataset?.id ?? 'built-in';
+    let shop = shops.get(key);
+    if (!shop) {
+      const mine = loadShop(data);
+      shops.set(key, (shop = mine));
+      // A failed download is not cached: the next episode tries again.
+      mine.catch(() => shops.get(key) === mine && shops.delete(key));
+    }
+    return new WebShopEnv(await shop);
   },
   http: {
     resetField: 'session_id',
@@ -59,5 +69,5 @@ export const module: EnvModule = {
       step: (r) => ({ state: r.observation, reward: r.reward, done: r.done, info: null }),
     },
   },
-  oracle: () => new WebShopOracle((text) => ready?.goalFor(text)),
+  oracle: () => new WebShopOracle((text) => ready.map((s) => s.goalFor(text)).find((g) => g !== undefined)),
 };

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { shot, startEpisode, watchErrors } from './helpers.ts';
+
+test('a person tidies a sheet with tool calls and watches the grid change', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  // Task 3: delete the empty row and column of "Sheet4", then merge the first two titles.
+  await startEpisode(page, 'Sheet', 3);
+  const envMessages = page.locator('article[data-from="env"] p.verbatim');
+  await expect(envMessages.first()).toContainText('In "Sheet4", delete the empty rows and columns');
+  const act = async (call: string) => {
+    await page.getByLabel('Your action').fill(call);
+    await page.getByLabel('Your action').press('Enter');
+  };
+  const picture = page.locator('figure.picture.table');
+
+  await act('Action: open_sheet with Action Input: {"name": "Sheet4"}');
+  await expect(envMessages.last()).toHaveText(/^Observation: <Worksheet 'Sheet4' id:\d+>/);
+  await expect(picture.locator('table')).toContainText('Product Rating');
+  await expect(picture.locator('table tr')).toHaveCount(15); // header row + 14 rows, one empty
+
+  await act('Action: delete_batch_data with Action Input: {"dimension": "row", "index_list": [8]}');
+  await expect(picture.locator('table tr')).toHaveCount(14);
+  await act('Action: delete_batch_data with Action Input: {"dimension": "col", "index_list": [3]}');
+  await act('Action: merge_cells with Action Input: {"start_position": "A1", "end_position": "B1"}');
+  await expect(picture).toContainText('merged A1:B1');
+  await act('Action: finish with Action Input: {}');
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await expect(page.getByTestId('reward')).toHaveText('1');
+  await shot(page, 'sheet-solved');
+  expect(errors).toEqual([]);
+});
