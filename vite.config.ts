@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cspPlugin, SECURITY_HEADERS } from './csp.ts';
 import { staticDataPlugin } from './scripts/vite-static-data.ts';
+import { serviceWorkerPlugin } from './scripts/vite-service-worker.ts';
 
 export default defineConfig({
-  plugins: [svelte(), cspPlugin(), staticDataPlugin()],
+  plugins: [svelte(), cspPlugin(), staticDataPlugin(), serviceWorkerPlugin()],
   preview: { headers: SECURITY_HEADERS },
   // No public folder: env data is served from static-data/ by staticDataPlugin.
   publicDir: false,

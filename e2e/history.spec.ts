@@ -81,6 +81,64 @@ test('History shows 50 episodes a page, newest first, and filters by env, outcom
   expect(errors).toEqual([]);
 });
 
+test('History searches item, goal and error text, sorts by reward and steps, and deletes ticked episodes with an undo', async ({ page }) => {
+  const errors = watchErrors(page);
+  const t = Date.UTC(2026, 0, 20);
+  const steps = (n: number) => Array.from({ length: n }, (_, k) => ({ reply: 'go', action: 'go', by: 'human' as const, observation: 'o', reward: 0, done: k === n - 1, valid: true, at: t + k }));
+  const eps = [
+    episode('craft', 'maze', 1, t, { itemId: 'textcraft_7', env: 'textcraft', initialObservation: 'Goal: craft a Stone Pickaxe.', steps: steps(4) }),
+    episode('limit', 'maze', 2, t + 1, { status: 'error', error: 'HTTP 429: Rate limit reached.', steps: steps(1) }),
+    episode('won', 'maze', 3, t + 2, { outcome: 'success', success: true, finalReward: 1, steps: steps(9) }),
+    episode('half', 'maze', 4, t + 3, { finalReward: 0.5, steps: steps(2) }),
+    episode('plain', 'maze', 5, t + 4, { steps: steps(6) }),
+  ];
+  await importInto(page, 'history', jsonl(eps));
+  await expect(rows(page)).toHaveCount(5);
+  const filters = page.getByRole('form', { name: 'Filter episodes' });
+  const items = () => rows(page).locator('td:nth-child(3)').allTextContents();
+
+  await filters.getByLabel('Search').fill('stone pickaxe');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText('textcraft_7');
+  await filters.getByLabel('Search').fill('rate LIMIT');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).getByTestId('history-result')).toHaveText('error');
+  await filters.getByLabel('Search').fill('maze_4');
+  await expect(rows(page)).toHaveCount(1);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows(page)).toHaveCount(5);
+
+  await filters.getByLabel('Sort').selectOption({ label: 'highest reward' });
+  await expect.poll(items).toEqual(['maze_3', 'maze_4', 'maze_5', 'maze_2', 'textcraft_7']);
+  await filters.getByLabel('Sort').selectOption({ label: 'fewest steps' });
+  await expect.poll(items).toEqual(['maze_2', 'maze_4', 'textcraft_7', 'maze_5', 'maze_3']);
+  await filters.getByLabel('Sort').selectOption({ label: 'oldest first' });
+  await expect.poll(items).toEqual(['textcraft_7', 'maze_2', 'maze_3', 'maze_4', 'maze_5']);
+
+  await page.getByLabel('Select maze_2').check();
+  await page.getByLabel('Select maze_5').check();
+  await expect(page.getByTestId('selected-count')).toHaveText('2 episodes selected');
+  await shot(page, 'history-selected');
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.accept();
+  });
+  await page.getByRole('button', { name: 'Delete selected' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText('Deleted 2 episodes.');
+  expect(asked).toContain('Delete 2 episodes?');
+  await expect.poll(items).toEqual(['textcraft_7', 'maze_3', 'maze_4']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(items).toEqual(['textcraft_7', 'maze_2', 'maze_3', 'maze_4', 'maze_5']);
+  // Restored whole, steps and all.
+  await rows(page).filter({ hasText: 'maze_5' }).getByRole('link').click();
+  await expect(page.getByText(/6 steps/)).toBeVisible();
+  await page.goBack();
+  await page.getByLabel('Select this page').check();
+  await expect(page.getByTestId('selected-count')).toHaveText('5 episodes selected');
+  expect(errors).toEqual([]);
+});
+
 test('deleting a run deletes all its episodes, finished or not, and leaves the rest', async ({ page }) => {
   const errors = watchErrors(page);
   const t = Date.UTC(2026, 0, 5);

@@ -16,6 +16,11 @@ export interface EnvHandle {
   oracle(observation: string): Promise<string>;
   /** The env's hidden answer for people once the episode is over (Env.reveal); null if it has none. */
   reveal(): Promise<Picture | null>;
+  /**
+   * The env's hidden ground truth (its detail(), e.g. Wordle's word), or null where it keeps none.
+   * Ends the episode: no step is taken after it, so the answer can't be used to finish the game.
+   */
+  hiddenState(): Promise<Record<string, unknown> | null>;
   close(): void;
 }
 

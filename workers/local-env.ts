@@ -10,6 +10,7 @@ export async function openLocalEnv(envId: string, options?: OpenOptions): Promis
     step: (action) => session.step(action),
     invalid: (observation) => session.invalid(observation),
     oracle: (observation) => session.oracle(observation),
+    hiddenState: () => session.hiddenState(),
     reveal: () => session.reveal(),
     // Nothing waits on a close (as with a worker's): a failing one (a proxy gone first) must not be an unhandled rejection.
     close: () => void session.close().catch(() => {}),

@@ -24,6 +24,8 @@ export interface SessionHostApi {
   oracle(sid: number, observation: string): Promise<string>;
   /** The env's hidden answer for people, after the episode (Env.reveal). */
   reveal(sid: number): Promise<Picture | null>;
+  /** The env's detail() for people after the episode; the session steps no more. */
+  hiddenState(sid: number): Promise<Record<string, unknown> | null>;
   close(...sids: number[]): Promise<void>;
   /** Live sessions (for tests and the pool's bookkeeping). */
   count(): number;
@@ -82,6 +84,10 @@ export class SessionHost implements SessionHostApi {
 
   async reveal(sid: number): Promise<Picture | null> {
     return this.live(sid).reveal();
+  }
+
+  async hiddenState(sid: number): Promise<Record<string, unknown> | null> {
+    return this.live(sid).hiddenState();
   }
 
   /** Close sessions; an env failing to close one does not keep the others open. */

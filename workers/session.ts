@@ -88,6 +88,15 @@ export class EnvSession {
     return this.snapshot(observation, 0, false, false, { valid: false });
   }
 
+  /** The env's detail() once the episode is over for the caller; the session takes no step after it. */
+  async hiddenState(): Promise<Record<string, unknown> | null> {
+    if (!this.started) throw new Error('Call reset before asking for the hidden state.');
+    this.finished = true;
+    const detail = this.env.detail;
+    // A plain copy: it crosses a worker boundary.
+    return detail ? (JSON.parse(JSON.stringify(await guard(this.spec, 'detail', () => detail.call(this.env)))) as Record<string, unknown>) : null;
+  }
+
   current(): Promise<Snapshot> {
     return guard(this.spec, 'observation', () => this.snapshot(this.env.observation(), 0, this.finished, false, {}));
   }

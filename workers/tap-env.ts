@@ -14,6 +14,7 @@ export function tapEnv(env: EnvHandle, onSnapshot: (s: Snapshot) => void): EnvHa
     invalid: (observation) => seen(env.invalid(observation)),
     oracle: (observation) => env.oracle(observation),
     reveal: () => env.reveal(),
+    hiddenState: () => env.hiddenState(),
     close: () => env.close(),
   };
 }

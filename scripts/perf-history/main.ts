@@ -1,7 +1,8 @@
 /**
  * Perf probe page for `npm run perf:history` (built apart from the app): `seedHistory(n)` stores n
  * episodes through the app's store; after a reload, `openHistory()` mounts the real History view
- * and times its first page, ten older pages (each scrolled through first), and two filters, with every
+ * and times its first page, ten older pages (each scrolled through first), two filters, a text
+ * search, sorting by reward (and three pages of it) and ticking a page for deletion, with every
  * long task (PerformanceObserver 'longtask') seen meanwhile. Called via Playwright.
  */
 import { mount, tick } from 'svelte';
@@ -43,6 +44,13 @@ export interface HistoryTiming {
   pageMs: number[];
   filterEnvMs: number;
   filterOutcomeMs: number;
+  /** From the last key typed in the search box to its results (the box waits 250 ms for more typing). */
+  searchMs: number;
+  /** Sorting everything by reward, then each of three further pages of that order. */
+  sortRewardMs: number;
+  sortPageMs: number[];
+  /** Ticking "Select this page" until the count shows 50 selected. */
+  selectPageMs: number;
   rowsShown: number;
   /** Long tasks (> 50 ms) by phase: [phase, start ms after opening, duration ms]. */
   longTasks: [string, number, number][];
@@ -74,16 +82,42 @@ async function openHistory(): Promise<HistoryTiming> {
   const cells = (i: number) => [...rows()].map((r) => r.children[i].textContent?.trim());
   let t = phase('filter env');
   select('f-env', 'TextCraft');
-  const filterEnvMs = await until(() => rows().length > 0 && cells(0).every((c) => c === 'TextCraft'), t);
+  const filterEnvMs = await until(() => rows().length > 0 && cells(1).every((c) => c === 'TextCraft'), t);
   t = phase('filter outcome');
   const truncated = RESULT_LABEL.truncated.toLowerCase();
   select('f-result', truncated);
-  const filterOutcomeMs = await until(() => rows().length > 0 && cells(5).every((c) => c === truncated), t);
+  const filterOutcomeMs = await until(() => rows().length > 0 && cells(6).every((c) => c === truncated), t);
+  t = phase('clear filters');
+  [...document.querySelectorAll('button')].find((b) => b.textContent === 'Clear filters')!.click();
+  await until(() => range() === '1–50' && cells(1).some((c) => c !== 'TextCraft'), t);
+  // A text search walks every header: the seed's goals differ only in item ids.
+  t = phase('search');
+  const box = document.getElementById('f-text') as HTMLInputElement;
+  box.value = 'wordle_13';
+  box.dispatchEvent(new Event('input'));
+  const searchMs = await until(() => rows().length > 0 && cells(2).every((c) => c === 'wordle_13'), t);
+  box.value = '';
+  box.dispatchEvent(new Event('input'));
+  await until(() => cells(2).some((c) => c !== 'wordle_13'));
+  t = phase('sort by reward');
+  const sortSelect = document.getElementById('f-sort') as HTMLSelectElement;
+  sortSelect.value = 'reward-high';
+  sortSelect.dispatchEvent(new Event('change'));
+  const sortRewardMs = await until(() => rows().length === 50 && cells(5).every((c) => c === '1') && range() === '1–50', t);
+  const sortPageMs: number[] = [];
+  for (let p = 1; p <= 3; p++) {
+    t = phase(`sort page ${p + 1}`);
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Older episodes')!.click();
+    sortPageMs.push(await until(() => range() === `${p * 50 + 1}–${p * 50 + 50}`, t));
+  }
+  t = phase('select page');
+  (document.querySelector('input[aria-label="Select this page"]') as HTMLInputElement).click();
+  const selectPageMs = await until(() => document.querySelector('[data-testid="selected-count"]')?.textContent === '50 episodes selected', t);
   await tick();
   const seen = longTasks.filter((e) => e.startTime >= t0);
   const phaseOf = (at: number) => phases.filter((p) => p.at <= at).at(-1)?.name ?? '?';
   return {
-    openMs, pageMs, filterEnvMs, filterOutcomeMs, rowsShown: rows().length,
+    openMs, pageMs, filterEnvMs, filterOutcomeMs, searchMs, sortRewardMs, sortPageMs, selectPageMs, rowsShown: rows().length,
     longTasks: seen.map((e) => [phaseOf(e.startTime), Math.round(e.startTime - t0), Math.round(e.duration)]),
     longestTaskMs: Math.max(0, ...seen.map((e) => e.duration)),
   };

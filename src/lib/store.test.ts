@@ -34,11 +34,11 @@ function run(id: string, finished: Record<string, string>): RunRecord {
   };
 }
 
-async function allIds(filter: Parameters<Store['listEpisodePage']>[0] = {}, limit = 50): Promise<string[]> {
+async function allIds(filter: Parameters<Store['listEpisodePage']>[0] = {}, limit = 50, sort: Parameters<Store['listEpisodePage']>[3] = 'newest'): Promise<string[]> {
   const ids: string[] = [];
   let after = null;
   do {
-    const page: Awaited<ReturnType<Store['listEpisodePage']>> = await store.listEpisodePage(filter, after, limit);
+    const page: Awaited<ReturnType<Store['listEpisodePage']>> = await store.listEpisodePage(filter, after, limit, sort);
     ids.push(...page.episodes.map((e) => e.id));
     after = page.next;
   } while (after);
@@ -126,6 +126,67 @@ describe('store', () => {
     const status = async (id: string) => (await store.getEpisode(id))?.status;
     expect([await status('ghost'), await status('live'), await status('paused-play'), await status('paused-bench'), await status('done')]).toEqual(['interrupted', 'running', 'interrupted', 'paused', 'done']);
     expect(await allIds({ result: 'interrupted' })).toEqual(['paused-play', 'ghost']);
+  });
+
+  it('sorts by date, reward or steps either way, page by page, without skipping or repeating ties', async () => {
+    // 45 episodes: rewards in 3 values, step counts in 4, start times in 9 (so every key has ties).
+    for (let i = 0; i < 45; i++) {
+      await store.putEpisode({ ...ep(`e${String(i).padStart(2, '0')}`, Math.floor(i / 5), { status: 'done', finalReward: (i % 3) / 2 }), steps: Array.from({ length: i % 4 }, (_, n) => step(n)) });
+    }
+    const reward = (id: string) => (Number(id.slice(1)) % 3) / 2;
+    const steps = (id: string) => Number(id.slice(1)) % 4;
+    const started = (id: string) => Math.floor(Number(id.slice(1)) / 5);
+    for (const [sort, key, dir] of [['oldest', started, 1], ['reward-high', reward, -1], ['reward-low', reward, 1], ['steps-high', steps, -1], ['steps-low', steps, 1]] as const) {
+      const ids = await allIds({}, 7, sort);
+      expect(new Set(ids).size, sort).toBe(45);
+      const keys = ids.map(key);
+      expect(keys, sort).toEqual([...keys].sort((a, b) => dir * (a - b)));
+    }
+    // Filters hold in every order: the date range too, which the reward index does not cover.
+    const some = await allIds({ from: 2, to: 4, text: 'maze' }, 4, 'reward-high');
+    expect(some.map(started).every((t) => t >= 2 && t <= 4)).toBe(true);
+    expect(some).toHaveLength(15);
+    expect((await store.listEpisodePage({}, null, 1, 'reward-high')).episodes[0].finalReward).toBe(1);
+  });
+
+  it('finds episodes by words in the item id, the goal, the error or the agent, in any case', async () => {
+    await store.putEpisode(ep('goal', 1, { env: 'textcraft', itemId: 'textcraft_7', initialObservation: 'Goal: craft a Stone Pickaxe.' }));
+    await store.putEpisode(ep('err', 2, { status: 'error', error: 'HTTP 429: rate limit reached.' }));
+    await store.putEpisode(ep('item', 3, { itemId: 'maze_12' }));
+    expect(await allIds({ text: 'stone PICKAXE' })).toEqual(['goal']);
+    expect(await allIds({ text: 'rate limit' })).toEqual(['err']);
+    expect(await allIds({ text: 'maze_12' })).toEqual(['item']);
+    expect(await allIds({ text: 'pickaxe', env: 'maze' })).toEqual([]);
+    expect(await allIds({ text: '  ' })).toEqual(['item', 'err', 'goal']);
+  });
+
+  it('deletes many episodes at once with their steps; saved again, they come back whole', async () => {
+    const eps = ['a', 'b', 'c'].map((id, i) => ({ ...ep(id, i), steps: [step(0), step(1)] }));
+    await store.putEpisodes(eps);
+    const gone = await store.getEpisodes(['a', 'c']);
+    await store.deleteEpisodes(['a', 'c']);
+    expect(await allIds()).toEqual(['b']);
+    await store.putEpisodes(gone);
+    expect(await store.getEpisodes(['a', 'c'])).toEqual([eps[0], eps[2]]);
+  });
+
+  it('upgrades a version-2 database: the new sort indexes cover the episodes already stored', async () => {
+    const v2 = await openDB('agentgym', 2, {
+      upgrade(d) {
+        const eps = d.createObjectStore('episodes', { keyPath: 'id' });
+        eps.createIndex('byStarted', 'startedAt');
+        for (const [name, path] of [['byEnv', 'env'], ['byAgent', 'agent.label'], ['byRun', 'ix.run'], ['byResult', 'ix.result']]) eps.createIndex(name, [path, 'startedAt']);
+        d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
+        d.createObjectStore('runs', { keyPath: 'id' }).createIndex('byCreated', 'createdAt');
+      },
+    });
+    const header = (id: string, startedAt: number, finalReward: number, stepCount: number) => ({ ...ep(id, startedAt, { finalReward, status: 'done' }), stepCount, ix: { result: 'failure', run: '' } });
+    await v2.put('episodes', header('low', 1, 0, 9));
+    await v2.put('episodes', header('high', 2, 1, 1));
+    v2.close();
+    expect(await allIds({}, 50, 'reward-high')).toEqual(['high', 'low']);
+    expect(await allIds({}, 50, 'steps-high')).toEqual(['low', 'high']);
+    expect(await allIds({ env: 'maze' })).toEqual(['high', 'low']);
   });
 
   it('upgrades a version-1 database: episodes keep their steps, filters work, runs get their totals', async () => {

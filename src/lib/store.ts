@@ -33,14 +33,14 @@ interface GymDB extends DBSchema {
   episodes: {
     key: string;
     value: StoredHeader;
-    indexes: { byStarted: number; byEnv: Compound; byAgent: Compound; byRun: Compound; byResult: Compound };
+    indexes: { byStarted: number; byEnv: Compound; byAgent: Compound; byRun: Compound; byResult: Compound; byReward: [number, number]; bySteps: [number, number] };
   };
   steps: { key: [string, number]; value: StoredStep };
   runs: { key: string; value: RunRecord; indexes: { byCreated: number } };
 }
 
 const DB_NAME = 'agentgym';
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 let dbPromise: Promise<IDBPDatabase<GymDB>> | null = null;
 
 function db(): Promise<IDBPDatabase<GymDB>> {
@@ -48,15 +48,20 @@ function db(): Promise<IDBPDatabase<GymDB>> {
     async upgrade(d, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) d.createObjectStore('runs', { keyPath: 'id' }).createIndex('byCreated', 'createdAt');
       const eps = oldVersion < 1 ? d.createObjectStore('episodes', { keyPath: 'id' }) : tx.objectStore('episodes');
-      // v1 indexed startedAt and runId alone; v2 pairs each filter with startedAt to page newest first.
-      for (const name of Array.from(eps.indexNames)) eps.deleteIndex(name);
-      eps.createIndex('byStarted', 'startedAt');
-      eps.createIndex('byEnv', ['env', 'startedAt']);
-      eps.createIndex('byAgent', ['agent.label', 'startedAt']);
-      eps.createIndex('byRun', ['ix.run', 'startedAt']);
-      eps.createIndex('byResult', ['ix.result', 'startedAt']);
-      d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
-      if (oldVersion === 1) await migrateV1(tx);
+      if (oldVersion < 2) {
+        // v1 indexed startedAt and runId alone; v2 pairs each filter with startedAt to page newest first.
+        for (const name of Array.from(eps.indexNames)) eps.deleteIndex(name);
+        eps.createIndex('byStarted', 'startedAt');
+        eps.createIndex('byEnv', ['env', 'startedAt']);
+        eps.createIndex('byAgent', ['agent.label', 'startedAt']);
+        eps.createIndex('byRun', ['ix.run', 'startedAt']);
+        eps.createIndex('byResult', ['ix.result', 'startedAt']);
+        d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
+        if (oldVersion === 1) await migrateV1(tx);
+      }
+      // v3: History sorts by reward and by steps, a page at a time, over these.
+      eps.createIndex('byReward', ['finalReward', 'startedAt']);
+      eps.createIndex('bySteps', ['stepCount', 'startedAt']);
     },
     // Another tab wants a newer schema: let it, and reopen on next use.
     blocking() {
@@ -174,10 +179,17 @@ export interface EpisodeFilter {
   from?: number;
   /** Started at or before. */
   to?: number;
+  /** Words the item id, the first observation (the goal), the error or the agent's label contain (any case). */
+  text?: string;
 }
 
-/** Where the previous page ended. */
+/** The orders History lists episodes in. */
+export const SORTS = ['newest', 'oldest', 'reward-high', 'reward-low', 'steps-high', 'steps-low'] as const;
+export type EpisodeSort = (typeof SORTS)[number];
+
+/** Where the previous page ended: its last episode's sort key (reward or steps), start and id. */
 export interface PageCursor {
+  value?: number;
   startedAt: number;
   id: string;
 }
@@ -188,25 +200,38 @@ export interface EpisodePage {
 }
 
 /**
- * One page of episode summaries, newest first. The most selective filter picks the index to walk
- * (each pairs its value with startedAt, so the date range and the page position are key ranges);
- * the other filters are checked on the records walked.
+ * One page of episode summaries in the given order (newest first by default). Date orders walk
+ * the most selective filter's index (each pairs its value with startedAt, so the date range and
+ * the page position are key ranges); reward and step orders walk their own index ([value,
+ * startedAt]) from the page position. Filters no index serves are checked on the records walked.
  */
-export async function listEpisodePage(filter: EpisodeFilter = {}, after: PageCursor | null = null, limit = 50): Promise<EpisodePage> {
-  const lo = filter.from ?? -Infinity;
-  const hi = Math.min(filter.to ?? Infinity, after?.startedAt ?? Infinity);
+export async function listEpisodePage(filter: EpisodeFilter = {}, after: PageCursor | null = null, limit = 50, sort: EpisodeSort = 'newest'): Promise<EpisodePage> {
   const episodes: EpisodeSummary[] = [];
-  if (lo > hi) return { episodes, next: null };
   const eps = (await db()).transaction('episodes').store;
-  const drive = (['run', 'agent', 'env', 'result'] as const).find((k) => filter[k] !== undefined);
-  const index = drive === undefined ? eps.index('byStarted') : eps.index(INDEX_OF[drive]);
-  const range = drive === undefined ? IDBKeyRange.bound(lo, hi) : IDBKeyRange.bound([filter[drive], lo], [filter[drive], hi]);
+  const desc = sort === 'newest' || sort.endsWith('-high');
+  const byValue = sort.startsWith('reward') ? 'finalReward' : sort.startsWith('steps') ? 'stepCount' : null;
+  let source: { index: ReturnType<typeof eps.index>; range: IDBKeyRange | null };
+  let keyOf: (h: StoredHeader) => number[];
+  if (byValue) {
+    const at = after ? [after.value ?? 0, after.startedAt] : null;
+    source = { index: eps.index(byValue === 'finalReward' ? 'byReward' : 'bySteps'), range: at ? (desc ? IDBKeyRange.upperBound(at) : IDBKeyRange.lowerBound(at)) : null };
+    keyOf = (h) => [h[byValue], h.startedAt];
+  } else {
+    const lo = Math.max(filter.from ?? -Infinity, desc ? -Infinity : (after?.startedAt ?? -Infinity));
+    const hi = Math.min(filter.to ?? Infinity, desc ? (after?.startedAt ?? Infinity) : Infinity);
+    if (lo > hi) return { episodes, next: null };
+    const drive = (['run', 'agent', 'env', 'result'] as const).find((k) => filter[k] !== undefined);
+    source = drive === undefined ? { index: eps.index('byStarted'), range: IDBKeyRange.bound(lo, hi) } : { index: eps.index(INDEX_OF[drive]), range: IDBKeyRange.bound([filter[drive], lo], [filter[drive], hi]) };
+    keyOf = (h) => [h.startedAt];
+  }
+  const cursorKey = after ? (byValue ? [after.value ?? 0, after.startedAt] : [after.startedAt]) : null;
+  const test = matcher(filter);
   let more = false;
-  for (let c = await index.openCursor(range, 'prev'); c; c = await c.continue()) {
+  for (let c = await source.index.openCursor(source.range, desc ? 'prev' : 'next'); c; c = await c.continue()) {
     const h = c.value;
-    // Records started in the same millisecond as the last one shown come in descending id order.
-    if (after && h.startedAt === after.startedAt && h.id >= after.id) continue;
-    if (!matches(h, filter)) continue;
+    // Records with the same key as the last one shown come in id order (descending when walking back): skip those shown.
+    if (cursorKey && sameKey(keyOf(h), cursorKey) && (desc ? h.id >= after!.id : h.id <= after!.id)) continue;
+    if (!test(h)) continue;
     if (episodes.length === limit) {
       more = true;
       break;
@@ -214,13 +239,32 @@ export async function listEpisodePage(filter: EpisodeFilter = {}, after: PageCur
     episodes.push(summary(h));
   }
   const last = episodes.at(-1);
-  return { episodes, next: more && last ? { startedAt: last.startedAt, id: last.id } : null };
+  return { episodes, next: more && last ? { ...(byValue ? { value: last[byValue] } : {}), startedAt: last.startedAt, id: last.id } : null };
 }
 
 const INDEX_OF = { run: 'byRun', agent: 'byAgent', env: 'byEnv', result: 'byResult' } as const;
 
-function matches(h: StoredHeader, f: EpisodeFilter): boolean {
-  return (f.env === undefined || h.env === f.env) && (f.agent === undefined || h.agent.label === f.agent) && (f.run === undefined || h.ix.run === f.run) && (f.result === undefined || h.ix.result === f.result);
+function sameKey(a: number[], b: number[]): boolean {
+  return a.every((x, i) => x === b[i]);
+}
+
+/** Every filter as one test on a stored header (the text lowered once, not per record). */
+function matcher(f: EpisodeFilter): (h: StoredHeader) => boolean {
+  const words = (f.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const from = f.from ?? -Infinity, to = f.to ?? Infinity;
+  return (h) =>
+    (f.env === undefined || h.env === f.env) &&
+    (f.agent === undefined || h.agent.label === f.agent) &&
+    (f.run === undefined || h.ix.run === f.run) &&
+    (f.result === undefined || h.ix.result === f.result) &&
+    h.startedAt >= from &&
+    h.startedAt <= to &&
+    (words.length === 0 || hasWords(h, words));
+}
+
+function hasWords(h: StoredHeader, words: string[]): boolean {
+  const text = `${h.itemId}\n${h.initialObservation}\n${h.error ?? ''}\n${h.agent.label}`.toLowerCase();
+  return words.every((w) => text.includes(w));
 }
 
 /** Every agent label in the history, walking the agent index one label at a time. */
@@ -236,9 +280,14 @@ export async function listAgentLabels(): Promise<string[]> {
   return labels;
 }
 
-export async function deleteEpisode(id: string): Promise<void> {
+export function deleteEpisode(id: string): Promise<void> {
+  return deleteEpisodes([id]);
+}
+
+/** Delete episodes with their steps, all in one transaction: all go or none. */
+export async function deleteEpisodes(ids: readonly string[]): Promise<void> {
   const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-  await Promise.all([tx.objectStore('episodes').delete(id), tx.objectStore('steps').delete(stepRange(id)), tx.done]);
+  await Promise.all([...ids.flatMap((id) => [tx.objectStore('episodes').delete(id), tx.objectStore('steps').delete(stepRange(id))]), tx.done]);
 }
 
 /**

@@ -31,7 +31,7 @@ interface Pending {
 }
 
 /** The host's methods, each a comlink proxy made once (a property read on a remote makes a new one). */
-type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'oracle' | 'reveal' | 'close'>;
+type Rpc = Pick<Comlink.Remote<SessionHostApi>, 'open' | 'reset' | 'step' | 'invalid' | 'oracle' | 'reveal' | 'hiddenState' | 'close'>;
 
 interface Member {
   worker: Worker;
@@ -88,6 +88,7 @@ export class WorkerPool {
       invalid: (observation) => this.call(m, 'invalid', () => m.remote.invalid(sid, observation)),
       oracle: (observation) => this.call(m, 'oracle', () => m.remote.oracle(sid, observation)),
       reveal: () => this.call<Picture | null>(m, 'reveal', () => m.remote.reveal(sid)),
+      hiddenState: () => this.call(m, 'hiddenState', () => m.remote.hiddenState(sid)),
       close: () => {
         if (closed) return;
         closed = true;
@@ -112,8 +113,8 @@ export class WorkerPool {
 
   private spawn(): Member {
     const worker = this.o.spawn();
-    const { open, reset, step, invalid, oracle, reveal, close } = Comlink.wrap<SessionHostApi>(worker);
-    const m: Member = { worker, remote: { open, reset, step, invalid, oracle, reveal, close }, sessions: 0, pending: new Set(), closing: [] };
+    const { open, reset, step, invalid, oracle, reveal, hiddenState, close } = Comlink.wrap<SessionHostApi>(worker);
+    const m: Member = { worker, remote: { open, reset, step, invalid, oracle, reveal, hiddenState, close }, sessions: 0, pending: new Set(), closing: [] };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       this.kill(m, e.message || 'script error');

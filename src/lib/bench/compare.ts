@@ -5,6 +5,7 @@
  */
 import { resultOf, type Result } from '../outcome.ts';
 import type { EpisodeRecord } from '../records.ts';
+import { swapText } from './providers.ts';
 import type { RunRecord } from './types.ts';
 
 /** What a matrix cell needs of an episode (lists read headers without steps). */
@@ -70,6 +71,7 @@ export interface ConfigField {
 export function configDiff(runs: readonly RunRecord[]): ConfigField[] {
   const fields: [string, (r: RunRecord) => unknown][] = [
     ['models', (r) => r.config.models.map((m) => m.label).join(', ')],
+    ['provider changes', (r) => r.providerSwaps?.map(swapText).join('; ') || 'none'],
     ['params', (r) => r.config.params],
     ['max rounds', (r) => r.config.maxRounds ?? 'env default'],
     ['repeats', (r) => r.config.repeats],

@@ -9,6 +9,7 @@ import { llmSettings } from '../llm/llm-settings.svelte.ts';
 import { getEpisodeSummaries, getRun, listRuns, newId, putEpisode, putRun } from '../store.ts';
 import { guardSave, requestPersistentStorage } from '../storage-health.svelte.ts';
 import { APP_VERSION } from '../version.ts';
+import { missingProviders, providerName, swapProviders, type ProviderChoice } from './providers.ts';
 import { newRun, playTask } from './run.ts';
 import { BenchRunner, type Progress } from './scheduler.ts';
 import type { RunConfig, RunRecord } from './types.ts';
@@ -30,7 +31,12 @@ class BenchController {
     this.loaded = true;
     // A run still marked running was cut short by a reload or a crash: pick it up again.
     const orphan = this.runs.find((r) => r.status === 'running');
-    if (orphan && !this.runner) void this.launch(orphan);
+    if (!orphan || this.runner) return;
+    const missing = this.missing(orphan);
+    if (missing.length === 0) return void this.launch(orphan);
+    // Its provider was deleted meanwhile: pause it for the user to pick another on Resume.
+    await putRun({ ...orphan, status: 'paused', lastError: missingText(orphan, missing) });
+    await this.refresh();
   }
 
   async refresh(): Promise<void> {
@@ -47,10 +53,25 @@ class BenchController {
     void this.launch(run);
   }
 
-  async resume(id: string): Promise<void> {
+  /** The run's models whose provider this browser lacks (model indices); such a run must not resume as it is. */
+  missing(run: RunRecord): number[] {
+    return missingProviders(run, llmSettings.providers);
+  }
+
+  /**
+   * Resume a run; `picks` gives a provider of this browser for each model whose provider is
+   * missing (recorded in the run). Refused while any is still missing: every remaining episode
+   * would end in an error.
+   */
+  async resume(id: string, picks: ReadonlyMap<number, ProviderChoice> = new Map()): Promise<void> {
     if (this.runner) throw new Error('A run is in progress: pause or cancel it first.');
-    const run = await getRun(id);
+    let run = await getRun(id);
     if (!run) throw new Error('That run is no longer in this browser.');
+    await llmSettings.load();
+    run = swapProviders(run, picks, Date.now());
+    const missing = this.missing(run);
+    if (missing.length) throw new Error(missingText(run, missing));
+    if (picks.size) await putRun(run);
     void this.launch(run);
   }
 
@@ -103,3 +124,8 @@ class BenchController {
 }
 
 export const bench = new BenchController();
+
+function missingText(run: RunRecord, missing: number[]): string {
+  const names = missing.map((i) => providerName(run.config.models[i])).join(', ');
+  return `This browser has no provider ${names}, which the run "${run.name}" was played with: pick one of yours for the rest of the run, or add it in Settings.`;
+}

@@ -1,7 +1,7 @@
 /** Validation of imported RunRecords. */
 import { arr, assignDefined, checkParams, num, obj, oneOf, opt, str, ValidationError } from '../check.ts';
 import { getEnv } from '../../../workers/envs/registry.ts';
-import type { RunRecord } from './types.ts';
+import type { ModelRef, RunRecord } from './types.ts';
 import { MAX_INSTRUCTION_CHARS } from '../agent/instruction.ts';
 
 export function checkRun(v: unknown, path: string): RunRecord {
@@ -12,14 +12,7 @@ export function checkRun(v: unknown, path: string): RunRecord {
   const itemsObj = obj(c.items, `${path}.config.items`);
   const items: Record<string, number[]> = {};
   for (const e of envs) items[e] = arr(itemsObj[e] ?? [], `${path}.config.items.${e}`).map((x, i) => num(x, `${path}.config.items.${e}[${i}]`));
-  const models = arr(c.models, `${path}.config.models`, 16).map((m, i) => {
-    const mo = obj(m, `${path}.config.models[${i}]`);
-    return {
-      providerId: str(mo.providerId, `${path}.config.models[${i}].providerId`, 200),
-      label: str(mo.label, `${path}.config.models[${i}].label`, 200),
-      model: str(mo.model, `${path}.config.models[${i}].model`, 200),
-    };
-  });
+  const models = arr(c.models, `${path}.config.models`, 16).map((m, i) => checkModel(m, `${path}.config.models[${i}]`));
   const finished = obj(o.finished, `${path}.finished`);
   const dv = obj(o.dataVersions ?? {}, `${path}.dataVersions`);
   const run: RunRecord = {
@@ -49,6 +42,18 @@ export function checkRun(v: unknown, path: string): RunRecord {
     lastError: opt(o.lastError, (x) => str(x, `${path}.lastError`, 10_000)),
     errors: opt(o.errors, (x) => Object.fromEntries(Object.entries(obj(x, `${path}.errors`)).map(([k, v]) => [k, str(v, `${path}.errors.${k}`, 10_000)]))),
     splitsVersion: opt(o.splitsVersion, (x) => str(x, `${path}.splitsVersion`, 64)),
+    providerSwaps: opt(o.providerSwaps, (x) =>
+      arr(x, `${path}.providerSwaps`, 1000).map((v, i) => {
+        const p = `${path}.providerSwaps[${i}]`;
+        const so = obj(v, p);
+        return { modelIdx: num(so.modelIdx, `${p}.modelIdx`), from: checkModel(so.from, `${p}.from`), to: checkModel(so.to, `${p}.to`), at: num(so.at, `${p}.at`), finishedBefore: num(so.finishedBefore, `${p}.finishedBefore`) };
+      }),
+    ),
     formats: opt(o.formats, (x) => Object.fromEntries(Object.entries(obj(x, `${path}.formats`)).map(([k, v]) => [k, str(v, `${path}.formats.${k}`, 128)]))),
   });
+}
+
+function checkModel(v: unknown, path: string): ModelRef {
+  const mo = obj(v, path);
+  return { providerId: str(mo.providerId, `${path}.providerId`, 200), label: str(mo.label, `${path}.label`, 200), model: str(mo.model, `${path}.model`, 200) };
 }

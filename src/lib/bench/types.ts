@@ -2,6 +2,7 @@
 import type { ModelParams } from '../records.ts';
 import type { Interval } from './stats.ts';
 import type { RunTally } from './tally.ts';
+import type { ProviderSwap } from './providers.ts';
 
 export interface ModelRef {
   /** Provider config id in this browser, or a CLI-made label. */
@@ -98,6 +99,8 @@ export interface RunRecord {
   lastError?: string;
   /** Running totals of the finished episodes (rebuilt from them where missing, e.g. on import). */
   tally?: RunTally;
+  /** Providers picked in place of ones this browser lacked when the run was resumed, oldest first. */
+  providerSwaps?: ProviderSwap[];
 }
 
 export function taskKey(env: string, index: number, modelIdx: number, repeat: number): string {

@@ -1,0 +1,44 @@
+/**
+ * What "Reveal the answer" shows of an env's hidden ground truth (its detail()) once an episode
+ * is lost or ran out of rounds: the field that answers the task where we know which it is, then
+ * the whole record for the curious.
+ */
+import type { Result } from './outcome.ts';
+
+/** Per env: the detail fields that hold the answer, with what to call them. */
+const ANSWERS: Record<string, [key: string, label: string][]> = {
+  // AgentGym's Wordle draws the word again on every guess (LMRL-Gym): the last one drawn is the answer it scored against.
+  wordle: [['hidden', 'The word (last drawn)']],
+  'wordle-official': [['hidden', 'The word']],
+  bird: [['SQL', 'Gold SQL']],
+  weather: [['answer', 'Answer']],
+  movie: [['answer', 'Answer']],
+  academia: [['answer', 'Answer']],
+  todo: [['answer', 'Answer']],
+  textcraft: [['goal', 'Goal']],
+  webshop: [['goal', 'Goal']],
+  alfworld: [['task_type', 'Task type']],
+};
+
+/** Only an episode that is over and not won has an answer to reveal. */
+export function canReveal(result: Result): boolean {
+  return result === 'failure' || result === 'truncated';
+}
+
+export interface Revealed {
+  /** The answer's fields, as text (empty where we do not know which field answers the task). */
+  answer: { label: string; text: string }[];
+  /** Every field of the env's hidden state, as text. */
+  all: { key: string; text: string }[];
+}
+
+export function describeDetail(envId: string, detail: Record<string, unknown>): Revealed {
+  const answer = (ANSWERS[envId] ?? []).filter(([key]) => detail[key] !== undefined).map(([key, label]) => ({ label, text: asText(detail[key]) }));
+  return { answer, all: Object.entries(detail).map(([key, v]) => ({ key, text: asText(v) })) };
+}
+
+function asText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v.join(', ');
+  return JSON.stringify(v);
+}
