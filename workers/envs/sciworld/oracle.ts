@@ -1,0 +1,6 @@
+import type { ObservationOracle } from '../contract.ts';
+export class SciWorldOracle implements ObservationOracle {
+  next(): string {
+    return 'look around';
+  }
+}
