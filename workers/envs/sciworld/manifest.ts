@@ -9,6 +9,7 @@ export const sciworld: EnvManifest = {
   // AgentGym's 23 reachable task types, every variation: data_idx 0-4638. Only the matter family
   // (1-1..1-4, items 0-119) is built yet; other items refuse to reset, naming their task type.
   itemCount: 4639,
+  playableRanges: [[0, 119]],
   evalItems: evalSplit('sciworld'),
   maxRounds: 30,
   dataVersion: 'sciworld-1',
