@@ -84,6 +84,7 @@ function deviceTick(o: SwObject, make: Maker): void {
     }
     if (!o.children().some((w) => w.material?.substanceName === 'water' && w.kind === 'substance')) o.add(make.water());
   }
+  if (o.kind === 'toilet') toiletTick(o, make);
   if (o.kind === 'ground' && o.container) for (const c of o.children()) o.container.add(c);
   if (o.kind === 'stopwatch') {
     if (o.deviceProp!.isActivated) {
@@ -91,6 +92,28 @@ function deviceTick(o: SwObject, make: Maker): void {
       o.extra.userTime = o.extra.curTime;
     } else o.extra.curTime = 0;
   }
+}
+
+/** Toilet.tick: a flush opens the drain, keeps water in the bowl for five ticks, then stops. */
+function toiletTick(o: SwObject, make: Maker): void {
+  const drain = o.portalList()[0].portal!;
+  let stage = Number(o.extra.flushStage);
+  if (o.deviceProp!.isActivated && stage === 0) {
+    stage = 1;
+    drain.isOpen = true;
+  }
+  if (stage > 0) {
+    const hasWater = (c: SwObject) => c.children().some((w) => w.material?.substanceName === 'water' && w.kind === 'substance');
+    for (const c of o.children()) if (c.containerProp?.isContainer && c.containerProp.isOpen && !hasWater(c)) c.add(make.water());
+    if (!hasWater(o)) o.add(make.water());
+    stage++;
+    if (stage > 5) {
+      o.deviceProp!.isActivated = false;
+      stage = 0;
+    }
+  }
+  if (stage === 0) drain.isOpen = false;
+  o.extra.flushStage = stage;
 }
 
 function portalTick(p: SwObject): void {

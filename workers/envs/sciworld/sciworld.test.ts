@@ -91,6 +91,31 @@ describe('texts', () => {
   });
 });
 
+describe('household actions', () => {
+  it('eats, reads, flushes, dunks and mixes as ScienceWorld answers', () => {
+    const { steps } = play(1, ['open door to hallway', 'go to hallway', 'open door to living room', 'go to living room', 'read sherlock holmes book', 'read couch', 'eat orange in inventory', 'eat couch']);
+    expect(steps[4].observation.startsWith('Sherlock Holmes\nTo Sherlock Holmes she is always the woman.')).toBe(true);
+    expect(steps.slice(5).map((s) => s.observation)).toEqual(["It's not clear how to read that.", 'The orange was delicious.', 'The couch is not edible.']);
+    const bath = play(2, ['open door to bathroom', 'go to bathroom', 'flush toilet', 'flush toilet', 'pick up glass cup', 'dunk glass cup in sink', 'look around']);
+    expect(bath.steps.slice(2, 6).map((s) => s.observation)).toEqual([
+      'The toilet is now flushing.',
+      'That is already flushing.',
+      'You move the glass cup to the inventory.',
+      'The sink does not contain any liquids to dunk into.',
+    ]);
+    expect(bath.last.observation).toContain('a toilet, which is flushing.');
+    // Item 11 starts in the kitchen, with a working sink.
+    const salt = play(11, ['open cupboard', 'pick up metal pot', 'move metal pot to sink', 'activate sink', 'deactivate sink', 'mix metal pot', 'open glass jar', 'move sodium chloride to metal pot', 'mix metal pot', 'look in metal pot']);
+    expect(salt.steps[6].observation).toBe('The glass jar is now open.');
+    expect([salt.steps[5], ...salt.steps.slice(7)].map((s) => s.observation)).toEqual([
+      'There is only one thing (water)',
+      'You move the sodium chloride to the metal pot.',
+      'Sodium chloride and water mix to produce salt water.',
+      'Inside the metal pot is: \n\ta substance called salt water',
+    ]);
+  });
+});
+
 describe('actions and time', () => {
   it('answers unknown input with the no-match message and lets no time pass', () => {
     const { env, steps } = play(0, ['jump over the moon', '', 'look at unicorn']);

@@ -8,6 +8,7 @@
  * waits for a number.
  */
 import type { Env, Picture, StepResult } from '../contract.ts';
+import { BOOK_TEXTS } from './books.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
 import { JavaRandom } from './java-random.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
@@ -220,6 +221,27 @@ export class SciWorldEnv implements Env {
         return 'You reset the goal progress and focus.';
       case 'use object':
         return useDevice(v('device'), v('patient'));
+      case 'eat': {
+        const food = v('food');
+        if (!food.extra.edible) return `The ${food.name} is not edible.`;
+        food.remove();
+        return `The ${food.name} was delicious.`;
+      }
+      case 'read': {
+        const d = v('document');
+        return d.kind === 'book' ? BOOK_TEXTS[String(d.extra.title)] : "It's not clear how to read that.";
+      }
+      case 'dunk object':
+        return dunk(v('moveTo'), v('moveFrom'));
+      case 'flush': {
+        const o = v('device');
+        if (o.kind !== 'toilet') return "It's not clear how to flush that.";
+        if (o.deviceProp!.isActivated) return 'That is already flushing.';
+        o.deviceProp!.isActivated = true;
+        return `The ${o.name} is now flushing.`;
+      }
+      case 'mix':
+        return mix(v('container'), g.maker);
       case 'wait1':
         g.waiting = 1;
         return 'You decide to wait for 1 iterations.';
@@ -345,6 +367,56 @@ function pour(o: SwObject, to: SwObject): string {
   }
   to.add(o);
   return `You pour the ${o.name} into the ${to.name}.`;
+}
+
+function dunk(into: SwObject, from: SwObject): string {
+  if (into === from) return "You can't dunk something into itself.";
+  if (!into.movable) return `The ${into.name} is not moveable.`;
+  if (into.containerProp && !into.containerProp.isOpen) return `The ${into.name} is not open.`;
+  if (!into.containerProp?.isContainer) return `The ${into.name} is not a container.`;
+  const liquids = from.children(false).filter((c) => c.material?.stateOfMatter === 'liquid');
+  if (liquids.length === 0) return `The ${from.name} does not contain any liquids to dunk into.`;
+  const movable = liquids.filter((l) => l.movable);
+  if (movable.length === 0) return `The liquids in ${from.name} aren't able to move.`;
+  for (const l of movable) into.add(l);
+  return `You dunk the ${into.name} in the ${from.name}, moving the liquids (${movable.map((l) => l.name).join(', ')}) to the ${into.name}.`;
+}
+
+/**
+ * ActionMix over processes/Chemistry.scala: the reactions of two things the house holds (salt,
+ * soap or sugar with water, chocolate with marshmallow, two primary paints); other mixes produce
+ * nothing new. (The chemistry tasks' other reactions come with that family.)
+ */
+function mix(container: SwObject, make: Maker): string {
+  if (container.contents.size <= 1) return '';
+  const contents = container.children(false);
+  if (contents.length === 0) return 'That container is empty, so there are no items to mix.';
+  if (contents.length === 1) return `There is only one thing (${contents[0].descriptName()})`;
+  const find = (name: string, state = '') =>
+    container.children().find((c) => (c.name === name && (!state || c.material?.stateOfMatter === state)) || (c.material?.substanceName === name && c.material.stateOfMatter === state));
+  const react = (a: SwObject | undefined, b: SwObject | undefined, product: () => SwObject, text: string): string | null => {
+    if (!a || !b) return null;
+    for (const x of [a, b]) {
+      x.remove();
+      x.name += ' (deleted)';
+      x.deleted = true;
+    }
+    container.add(product());
+    return text;
+  };
+  if (contents.length === 2) {
+    const water = find('water', 'liquid');
+    const hit =
+      react(water, find('sodium chloride', 'solid'), () => make.substance('salt water', 'SaltWaterProp'), 'Sodium chloride and water mix to produce salt water.') ??
+      react(water, find('soap'), () => make.substance('soapy water', 'SoapyWaterProp'), 'Soap and water mix to produce soapy water.') ??
+      react(water, find('sugar'), () => make.substance('sugar water', 'SugarProp'), 'Sugar and water mix to produce sugar water.') ??
+      react(find('chocolate'), find('marshmallow'), () => make.food('smores', 'bare', 'MarshmallowProp'), 'Chocolate and marshmallow mix to produce smores.') ??
+      react(find('red paint', 'liquid'), find('blue paint', 'liquid'), () => make.paint('violet'), 'Red and blue paint mix to produce violet paint.') ??
+      react(find('blue paint', 'liquid'), find('yellow paint', 'liquid'), () => make.paint('green'), 'Blue and yellow paint mix to produce green paint.') ??
+      react(find('yellow paint', 'liquid'), find('red paint', 'liquid'), () => make.paint('orange'), 'Yellow and red paint mix to produce orange paint.');
+    if (hit) return hit;
+  }
+  return `Mixing the contents of the ${container.descriptName()} does not appear to produce anything new.`;
 }
 
 function useDevice(dev: SwObject, patient: SwObject): string {

@@ -134,11 +134,32 @@ export class Maker {
   }
 
   food(name: string, kind: 'a' | 'food-an' | 'bare', mat?: string): SwObject {
-    return this.obj(name, kind, { mat, refs: [name] });
+    const o = this.obj(name, kind, { mat, refs: [name] });
+    o.extra.edible = 1;
+    return o;
   }
   apple(): SwObject {
     const o = this.obj('apple', 'apple');
     o.extra.color = 'red';
+    o.extra.edible = 1;
+    return o;
+  }
+
+  /** Paint (substance/paint/Paint.scala) with GenericPaintProp's physics and its colour's names. */
+  paint(color: string): SwObject {
+    const o = this.obj(`${color} paint`, 'bare', { mat: 'WaterProp', refs: ['paint'] });
+    Object.assign(o.material!, {
+      substanceName: `${color}paint`,
+      nameInStateOfMatter: { solid: `dried ${color} paint`, liquid: `${color} paint`, gas: `gaseous ${color} paint` },
+      color,
+      temperatureC: 10,
+      thermalConductivity: 0.2,
+      stateOfMatter: 'liquid',
+      boilingPoint: 10000,
+      meltingPoint: 0,
+      combustionPoint: 293,
+      frictionCoefficient: 0.3,
+    });
     return o;
   }
   orange = () => this.food('orange', 'food-an');
@@ -261,7 +282,7 @@ function bathroom(m: Maker, rng: JavaRandom, sewer: SwObject): SwObject {
   const room = m.room('bathroom');
   room.add(m.basin('sink', 'sink', 'SteelProp', sewer));
   const toilet = m.basin('toilet', 'toilet', 'SteelProp', sewer);
-  toilet.portalList()[0].portal!.isOpen = true;
+  toilet.extra.flushStage = 0;
   toilet.add(m.water());
   room.add(toilet);
   room.add(m.basin('bathtub', 'sink', 'CeramicProp', sewer));
@@ -324,7 +345,7 @@ function artStudio(m: Maker, rng: JavaRandom): SwObject {
   const table = m.woodTable();
   room.add(table);
   table.add(rng.shuffle([m.glassCup(), m.woodBowl(), m.jug()])[0]);
-  const paint = (color: string) => m.obj(`${color} paint`, 'bare', { refs: ['paint'] });
+  const paint = (color: string) => m.paint(color);
   for (const c of ['red', 'blue', 'yellow']) {
     const cup = m.woodCup();
     cup.add(paint(c));
