@@ -101,7 +101,9 @@ export function accessibleObjects(root: SwObject): SwObject[] {
 export function parseInput(input: string, objects: SwObject[], perspective: SwObject): Match[] {
   const text = tokenize(input.toLowerCase()).join(' ');
   const sorted = [...objects].sort((a, b) => a.uuid - b.uuid);
-  const refs = new Map(sorted.map((o) => [o, objectReferents(o, perspective)]));
+  // Referents are worked out only once an action's verb has matched (most inputs name no object).
+  const cache = new Map<SwObject, string[]>();
+  const refsOf = (o: SwObject) => cache.get(o) ?? cache.set(o, objectReferents(o, perspective)).get(o)!;
   const matches: Match[] = [];
   for (const action of ACTIONS) {
     const found: SwObject[][] = [];
@@ -114,7 +116,7 @@ export function parseInput(input: string, objects: SwObject[], perspective: SwOb
       if ('or' in e) {
         for (const w of e.or) if (rest.startsWith(w)) walk(rest.slice(w.length).trim(), i + 1, sofar);
       } else {
-        for (const o of sorted) for (const r of refs.get(o)!) if (rest.startsWith(r)) walk(rest.slice(r.length).trim(), i + 1, [...sofar, o]);
+        for (const o of sorted) for (const r of refsOf(o)) if (rest.startsWith(r)) walk(rest.slice(r.length).trim(), i + 1, [...sofar, o]);
       }
     };
     walk(text, 0, []);

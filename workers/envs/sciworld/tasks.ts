@@ -72,6 +72,8 @@ export interface GoalContext {
   keys: Map<string, string>;
   completedKeys: Set<string>;
   lastSatisfied: SwObject | null;
+  /** What the agent's room holds, gathered once per goal check (the world is still meanwhile). */
+  roomObjects: SwObject[] | null;
 }
 
 export interface Goal {
@@ -83,7 +85,7 @@ export interface Goal {
 }
 
 const sameAsLast = (obj: SwObject, ctx: GoalContext) => !ctx.lastSatisfied || ctx.lastSatisfied === obj;
-const agentRoomObjects = (ctx: GoalContext) => ctx.agent.container?.visibleRecursive() ?? [];
+const agentRoomObjects = (ctx: GoalContext) => (ctx.roomObjects ??= ctx.agent.container?.visibleRecursive() ?? []);
 const named = (o: SwObject, name: string) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name.toLowerCase();
 
 const find = (objectName: string): Goal => ({
@@ -175,7 +177,7 @@ export class GoalSequence {
     agent: SwObject,
   ) {
     this.unorderedDone = unordered.map(() => false);
-    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null };
+    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null };
   }
 
   get completed(): boolean {
@@ -195,6 +197,7 @@ export class GoalSequence {
   }
 
   tick(): void {
+    this.ctx.roomObjects = null;
     this.tickOrdered();
     this.tickUnordered();
   }
