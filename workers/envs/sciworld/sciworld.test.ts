@@ -130,6 +130,16 @@ describe('actions and time', () => {
     expect(last).toMatchObject({ observation: 'You focus on the air.', reward: -100, done: true });
   });
 
+  it('draws the room and which subgoals are met', () => {
+    const { env } = play(2, ['open freezer']);
+    const before = env.picture();
+    expect(before).toMatchObject({ kind: 'stack', parts: [{ kind: 'text' }, { kind: 'cards', summary: 'score 0 · 0 of 3 in order' }] });
+    env.step('focus on thermometer');
+    const after = env.picture() as { parts: [unknown, { summary: string; cards: { title: string; tone: string }[] }] };
+    expect(after.parts[1].summary).toBe('score -100 · 0 of 3 in order · failed');
+    expect(after.parts[1].cards[0]).toMatchObject({ title: 'focus on substance', tone: 'neutral' });
+  });
+
   it('plays the same item the same way twice', () => {
     const actions = ['open door to kitchen', 'go to kitchen', 'open cupboard', 'pick up metal pot', 'wait', 'look around'];
     expect(play(0, actions).steps).toEqual(play(0, actions).steps);

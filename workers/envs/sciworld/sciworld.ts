@@ -14,7 +14,7 @@ import { JavaRandom } from './java-random.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, parseInput, type Match } from './parser.ts';
 import { clearTicks, tick } from './physics.ts';
-import { BUILT_TYPES, ITEM_COUNT, makeTaskObjects, modeOf, setupChangeOfState, taskOf, type BuiltTask } from './tasks.ts';
+import { BUILT_TYPES, ITEM_COUNT, makeTaskObjects, modeOf, setupChangeOfState, taskOf, type BuiltTask, type Goal } from './tasks.ts';
 import { buildHouse, Maker, type House } from './world.ts';
 
 export const NO_MATCH = 'No known action matches that input.';
@@ -280,14 +280,24 @@ export class SciWorldEnv implements Env {
     return ['look around', 'inventory', 'task', 'wait', 'wait1'];
   }
 
+  /** The room as the agent would see it, the inventory, and which subgoals are met (the score's parts). */
   picture(): Picture | null {
     if (!this.game) return null;
     const g = this.game;
     const gs = g.task.goals;
+    const inventory = listDescription(g.house.inventory.children(), g.house.inventory, CURSORY, false);
+    const card = (goal: Goal, met: boolean, badge: string) => ({ title: goal.description || goal.label || '', tone: met ? ('ok' as const) : ('neutral' as const), badge });
     return {
-      kind: 'text',
-      title: `${g.task.name} · variation ${g.variation} · score ${g.score} · moves ${g.moves}`,
-      body: `${this.lookAround()}\nIn your inventory: ${listDescription(g.house.inventory.children(), g.house.inventory, CURSORY, false)}\n\nSubgoals met: ${gs.cur}/${gs.ordered.length}`,
+      kind: 'stack',
+      parts: [
+        { kind: 'text', title: `${g.task.name} · variation ${g.variation} · moves ${g.moves}`, body: `${this.lookAround()}\nIn your inventory: ${inventory}` },
+        {
+          kind: 'cards',
+          title: 'Subgoals',
+          summary: `score ${g.score} · ${gs.cur} of ${gs.ordered.length} in order${gs.failed ? ' · failed' : ''}`,
+          cards: [...gs.ordered.map((goal, i) => card(goal, i < gs.cur, `step ${i + 1}`)), ...gs.unordered.map((goal, i) => card(goal, gs.unorderedDone[i], 'bonus'))],
+        },
+      ],
     };
   }
 }

@@ -77,7 +77,10 @@ export interface GoalContext {
 }
 
 export interface Goal {
+  /** ScienceWorld's own description (empty for some goals, as in ScienceWorld). */
   description: string;
+  /** What the UI shows where the description is empty. */
+  label?: string;
   key?: string;
   after?: string[];
   /** Returns 'ok', 'fail' (task failure) or null; `obj` is the focused object or null. */
@@ -102,6 +105,7 @@ const stateIs = (state: string, description: string, combustionAllowed = false):
 });
 const anyState = (): Goal => ({
   description: '',
+  label: 'the state of matter is noted',
   check: (obj, ctx) => {
     if (!obj?.material || !sameAsLast(obj, ctx)) return null;
     ctx.keys.set('stateOfMatter', obj.material.stateOfMatter);
@@ -110,6 +114,7 @@ const anyState = (): Goal => ({
 });
 const differentState = (): Goal => ({
   description: '',
+  label: 'the state of matter changed',
   check: (obj, ctx) => (obj?.material && sameAsLast(obj, ctx) && obj.material.stateOfMatter !== (ctx.keys.get('stateOfMatter') ?? '') ? 'ok' : null),
 });
 const inRoomWith = (name: string): Goal => ({
