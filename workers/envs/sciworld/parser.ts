@@ -44,6 +44,15 @@ export const ACTIONS: ActionDef[] = [
   { name: 'task', pattern: [or('task')] },
 ];
 
+/**
+ * The "help" listing: each registered action's first phrasing, objects as OBJ, sorted. ScienceWorld
+ * also registers connect and disconnect, which are listed though not built here.
+ */
+export function helpText(): string {
+  const examples = [...ACTIONS.map((a) => a.pattern.map((e) => ('or' in e ? e.or[0] : 'OBJ')).join(' ')), 'connect OBJ to OBJ', 'disconnect OBJ'].sort();
+  return `Possible actions: \n\t${examples.join('\n\t')}`;
+}
+
 const STOP = new Set(['a', 'an', 'the']);
 export const tokenize = (s: string) => s.trim().replace(/\s+/g, ' ').split(' ').filter((t) => !STOP.has(t));
 

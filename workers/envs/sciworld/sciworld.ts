@@ -12,7 +12,7 @@ import { BOOK_TEXTS } from './books.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
 import { JavaRandom } from './java-random.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
-import { accessibleObjects, ambiguityMessage, parseInput, type Match } from './parser.ts';
+import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
 import { clearTicks, tick } from './physics.ts';
 import { BUILT_TYPES, ITEM_COUNT, makeTaskObjects, modeOf, setupChangeOfState, taskOf, type BuiltTask, type Goal } from './tasks.ts';
 import { buildHouse, Maker, type House } from './world.ts';
@@ -104,6 +104,7 @@ export class SciWorldEnv implements Env {
     const input = raw.trim().toLowerCase();
     // Special inputs the Python interface answers before the simulator (no time passes).
     if (input === 'task') return this.result(`Task description:\n${g.task.description}`, true);
+    if (input === 'help') return this.result(helpText(), true);
     let text: string;
     let valid = true;
     if (g.pending) {
