@@ -1,5 +1,5 @@
 import type { AgentFormat } from '../contract.ts';
-import { afterLastAction, LMRLGYM_ACKNOWLEDGEMENT } from '../react-format.ts';
+import { agentgymReactAction, LMRLGYM_ACKNOWLEDGEMENT } from '../react-format.ts';
 
 const instruction = `You are an agent in a simulated science world: a house with a kitchen, workshop, greenhouse and more, plus the outside. You are given a science task; each turn you see what happened and reply with one action.
 Actions (OBJ is an object you can see, LOC a place):
@@ -26,12 +26,5 @@ export const format: AgentFormat = {
   id: 'sciworld-ours-1',
   instruction,
   instructionReply: LMRLGYM_ACKNOWLEDGEMENT,
-  extractAction(reply) {
-    // AgentGym's SciWorld client: a trailing "</s>" goes with five characters, then BaseAdapter's
-    // ReAct parse (text after the last "Action:", or nothing).
-    const text = reply.endsWith('</s>') ? reply.slice(0, -5) : reply;
-    const action = afterLastAction(text);
-    if (action !== null) return { action };
-    return { action: text.includes('search[') || text.includes('click[') ? text : '' };
-  },
+  extractAction: (reply) => ({ action: agentgymReactAction(reply) }),
 };

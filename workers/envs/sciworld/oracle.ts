@@ -198,35 +198,30 @@ function* fetchWater(s: Script): Generator<string, void, string> {
   yield 'deactivate sink';
 }
 
-function* heatIn(s: Script, device: string, room: string): Generator<string, void, string> {
+/** Walk to the device, open it (once), put the carried thing in. */
+function* putIn(s: Script, device: string, room: string): Generator<string, void, string> {
   yield* walk(s, room);
-  const key = `device:${device}`;
-  if (!s.opened.has(key)) {
-    yield `open ${device}`;
-    s.opened.add(key);
-  }
+  yield* openOnce(s, device);
   yield `move ${s.carried} in ${s.at} to ${device}`;
   s.at = device;
+}
+
+function* heatIn(s: Script, device: string, room: string): Generator<string, void, string> {
+  yield* putIn(s, device, room);
   yield `activate ${device}`;
 }
 
-function* coolIn(s: Script, device: string, room: string): Generator<string, void, string> {
-  yield* walk(s, room);
-  const key = `device:${device}`;
-  if (!s.opened.has(key)) {
-    yield `open ${device}`;
-    s.opened.add(key);
-  }
-  yield `move ${s.carried} in ${s.at} to ${device}`;
-  s.at = device;
+const coolIn = putIn;
+
+function* openOnce(s: Script, thing: string): Generator<string, void, string> {
+  if (s.opened.has(`device:${thing}`)) return;
+  yield `open ${thing}`;
+  s.opened.add(`device:${thing}`);
 }
 
 function* intoPot(s: Script, pour: boolean): Generator<string, void, string> {
   yield* walk(s, 'kitchen');
-  if (!s.opened.has('device:cupboard')) {
-    yield 'open cupboard';
-    s.opened.add('device:cupboard');
-  }
+  yield* openOnce(s, 'cupboard');
   yield pour ? `pour ${s.carried} in ${s.at} into metal pot` : `move ${s.carried} in ${s.at} to metal pot`;
   s.carried = 'metal pot';
   s.at = 'cupboard';
