@@ -334,7 +334,7 @@ function greenhouse(m: Maker, sewer: SwObject): SwObject {
   room.add(m.jug());
   const hive = m.obj('bee hive', 'cupboard', { mat: 'WoodProp', refs: ['bee hive', 'hive', 'beehive'] });
   hive.containerProp = closable();
-  for (let i = 0; i < 5; i++) hive.add(m.obj(`bee ${i}`, 'a', { refs: ['bee', 'animal'] }));
+  for (let i = 0; i < 5; i++) hive.add(m.obj(`bee ${i}`, 'a', { refs: ['living thing', 'organism', 'bee'] }));
   room.add(hive);
   room.add(m.basin('sink', 'sink', 'SteelProp', sewer));
   return room;
