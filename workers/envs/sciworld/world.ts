@@ -69,7 +69,7 @@ export class Maker {
     return o;
   }
   pillow(): SwObject {
-    return this.obj('pillow', 'pillow', { mat: 'CottonClothProp' });
+    return this.obj('pillow', 'pillow', { mat: 'CottonClothProp', refs: ['object'] });
   }
 
   /** A fixed device (stove, oven, sink...): not movable. */
