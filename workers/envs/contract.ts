@@ -167,6 +167,8 @@ export interface HttpReplyContext {
   info: StepInfo;
   /** Sum of step rewards since the last reset (AgentGym's running "score"/detail reward). */
   total: number;
+  /** The item the env was last reset to (SciWorld's reset reply names its task and variation). */
+  item: number | null;
 }
 
 export type HttpReplyShape = (r: HttpReplyContext) => unknown;

@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { createHttpApp } from '../../../server/http-app.ts';
 import { isPlayable } from '../contract.ts';
 import { format } from './format.ts';
 import { JavaRandom } from './java-random.ts';
@@ -204,5 +207,27 @@ describe('agent format', () => {
     expect(format.extractAction('Thought:\nhot.\n\nAction:\nactivate stove')).toEqual({ action: 'activate stove' });
     expect(format.extractAction('Action: open door to kitchen</s>')).toEqual({ action: 'open door to kitche' });
     expect(format.extractAction('I think I will wait')).toEqual({ action: '' });
+  });
+});
+
+describe("AgentGym's HTTP routes", () => {
+  it('resets by data_idx with the task fields, steps with the delta and the score, observes the last reply', async () => {
+    const server = createServer(createHttpApp({ epoch: 0 }));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/sciworld`;
+    const post = async (route: string, body: unknown) => (await fetch(`${base}/${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).json();
+    try {
+      const { id } = (await post('create', {})) as { id: number };
+      const reset = (await post('reset', { id, data_idx: 95 })) as Record<string, unknown>;
+      expect(reset).toMatchObject({ task_name: 'change-the-state-of-matter-of', var_num: 5, task_description: expect.stringMatching(/^Your task is to change the state of matter of ice\. /), reward: 0, score: 0, deleted: false, done: false });
+      expect(String(reset.observation)).toMatch(/^This (room|outside location) is called the /);
+      expect(await (await fetch(`${base}/observation?id=${id}`)).json()).toBe(reset.observation);
+      expect(await post('step', { id, action: 'look around' })).toMatchObject({ reward: expect.any(Number), score: expect.any(Number), done: false });
+      const wrong = (await post('step', { id, action: 'focus on agent' })) as { reward: number; score: number; done: boolean };
+      expect(wrong).toMatchObject({ observation: 'You focus on the agent.', score: -100, done: true });
+      expect(wrong.reward).toBeLessThan(0);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 });

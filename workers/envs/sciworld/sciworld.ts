@@ -64,9 +64,9 @@ export class SciWorldEnv implements Env {
     this.game = buildGame(index);
     // AgentGym's reset takes a real "look around" step (free, but goals are checked), and its
     // client shows the task description above it.
+    // GET /observation then answers the look-around alone, as AgentGym's server does.
     const look = this.step('look around').observation;
-    this.last = `${this.game.task.description}\n${look}`;
-    return this.last;
+    return `${this.game.task.description}\n${look}`;
   }
 
   observation(): string {
