@@ -21,7 +21,7 @@ export const module: EnvModule = {
         const cut = r.observation.indexOf('\n');
         return { task_name: type.name, var_num: variation, task_description: r.observation.slice(0, cut), observation: r.observation.slice(cut + 1), reward: 0, score: 0, deleted: false, done: false };
       },
-      step: (r) => ({ observation: r.observation, reward: r.info.delta ?? 0, score: r.info.score ?? r.reward, done: r.done }),
+      step: (r) => ({ observation: r.observation, reward: r.info.delta ?? 0, score: r.info.score ?? r.reward, done: r.done || r.info.truncated === true }),
     },
     extraGets: {
       goals: (env) => ({ goals: (env as SciWorldEnv).goalsText() }),

@@ -137,6 +137,12 @@ describe('actions and time', () => {
     expect(env.step('look around').info.moves).toBe(13);
   });
 
+  it('ends past 100 moves as a truncation, unsolved', () => {
+    const { steps } = play(0, Array(10).fill('wait'));
+    expect(steps[8]).toMatchObject({ done: false, truncated: false, info: { moves: 99 } });
+    expect(steps[9]).toMatchObject({ done: false, truncated: true, info: { moves: 110 } });
+  });
+
   it('ends at -100 on a focus on the wrong thing', () => {
     const { last } = play(0, ['focus on air']);
     expect(last).toMatchObject({ observation: 'You focus on the air.', reward: -100, done: true });

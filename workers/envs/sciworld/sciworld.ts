@@ -137,15 +137,18 @@ export class SciWorldEnv implements Env {
     const reward = score;
     const delta = score - g.score;
     g.score = score;
-    const done = g.task.goals.completed || score < 0 || g.moves > STEP_LIMIT;
-    g.done = done;
+    const done = g.task.goals.completed || score < 0;
+    // ScienceWorld's move limit ends the episode too (AgentGym's reply says done): a truncation.
+    const truncated = !done && g.moves > STEP_LIMIT;
+    g.done = done || truncated;
     this.last = obs;
     const gs = g.task.goals;
     return {
       observation: obs,
       reward,
       done,
-      info: { valid, score, delta, moves: g.moves, progress: gs.cur / gs.ordered.length, goals: this.goalsText() },
+      truncated,
+      info: { valid, score, delta, truncated, moves: g.moves, progress: gs.cur / gs.ordered.length, goals: this.goalsText() },
     };
   }
 
