@@ -283,7 +283,7 @@ function isGetRoute(http: HttpCompat, name: string): boolean {
 }
 
 function context(id: number, snap: Snapshot, entry: Live): HttpReplyContext {
-  return { id, observation: snap.observation, reward: snap.reward, done: snap.done, info: snap.info, total: entry.total };
+  return { id, observation: snap.observation, reward: snap.reward, done: snap.done, info: snap.info, total: entry.total, item: entry.item };
 }
 
 function defaultReply(ctx: HttpReplyContext): unknown {

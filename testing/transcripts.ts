@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EnvManifest } from '../workers/envs/contract.ts';
+import { lastPlayable, type EnvManifest } from '../workers/envs/contract.ts';
 import { nodeDataSource } from '../workers/node-data-source.ts';
 import { EnvSession, loadModule, type Snapshot } from '../workers/session.ts';
 
@@ -97,5 +97,5 @@ export function writeTranscripts(manifest: EnvManifest, episodes: TranscriptEpis
 /** What is recorded per env: solving runs of the first eval items, and probes of the first and last item. */
 export function transcriptPlan(manifest: EnvManifest): { item: number; probe: boolean }[] {
   const solve = manifest.evalItems.slice(0, 3).map((item) => ({ item, probe: false }));
-  return [...solve, { item: 0, probe: true }, { item: manifest.itemCount - 1, probe: true }];
+  return [...solve, { item: 0, probe: true }, { item: lastPlayable(manifest), probe: true }];
 }

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../server/http-app.ts';
 import { nodeDataSource } from '../node-data-source.ts';
 import { EnvSession, loadModule, type Snapshot } from '../session.ts';
-import { isSuccess, type EnvManifest } from './contract.ts';
+import { isPlayable, isSuccess, lastPlayable, type EnvManifest } from './contract.ts';
 import { ENVS } from './registry.ts';
 import { playActions, readTranscripts } from '../../testing/transcripts.ts';
 
@@ -67,13 +67,20 @@ describe.each(ENVS.map((m) => [m.id, m] as const))('%s', (_id, manifest) => {
 
   it('resets on its first and last item and refuses one past the end', async () => {
     const s = await open(manifest);
-    for (const item of [0, manifest.itemCount - 1]) {
+    for (const item of [0, lastPlayable(manifest)]) {
       const snap = await s.reset(item);
       expect(snap.observation.length, `item ${item}`).toBeGreaterThan(0);
       expect(snap).toMatchObject({ reward: 0, done: false });
     }
     await expect(s.reset(manifest.itemCount)).rejects.toThrow('out of range');
+    // An item that can't start yet says so, naming what is missing.
+    const unplayable = [manifest.itemCount - 1, lastPlayable(manifest) + 1].find((i) => i < manifest.itemCount && !isPlayable(manifest, i));
+    if (unplayable !== undefined) await expect(s.reset(unplayable)).rejects.toThrow(/not built yet/);
     await s.close();
+  });
+
+  it('has an eval split of items that can start', () => {
+    for (const i of manifest.evalItems) expect(isPlayable(manifest, i), `eval item ${i}`).toBe(true);
   });
 
   it('answers bad actions without throwing, with a reward in range', async () => {

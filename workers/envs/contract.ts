@@ -184,6 +184,8 @@ export interface HttpReplyContext {
   info: StepInfo;
   /** Sum of step rewards since the last reset (AgentGym's running "score"/detail reward). */
   total: number;
+  /** The item the env was last reset to (SciWorld's reset reply names its task and variation). */
+  item: number | null;
 }
 
 export type HttpReplyShape = (r: HttpReplyContext) => unknown;
@@ -333,6 +335,11 @@ export interface EnvManifest {
   agentgym: boolean;
   /** Number of items; item indices are 0..itemCount-1. */
   itemCount: number;
+  /**
+   * Where only some items can start yet (SciWorld's task types not built so far): the inclusive
+   * index ranges that can; the others refuse to reset with a message saying why. Absent: all.
+   */
+  playableRanges?: readonly (readonly [number, number])[];
   /** The eval split as item indices. */
   evalItems: readonly number[];
   /** AgentGym's round limit for this env. */
@@ -371,6 +378,16 @@ export function itemIndex(id: string): number {
   const m = /_(\d+)$/.exec(id);
   if (!m) throw new Error(`Bad item id "${id}": expected <env>_<number>`);
   return Number(m[1]);
+}
+
+/** Whether an item can start (see EnvManifest.playableRanges). */
+export function isPlayable(spec: Pick<EnvManifest, 'playableRanges'>, index: number): boolean {
+  return !spec.playableRanges || spec.playableRanges.some(([lo, hi]) => index >= lo && index <= hi);
+}
+
+/** The last item that can start. */
+export function lastPlayable(spec: Pick<EnvManifest, 'itemCount' | 'playableRanges'>): number {
+  return spec.playableRanges ? Math.max(...spec.playableRanges.map(([, hi]) => hi)) : spec.itemCount - 1;
 }
 
 /** Check an item index against a spec; returns an error message or null. */

@@ -27,6 +27,18 @@ export function lmrlgymClientAction(reply: string): string {
   return pyStrip(parts.length > 1 ? parts[1] : parts[0]);
 }
 
+/**
+ * The action AgentGym's newer clients (ALFWorld, SciWorld) send for a ReAct reply: a trailing
+ * "</s>" goes with five characters, then BaseAdapter.parse_react: the text after the last
+ * "Action:", or nothing (the whole text if it looks like a WebShop action).
+ */
+export function agentgymReactAction(reply: string): string {
+  const text = reply.endsWith('</s>') ? reply.slice(0, -5) : reply;
+  const action = afterLastAction(text);
+  if (action !== null) return action;
+  return text.includes('search[') || text.includes('click[') ? text : '';
+}
+
 /** Text after the last "Action:" (AgentGym's BaseAdapter.parse_react); null if none. */
 export function afterLastAction(reply: string): string | null {
   const at = reply.lastIndexOf('Action:');

@@ -10,6 +10,7 @@ import { babyai } from './babyai/manifest.ts';
 import { bird } from './bird/manifest.ts';
 import { maze } from './maze/manifest.ts';
 import { movie } from './movie/manifest.ts';
+import { sciworld } from './sciworld/manifest.ts';
 import { sheet } from './sheet/manifest.ts';
 import { textcraft } from './textcraft/manifest.ts';
 import { todo } from './todo/manifest.ts';
@@ -35,6 +36,7 @@ export const ENVS: readonly EnvManifest[] = [
   webarena,
   todo,
   sheet,
+  sciworld,
 ];
 
 const byId = new Map(ENVS.map((e) => [e.id, e]));

@@ -1,5 +1,5 @@
 import type { AgentFormat } from '../contract.ts';
-import { afterLastAction, LMRLGYM_ACKNOWLEDGEMENT } from '../react-format.ts';
+import { agentgymReactAction, LMRLGYM_ACKNOWLEDGEMENT } from '../react-format.ts';
 import { introActions } from './texts.ts';
 
 const instruction = `You are a helper robot in a house, and you must carry out the household task you are given.
@@ -16,15 +16,7 @@ export const format: AgentFormat = {
   instruction,
   // AgentGym's ALFWorld client has the same canned reply as its LMRL-Gym ones.
   instructionReply: LMRLGYM_ACKNOWLEDGEMENT,
-  extractAction(reply) {
-    // As AgentGym's client: a trailing "</s>" goes with five characters, then BaseAdapter's ReAct
-    // parse: the text after the last "Action:", or nothing (the whole text if it looks like a
-    // WebShop action).
-    const text = reply.endsWith('</s>') ? reply.slice(0, -5) : reply;
-    const action = afterLastAction(text);
-    if (action !== null) return { action };
-    return { action: text.includes('search[') || text.includes('click[') ? text : '' };
-  },
+  extractAction: (reply) => ({ action: agentgymReactAction(reply) }),
   // The client's first turn is the observation and the admissible commands, comma-joined; later
   // turns are bare observations.
   opening: (instruction, first) => [

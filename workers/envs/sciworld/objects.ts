@@ -1,0 +1,156 @@
+/**
+ * ScienceWorld's object tree (struct/EnvObject.scala and objects/**): every object has a name, a
+ * container, contained objects and portals, optional properties (material, container, device, heat
+ * or cooling source, portal), a uuid in creation order and, as in ScienceWorld, two hidden
+ * electrical terminals created before it (they count in the uuid order and in the object lists
+ * task placement shuffles). Descriptions and referents follow each Scala class; `kind` picks them.
+ */
+import { MATERIALS, type MaterialSpec } from './materials.ts';
+
+export const CURSORY = 0;
+export const DETAILED = 1;
+
+export interface Material extends MaterialSpec {}
+export interface ContainerProp {
+  isContainer: boolean;
+  isOpen: boolean;
+  isClosable: boolean;
+}
+export interface DeviceProp {
+  isActivable: boolean;
+  isActivated: boolean;
+  isUsable: boolean;
+  isBroken: boolean;
+}
+export interface PortalProp {
+  isOpen: boolean;
+  from: SwObject;
+  to: SwObject;
+}
+
+/** Container flavours of ContainerProperties.scala. */
+export const openUnclosable = (): ContainerProp => ({ isContainer: true, isOpen: true, isClosable: false });
+export const closable = (): ContainerProp => ({ isContainer: true, isOpen: false, isClosable: true });
+export const notContainer = (): ContainerProp => ({ isContainer: false, isOpen: false, isClosable: false });
+export const device = (isActivable: boolean, isActivated: boolean, isUsable = false): DeviceProp => ({ isActivable, isActivated, isUsable, isBroken: false });
+
+export function material(className: string): Material {
+  const spec = MATERIALS[className];
+  if (!spec) throw new Error(`No ScienceWorld material ${className}`);
+  return { ...spec, nameInStateOfMatter: { ...spec.nameInStateOfMatter } };
+}
+
+/** Allocates uuids in creation order (ScienceWorld's UniqueIdentifier, reset per load). */
+export class Uuids {
+  private n = 0;
+  next(): number {
+    return this.n++;
+  }
+}
+
+export class SwObject {
+  readonly uuid: number;
+  container: SwObject | null = null;
+  readonly contents = new Set<SwObject>();
+  readonly portals = new Set<SwObject>();
+  hidden = false;
+  deleted = false;
+  tickDone = false;
+  material?: Material;
+  containerProp?: ContainerProp;
+  deviceProp?: DeviceProp;
+  heatMax?: number;
+  heatSet?: number | null;
+  coolMin?: number;
+  coolSet?: number | null;
+  portal?: PortalProp;
+  movable = true;
+  /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...). */
+  extra: Record<string, string | number> = {};
+
+  constructor(
+    ids: Uuids,
+    public name: string,
+    public kind: string,
+    terminals = true,
+  ) {
+    if (terminals) {
+      for (const t of ['terminal 1', 'terminal 2']) {
+        const term = new SwObject(ids, t, 'terminal', false);
+        term.hidden = true;
+        term.extra.parent = name;
+        this.add(term);
+      }
+    }
+    this.uuid = ids.next();
+  }
+
+  add(obj: SwObject): void {
+    if (obj === this) return;
+    obj.container?.contents.delete(obj);
+    this.contents.add(obj);
+    obj.container = this;
+  }
+
+  remove(): void {
+    this.container?.contents.delete(this);
+    this.container = null;
+  }
+
+  /** Contained objects in uuid order (ScienceWorld's uuidOrderedSet). */
+  children(includeHidden = true): SwObject[] {
+    return [...this.contents].filter((o) => includeHidden || !o.hidden).sort((a, b) => a.uuid - b.uuid);
+  }
+
+  portalList(): SwObject[] {
+    return [...this.portals].sort((a, b) => a.uuid - b.uuid);
+  }
+
+  /** getContainedObjectsRecursive: every descendant (hidden ones too), uuid order. */
+  descendants(): SwObject[] {
+    const out: SwObject[] = [];
+    const walk = (o: SwObject) => {
+      for (const c of o.contents) {
+        out.push(c);
+        walk(c);
+      }
+    };
+    walk(this);
+    return out.sort((a, b) => a.uuid - b.uuid);
+  }
+
+  /** getContainedObjectsAndPortalsRecursive(includeHidden = false): what goals search in a room. */
+  visibleRecursive(): SwObject[] {
+    const out = new Set<SwObject>();
+    const walk = (o: SwObject) => {
+      for (const c of o.contents) if (!c.hidden) out.add(c);
+      for (const p of o.portals) if (!p.hidden) out.add(p);
+      for (const c of o.contents) if (!c.hidden) walk(c);
+    };
+    walk(this);
+    return [...out].sort((a, b) => a.uuid - b.uuid);
+  }
+
+  isOnFire(): boolean {
+    return this.material?.isCombusting ?? false;
+  }
+
+  descriptName(override = ''): string {
+    if (this.portal) return `door between ${this.portal.from.name} and ${this.portal.to.name}`;
+    const name = override || this.name;
+    if (!this.isOnFire() && this.material?.hasCombusted) return `burned ${name}`;
+    if (this.isOnFire()) return `${name} (on fire)`;
+    return name;
+  }
+
+  isOpenContainer(): boolean {
+    return !!this.containerProp && this.containerProp.isOpen;
+  }
+}
+
+/** The containers up from `obj` (its container, that one's container, ...). */
+export function containersOf(obj: SwObject): SwObject[] {
+  const out: SwObject[] = [];
+  for (let c = obj.container; c; c = c.container) out.push(c);
+  return out;
+}

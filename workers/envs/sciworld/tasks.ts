@@ -1,0 +1,395 @@
+/**
+ * AgentGym's data_idx table (agentenv-sciworld: ScienceWorld's tasks in task-id order, skipping
+ * 5-1, 5-2, 9-x and 10-x, every variation in turn) and the task types built here: the matter
+ * family (tasks/specifictasks/TaskChangeOfState.scala) with its variations, placements and goals.
+ */
+import { JavaRandom } from './java-random.ts';
+import type { SwObject } from './objects.ts';
+import type { House, Maker } from './world.ts';
+
+export interface TaskType {
+  id: string;
+  name: string;
+  variations: number;
+}
+
+export const TASK_TYPES: readonly TaskType[] = [
+  { id: '1-1', name: 'boil', variations: 30 },
+  { id: '1-2', name: 'melt', variations: 30 },
+  { id: '1-3', name: 'freeze', variations: 30 },
+  { id: '1-4', name: 'change-the-state-of-matter-of', variations: 30 },
+  { id: '2-1', name: 'use-thermometer', variations: 540 },
+  { id: '2-2', name: 'measure-melting-point-known-substance', variations: 436 },
+  { id: '2-3', name: 'measure-melting-point-unknown-substance', variations: 300 },
+  { id: '3-1', name: 'power-component', variations: 20 },
+  { id: '3-2', name: 'power-component-renewable-vs-nonrenewable-energy', variations: 20 },
+  { id: '3-3', name: 'test-conductivity', variations: 900 },
+  { id: '3-4', name: 'test-conductivity-of-unknown-substances', variations: 600 },
+  { id: '4-1', name: 'find-living-thing', variations: 300 },
+  { id: '4-2', name: 'find-non-living-thing', variations: 300 },
+  { id: '4-3', name: 'find-plant', variations: 300 },
+  { id: '4-4', name: 'find-animal', variations: 300 },
+  { id: '6-1', name: 'chemistry-mix', variations: 32 },
+  { id: '6-2', name: 'chemistry-mix-paint-secondary-color', variations: 36 },
+  { id: '6-3', name: 'chemistry-mix-paint-tertiary-color', variations: 36 },
+  { id: '7-1', name: 'lifespan-longest-lived', variations: 125 },
+  { id: '7-2', name: 'lifespan-shortest-lived', variations: 125 },
+  { id: '7-3', name: 'lifespan-longest-lived-then-shortest-lived', variations: 125 },
+  { id: '8-1', name: 'identify-life-stages-1', variations: 14 },
+  { id: '8-2', name: 'identify-life-stages-2', variations: 10 },
+];
+
+export const ITEM_COUNT = TASK_TYPES.reduce((n, t) => n + t.variations, 0);
+
+/** The task type and variation of a data_idx. */
+export function taskOf(index: number): { type: TaskType; variation: number } {
+  let v = index;
+  for (const type of TASK_TYPES) {
+    if (v < type.variations) return { type, variation: v };
+    v -= type.variations;
+  }
+  throw new Error(`data_idx ${index} out of range`);
+}
+
+/** First data_idx of a task type. */
+export function firstIndex(typeId: string): number {
+  let n = 0;
+  for (const t of TASK_TYPES) {
+    if (t.id === typeId) return n;
+    n += t.variations;
+  }
+  throw new Error(`Unknown task type ${typeId}`);
+}
+
+export const BUILT_TYPES = new Set(['1-1', '1-2', '1-3', '1-4']);
+
+// ---------------------------------------------------------------- goals (tasks/goals/**)
+
+export interface GoalContext {
+  agent: SwObject;
+  /** The focused object (ObjMonitor holds at most one). */
+  focus: SwObject | null;
+  keys: Map<string, string>;
+  completedKeys: Set<string>;
+  lastSatisfied: SwObject | null;
+  /** What the agent's room holds, gathered once per goal check (the world is still meanwhile). */
+  roomObjects: SwObject[] | null;
+}
+
+export interface Goal {
+  /** ScienceWorld's own description (empty for some goals, as in ScienceWorld). */
+  description: string;
+  /** What the UI shows where the description is empty. */
+  label?: string;
+  key?: string;
+  after?: string[];
+  /** Returns 'ok', 'fail' (task failure) or null; `obj` is the focused object or null. */
+  check(obj: SwObject | null, ctx: GoalContext): 'ok' | 'fail' | null;
+}
+
+const sameAsLast = (obj: SwObject, ctx: GoalContext) => !ctx.lastSatisfied || ctx.lastSatisfied === obj;
+const agentRoomObjects = (ctx: GoalContext) => (ctx.roomObjects ??= ctx.agent.container?.visibleRecursive() ?? []);
+const named = (o: SwObject, name: string) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name.toLowerCase();
+
+const find = (objectName: string): Goal => ({
+  description: 'focus on substance',
+  check: (obj) => (!obj ? null : obj.name.toLowerCase() === objectName.toLowerCase() ? 'ok' : 'fail'),
+});
+const stateIs = (state: string, description: string, combustionAllowed = false): Goal => ({
+  description,
+  check: (obj, ctx) => {
+    if (!obj?.material || !sameAsLast(obj, ctx)) return null;
+    if (obj.material.stateOfMatter === state) return 'ok';
+    return combustionAllowed && obj.material.isCombusting ? 'ok' : null;
+  },
+});
+const anyState = (): Goal => ({
+  description: '',
+  label: 'the state of matter is noted',
+  check: (obj, ctx) => {
+    if (!obj?.material || !sameAsLast(obj, ctx)) return null;
+    ctx.keys.set('stateOfMatter', obj.material.stateOfMatter);
+    return 'ok';
+  },
+});
+const differentState = (): Goal => ({
+  description: '',
+  label: 'the state of matter changed',
+  check: (obj, ctx) => (obj?.material && sameAsLast(obj, ctx) && obj.material.stateOfMatter !== (ctx.keys.get('stateOfMatter') ?? '') ? 'ok' : null),
+});
+const inRoomWith = (name: string): Goal => ({
+  description: `be in same location as ${name}`,
+  check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name) ? 'ok' : null),
+});
+const aloneInContainer = (names: string[]): Goal => ({
+  description: 'have substance alone in a single container',
+  check: (_o, ctx) =>
+    agentRoomObjects(ctx).some((o) => {
+      const c = o.children(false);
+      return c.length === names.length && c.every((x) => names.includes(x.name) || names.includes(x.descriptName()));
+    })
+      ? 'ok'
+      : null,
+});
+const activated = (device: string): Goal => ({
+  description: `activate heater (${device})`,
+  check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => named(o, device) && o.deviceProp?.isActivated) ? 'ok' : null),
+});
+const directlyIn = (container: string, valid: string[], description: string, key?: string): Goal => ({
+  description,
+  key,
+  check: (_o, ctx) =>
+    agentRoomObjects(ctx).some((o) => named(o, container) && o.children(false).some((c) => valid.includes(c.name) || valid.includes(c.descriptName()))) ? 'ok' : null,
+});
+const onFire = (name: string): Goal => ({
+  description: 'ignite wood',
+  key: 'ignite',
+  after: ['wood1'],
+  check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => named(o, name) && o.material?.isCombusting) ? 'ok' : null),
+});
+const objectIn = (container: string, description: string): Goal => ({
+  description,
+  check: (obj, ctx) => {
+    if (!obj || !sameAsLast(obj, ctx)) return null;
+    let c = obj.container;
+    for (let n = 0; c && n < 20; n++, c = c.container) if (c.name.toLowerCase() === container) return 'ok';
+    return null;
+  },
+});
+function tempChange(delta: number, description: string): Goal {
+  let initial: number | null = null;
+  return {
+    description,
+    check: (obj) => {
+      if (!obj?.material) return null;
+      const t = obj.material.temperatureC;
+      if (initial === null) initial = t;
+      return delta > 0 ? (t >= initial + delta ? 'ok' : null) : t <= initial + delta ? 'ok' : null;
+    },
+  };
+}
+
+/** GoalSequence: ordered subgoals, optional unordered ones, the score and failure. */
+export class GoalSequence {
+  cur = 0;
+  failed = false;
+  readonly unorderedDone: boolean[];
+  readonly ctx: GoalContext;
+
+  constructor(
+    readonly ordered: Goal[],
+    readonly unordered: Goal[],
+    agent: SwObject,
+  ) {
+    this.unorderedDone = unordered.map(() => false);
+    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null };
+  }
+
+  get completed(): boolean {
+    return this.cur >= this.ordered.length;
+  }
+
+  score(): number {
+    if (this.failed) return -1;
+    const ordered = this.cur / this.ordered.length;
+    const unit = 1 / (this.ordered.length + 1) / this.unordered.length;
+    const unorderedScore = this.unorderedDone.reduce((s, d) => (d ? s + unit : s), 0);
+    return Math.min(1, ordered + unorderedScore);
+  }
+
+  private prereqs(g: Goal): boolean {
+    return (g.after ?? []).every((k) => this.ctx.completedKeys.has(k));
+  }
+
+  tick(): void {
+    this.ctx.roomObjects = null;
+    this.tickOrdered();
+    this.tickUnordered();
+  }
+
+  private tickOrdered(): void {
+    const first = this.cur;
+    while (!this.completed) {
+      const goal = this.ordered[this.cur];
+      let result: 'ok' | 'fail' | null = null;
+      if (this.prereqs(goal) && this.ctx.focus) {
+        result = goal.check(this.ctx.focus, this.ctx);
+        if (result === 'ok') {
+          this.ctx.lastSatisfied = this.ctx.focus;
+          if (goal.key) this.ctx.completedKeys.add(goal.key);
+        }
+      }
+      if (result === 'fail') this.failed = true;
+      if (result !== 'ok') return;
+      this.cur++;
+      if (first === this.cur) return;
+    }
+  }
+
+  private tickUnordered(): void {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      this.unordered.forEach((goal, i) => {
+        if (this.unorderedDone[i] || !this.prereqs(goal)) return;
+        const hit = goal.check(null, this.ctx) === 'ok' || (this.ctx.focus !== null && goal.check(this.ctx.focus, this.ctx) === 'ok');
+        if (hit) {
+          this.unorderedDone[i] = true;
+          if (goal.key) this.ctx.completedKeys.add(goal.key);
+          changed = true;
+        }
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------- the matter family
+
+type Mode = 'changestate' | 'melt' | 'boil' | 'freeze';
+const MODES: Record<string, Mode> = { '1-1': 'boil', '1-2': 'melt', '1-3': 'freeze', '1-4': 'changestate' };
+/** TaskMaker1 registers change-state, melt, boil, freeze in that order; each draws 8 cups. */
+const MODE_ORDER: Mode[] = ['changestate', 'melt', 'boil', 'freeze'];
+
+interface Placement {
+  name: string;
+  make?: (m: Maker, cup: () => SwObject) => SwObject;
+  room?: string;
+  containers?: string[];
+  forceAdd?: boolean;
+  disableSink?: boolean;
+}
+
+const SUBSTANCES: Placement[] = [
+  { name: 'water' },
+  { name: 'water', disableSink: true },
+  { name: 'ice', make: (m) => iceCube(m), room: 'kitchen', containers: ['freezer'] },
+  { name: 'orange juice', make: (m, cup) => inCup(cup(), m.orangeJuice()), room: 'kitchen', containers: ['fridge'] },
+  { name: 'apple juice', make: (m, cup) => inCup(cup(), m.food('apple juice', 'bare', 'AppleJuiceProp')), room: 'kitchen', containers: ['fridge'] },
+  { name: 'chocolate', make: (m) => m.food('chocolate', 'bare', 'ChocolateProp'), room: 'kitchen', containers: ['fridge'] },
+  { name: 'marshmallow', make: (m) => m.food('marshmallow', 'bare', 'MarshmallowProp'), room: 'kitchen', containers: ['cupboard', 'table', 'desk'] },
+  { name: 'ice cream', make: (m, cup) => inCup(cup(), m.food('ice cream', 'bare', 'IceCreamProp')), room: 'kitchen', containers: ['freezer'] },
+  { name: 'soap', make: (m) => m.substance('soap', 'SoapProp'), room: 'kitchen', containers: ['cupboard', 'table', 'desk'] },
+  { name: 'rubber', make: (m) => m.substance('rubber', 'RubberProp'), room: 'workshop', containers: ['table', 'desk'] },
+  ...(['lead', 'tin', 'mercury', 'gallium', 'caesium'] as const).map(
+    (metal): Placement => ({
+      name: metal,
+      make: (m, cup) => inCup(cup(), m.substance(metal, `${metal[0].toUpperCase()}${metal.slice(1)}Prop`)),
+      room: 'workshop',
+      containers: ['table', 'desk'],
+      forceAdd: true,
+    }),
+  ),
+];
+
+function iceCube(m: Maker): SwObject {
+  // Ice is water at -10 C, named by its liquid name until the first tick renames it.
+  const ice = m.substance('water', 'WaterProp', -10);
+  return ice;
+}
+
+/** ContainerMaker.mkRandomLiquidCup: the liquid's container takes its temperature and is open. */
+function inCup(cup: SwObject, liquid: SwObject): SwObject {
+  if (cup.material && liquid.material) cup.material.temperatureC = liquid.material.temperatureC;
+  cup.add(liquid);
+  return cup;
+}
+
+export interface BuiltTask {
+  name: string;
+  description: string;
+  goals: GoalSequence;
+  substance: string;
+}
+
+/** The task objects TaskMaker1 creates (before the house, so with lower uuids) for one mode. */
+export function makeTaskObjects(m: Maker, variation: number, mode: Mode): (SwObject | null)[] {
+  const rng = new JavaRandom(variation);
+  const out: (SwObject | null)[] = [];
+  for (const md of MODE_ORDER) {
+    const cup = () => {
+      m.woodCup();
+      const idx = rng.nextInt(7);
+      return [m.metalPot, m.glassCup, m.plasticCup, m.tinCup, m.paperCup, m.ceramicCup, m.jug][idx]();
+    };
+    for (const s of SUBSTANCES) {
+      const made = s.make ? s.make(m, cup) : null;
+      if (md === mode) out.push(made);
+    }
+    m.heater('stove', 'stove', 260, ['stove']);
+  }
+  return out;
+}
+
+export function modeOf(typeId: string): Mode {
+  return MODES[typeId];
+}
+
+/** setupCombination then setupGoals for TaskChangeOfState. */
+export function setupChangeOfState(typeId: string, variation: number, house: House, taskObjects: (SwObject | null)[], m: Maker): BuiltTask {
+  const mode = MODES[typeId];
+  const s = SUBSTANCES[Math.floor(variation / 2)];
+  const stoveBroken = variation % 2 === 1;
+  const rng = new JavaRandom(variation);
+  const obj = taskObjects[Math.floor(variation / 2)];
+  if (obj && s.room) place(house, s, obj, rng);
+  const disable = (name: string) => {
+    for (const o of house.rooms.get('kitchen')!.descendants()) if (o.name === name && o.deviceProp) o.deviceProp.isBroken = true;
+  };
+  if (s.disableSink) disable('sink');
+  if (stoveBroken) disable('stove');
+  void m;
+
+  const name = s.name;
+  const ordered: Goal[] = [find(name)];
+  const unordered: Goal[] = [inRoomWith(name), aloneInContainer([name])];
+  const heaters = () => {
+    for (const d of ['stove', 'blast furnace', 'oven', 'hot plate']) unordered.push(activated(d));
+    unordered.push(directlyIn('inventory', ['lighter'], 'have lighter in inventory'));
+    unordered.push(directlyIn('fire pit', ['wood'], 'move wood into fire pit', 'wood1'));
+    unordered.push(onFire('wood'));
+    for (const d of ['stove', 'blast furnace', 'oven', 'hot plate', 'fire pit']) unordered.push(objectIn(d, `have object on heater (${d})`));
+  };
+  let subTask: string;
+  if (mode === 'changestate') {
+    subTask = 'change the state of matter of';
+    ordered.push(anyState(), differentState());
+    heaters();
+    unordered.push(objectIn('fridge', 'have object in cooler (fridge)'), objectIn('freezer', 'have object in cooler (freezer)'));
+    unordered.push(tempChange(10, 'heat object by at least 10C'), tempChange(-10, 'cool object by at least 10C'));
+  } else if (mode === 'melt') {
+    subTask = 'melt';
+    ordered.push(stateIs('solid', 'substance is in a solid state'), stateIs('liquid', 'substance is in a liquid state'));
+    heaters();
+    unordered.push(tempChange(20, 'heat object by at least 20C'));
+  } else if (mode === 'boil') {
+    subTask = 'boil';
+    ordered.push(stateIs('liquid', 'substance is in a liquid state'), stateIs('gas', 'substance is in a gaseous state (or combusting)', true));
+    heaters();
+    unordered.push(tempChange(20, 'heat object by at least 20C'));
+  } else {
+    subTask = 'freeze';
+    ordered.push(stateIs('liquid', 'substance is in a liquid state'), stateIs('solid', 'substance is in a solid state'));
+    unordered.push(objectIn('fridge', 'have object in cooler (fridge)'), objectIn('freezer', 'have object in cooler (freezer)'));
+    unordered.push(tempChange(-5, 'cool object by at least 5C'));
+  }
+  let description = `Your task is to ${subTask} ${name}. `;
+  if (mode === 'boil') description += 'For compounds without a boiling point, combusting the substance is also acceptable. ';
+  description += 'First, focus on the substance. Then, take actions that will cause it to change its state of matter. ';
+  const taskName = { changestate: 'change-the-state-of-matter-of', melt: 'melt', boil: 'boil', freeze: 'freeze' }[mode];
+  return { name: taskName, description: description.trim(), goals: new GoalSequence(ordered, unordered, house.agent), substance: name };
+}
+
+/** TaskObject.runModifier: skip if the room already holds one (unless forced), else shuffle-place. */
+function place(house: House, s: Placement, obj: SwObject, rng: JavaRandom): void {
+  const room = house.rooms.get(s.room!)!;
+  const containers = s.containers ?? [];
+  for (const c of room.children()) {
+    if (containers.includes(c.name) && c.descendants().some((x) => x.name === s.name) && !s.forceAdd) return;
+  }
+  for (const c of rng.shuffle(room.descendants())) {
+    if (containers.includes(c.name)) {
+      c.add(obj);
+      return;
+    }
+  }
+}
