@@ -34,7 +34,12 @@ export interface SessionHostApi {
 export class SessionHost implements SessionHostApi {
   private readonly sessions = new Map<number, EnvSession>();
   private nextId = 1;
-  /** One DataSource per user dataset, so the env's per-source caches load it once per host. */
+  /**
+   * One DataSource per env and per user dataset: envs cache what they load per source (BIRD's
+   * databases and its query worker, WebShop's search index), so a new source per session would
+   * load it all again for every episode.
+   */
+  private readonly sources = new Map<string, DataSource>();
   private readonly userSources = new Map<string, DataSource>();
 
   /**
@@ -49,10 +54,16 @@ export class SessionHost implements SessionHostApi {
 
   async open(envId: string, options?: OpenOptions, closing: readonly number[] = []): Promise<number> {
     await this.close(...closing);
-    const session = options?.dataset ? await this.openOnDataset(envId, checkDataset(options.dataset), options) : await EnvSession.open(this.manifests(envId), this.data(envId), options);
+    const session = options?.dataset ? await this.openOnDataset(envId, checkDataset(options.dataset), options) : await EnvSession.open(this.manifests(envId), this.source(envId), options);
     const sid = this.nextId++;
     this.sessions.set(sid, session);
     return sid;
+  }
+
+  private source(envId: string): DataSource {
+    let source = this.sources.get(envId);
+    if (!source) this.sources.set(envId, (source = this.data(envId)));
+    return source;
   }
 
   private openOnDataset(envId: string, dataset: UserDataset, options: OpenOptions): Promise<EnvSession> {

@@ -82,6 +82,17 @@ describe('SessionHost', () => {
     await expect(host.step(a, 'move up')).rejects.toThrow(`No session ${a} in this host`);
   });
 
+  it("gives every session of an env the same data source, so the env's data loads once per host", async () => {
+    // A worker's host makes its sources with fetchDataSource, a new object per call: envs cache
+    // per source (BIRD's query worker and databases, WebShop's index), so one per session would
+    // load everything again for each episode (and start a sql.js instance per BIRD episode).
+    const made: string[] = [];
+    const host = new SessionHost((envId) => (made.push(envId), { ...nodeDataSource }));
+    for (let i = 0; i < 3; i++) await host.open('maze');
+    await host.open('wordle');
+    expect(made).toEqual(['maze', 'wordle']);
+  });
+
   it("runs an env's oracle beside the env's data", async () => {
     // BIRD's oracle looks the question up in the data its env loaded: run in the host, it works
     // wherever the caller is (a page driving a worker has none of that data).
