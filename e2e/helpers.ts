@@ -1,5 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { BabyAIEnv } from '../workers/envs/babyai/babyai.ts';
+import { babyai } from '../workers/envs/babyai/manifest.ts';
+import { BabyAIOracle } from '../workers/envs/babyai/oracle.ts';
 
 /** Screenshots go to e2e/screenshots/ (git-ignored) for a person to look at. */
 export async function shot(page: Page, name: string): Promise<void> {
@@ -36,4 +39,21 @@ export async function addProvider(page: Page, origin: string, kind: 'OpenAI chat
   await form.getByLabel('API key').fill(key);
   await form.getByRole('button', { name: 'Save provider' }).click();
   await expect(page.getByText('Mock', { exact: true })).toBeVisible();
+}
+
+/**
+ * BabyAI's planner route for an item, found on the true grid in Node (BabyAI has no
+ * observation-only oracle): the actions a person then clicks or types.
+ */
+export function babyaiRoute(item: number): string[] {
+  const env = new BabyAIEnv();
+  env.reset(item);
+  const oracle = new BabyAIOracle(babyai.maxRounds);
+  const route: string[] = [];
+  while (!env.episode.done && route.length < babyai.maxRounds) {
+    const action = oracle.next(env);
+    route.push(action);
+    env.step(action);
+  }
+  return route;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serviceWorkerSource, shellFiles } from './vite-service-worker.ts';
+import { serviceWorkerSource, shellFiles, webManifest } from './vite-service-worker.ts';
 
 describe('the service worker the build emits', () => {
   it('precaches the page and every built file but source maps and itself', () => {
@@ -33,5 +33,11 @@ describe('the service worker the build emits', () => {
     const version = (files: string[]) => /const VERSION = '(\w+)'/.exec(serviceWorkerSource(files, ''))![1];
     expect(version(['./', 'assets/a-1.js'])).not.toBe(version(['./', 'assets/a-2.js']));
     expect(version(['./', 'assets/a-1.js'])).toBe(version(['./', 'assets/a-1.js']));
+  });
+});
+
+describe('the web app manifest', () => {
+  it('names the app, opens it standalone from its own folder and gives an icon', () => {
+    expect(JSON.parse(webManifest())).toMatchObject({ name: 'AgentGym Web', start_url: './', scope: './', display: 'standalone', icons: [{ src: 'icon.svg', type: 'image/svg+xml' }] });
   });
 });
