@@ -58,8 +58,10 @@ for (const wire of ['openai', 'anthropic'] as const) {
       await page.getByRole('button', { name: 'Step once' }).click();
       await expect(page.getByTestId('step-count')).toHaveText('1');
       // The next call is rate limited once; the client waits Retry-After and goes on.
-      mock.configure({ faults: { rateLimit: 1, retryAfter: '1' } });
+      mock.configure({ faults: { rateLimit: 1, retryAfter: '2' } });
       await page.getByRole('button', { name: 'Run to end' }).click();
+      // The wait is told in whole sentences while it lasts (the retry is the call's second attempt).
+      await expect(page.getByTestId('retry-note')).toHaveText(/^HTTP 429: Rate limit reached\. Retrying in 2\.\d s \(attempt 2\)\.$/);
       await expect(page.getByTestId('outcome')).toHaveText('Success', { timeout: 20_000 });
       await expect(page.getByTestId('step-count')).toHaveText(String(replies.length));
       // One request more than replies (the rate-limited one, retried), plus the connection test.
