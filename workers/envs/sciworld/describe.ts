@@ -2,6 +2,7 @@
  * What objects are called and how they read: each ScienceWorld class's getDescription (cursory in
  * lists, detailed for "look at") and getReferents, plus util/StringHelpers' list rendering.
  */
+import { flowerTraits, plantName, plantTraits } from './living.ts';
 import { CURSORY, DETAILED, type SwObject } from './objects.ts';
 
 /** objectListToStringDescription: sorted by (name, uuid), hidden ones skipped. */
@@ -135,6 +136,21 @@ export function description(o: SwObject, mode: number = CURSORY): string {
       return n;
     case 'ground':
       return `the ${n}`;
+    case 'animal':
+      // Animal / Bee: dead or alive, its canonical name (the bee says "dead").
+      if (o.life!.isDead) return o.life!.form === 'bee' ? `a dead ${n}` : `a ${n}`;
+      return `a ${n}${o.life!.isSickly ? ' (that looks unwell)' : ''}`;
+    case 'plant':
+      return plantDescription(o);
+    case 'flower': {
+      let s = `a ${Number(o.extra.pollinationStep) > 0 ? 'wilting ' : ''}${flowerTraits(o)} ${n}`;
+      if (mode === DETAILED) s += `. Inside the flower is: ${listDescription(o.children(false), o, CURSORY, false)}`;
+      return s.replace(/\s+/g, ' ').trim();
+    }
+    case 'pollen':
+      return mode === DETAILED ? `${o.parentPlant!.life!.type}${n}` : n;
+    case 'soil':
+      return n;
     case 'terminal':
       return mode === CURSORY ? `a ${n} on ${o.extra.parent}` : `a ${n}.  it is connected to: nothing. `;
     case 'light bulb':
@@ -156,6 +172,17 @@ export function description(o: SwObject, mode: number = CURSORY): string {
     default:
       return `a ${n}`;
   }
+}
+
+/** FruitingTree / PeaPlant.getDescription. */
+function plantDescription(o: SwObject): string {
+  const l = o.life!;
+  const name = plantName(o);
+  if (l.isDead) return `a dead ${name}`;
+  let s = `a ${name} in the ${l.stages[l.cur].name} stage${plantTraits(o)}${l.isSickly ? ' (that looks unwell)' : ''}`;
+  const on = o.children(false);
+  if (on.length > 0) s += `. On the ${name} you see: ${listDescription(on, o, CURSORY, false)}. `;
+  return s;
 }
 
 /** The thermometer prints Scala's "%.0f" (half-up on the decimal expansion). */
@@ -194,7 +221,32 @@ export function referents(o: SwObject): string[] {
       return ['terminal', n, `${n} on ${o.extra.parent}`, `${o.extra.parent} ${n}`, d, `${d} on ${o.extra.parent}`];
     case 'stove':
       return ['stove', n];
+    case 'animal':
+      if (o.life!.form === 'bee') return ['living thing', 'organism', n, 'bee', d];
+      return ['living thing', 'organism', n, d, `${o.life!.stages[o.life!.cur].name} ${n}`, `${o.life!.stages[o.life!.cur].name} ${d}`];
+    case 'plant':
+      return plantReferents(o);
+    case 'flower':
+      return Number(o.extra.pollinationStep) > 0 ? ['flower', n, 'wilting flower', `wilting ${n}`, d, `wilting ${d}`] : ['flower', n, d];
+    case 'pollen':
+      return ['pollen', n, `${o.parentPlant!.life!.type} pollen`, d];
+    case 'soil':
+      return ['soil', n, d];
     default:
       return [...base, n, d];
   }
+}
+
+/** FruitingTree / PeaPlant.getReferents: by name, stage, plant name, traits; "sick ..." too when unwell. */
+function plantReferents(o: SwObject): string[] {
+  const l = o.life!;
+  const n = o.name;
+  const d = o.descriptName();
+  const st = l.stages[l.cur].name;
+  const name = plantName(o);
+  let out = ['living thing', 'organism', n, ...(l.form === 'pea' ? [l.type] : []), `${n} in the ${st} stage`, `${st} plant`, name, `${name} in the ${st} stage`, `${st} ${name}`, d, `${d} in the ${st} stage`];
+  // The pea plant's height also names it: "tall height pea plant".
+  const traits = plantTraits(o).replace(/^ with a /, '').trim();
+  if (l.form === 'pea' && traits) out = [...out, ...out.map((r) => r.split(name).join(`${traits} ${name}`))];
+  return l.isSickly ? [...out, ...out.map((r) => `sick ${r}`)] : out;
 }

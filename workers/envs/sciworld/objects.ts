@@ -22,6 +22,27 @@ export interface DeviceProp {
   isUsable: boolean;
   isBroken: boolean;
 }
+/** A life cycle stage: its duration in ticks (null: it never moves on), canonical name override. */
+export interface LifeStage {
+  name: string;
+  duration: number | null;
+  canonical: string;
+  death: boolean;
+}
+/** LifeProperties with the life cycle and each stage's counters. */
+export interface Life {
+  /** lifeformType: "butterfly", "apple", "bee"... */
+  type: string;
+  form: 'animal' | 'bee' | 'tree' | 'pea';
+  stages: LifeStage[];
+  cur: number;
+  counters: { ticks: number; noWater: number; noSoil: number; hot: number }[];
+  isDead: boolean;
+  isSickly: boolean;
+  /** Pea plants' phenotype. */
+  height?: string;
+  flowerColor?: string;
+}
 export interface PortalProp {
   isOpen: boolean;
   from: SwObject;
@@ -65,6 +86,9 @@ export class SwObject {
   coolSet?: number | null;
   portal?: PortalProp;
   movable = true;
+  life?: Life;
+  /** Flowers and pollen: the plant they grew on. */
+  parentPlant?: SwObject;
   /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...). */
   extra: Record<string, string | number> = {};
 
@@ -131,13 +155,20 @@ export class SwObject {
     return [...out].sort((a, b) => a.uuid - b.uuid);
   }
 
+  /** EnvObject.delete: out of the world, marked as ScienceWorld marks it. */
+  delete(): void {
+    this.remove();
+    this.name += ' (deleted)';
+    this.deleted = true;
+  }
+
   isOnFire(): boolean {
     return this.material?.isCombusting ?? false;
   }
 
   descriptName(override = ''): string {
     if (this.portal) return `door between ${this.portal.from.name} and ${this.portal.to.name}`;
-    const name = override || this.name;
+    const name = override || (this.kind === 'animal' ? animalName(this.life!) : this.name);
     if (!this.isOnFire() && this.material?.hasCombusted) return `burned ${name}`;
     if (this.isOnFire()) return `${name} (on fire)`;
     return name;
@@ -146,6 +177,13 @@ export class SwObject {
   isOpenContainer(): boolean {
     return !!this.containerProp && this.containerProp.isOpen;
   }
+}
+
+/** Animal.getCanonicalName: the stage's own name, else "<stage> <type>" ("<type> egg"). */
+function animalName(l: Life): string {
+  const st = l.stages[l.cur];
+  if (st.canonical) return st.canonical;
+  return st.name === 'egg' ? `${l.type} egg` : `${st.name} ${l.type}`;
 }
 
 /** The containers up from `obj` (its container, that one's container, ...). */

@@ -1,47 +1,14 @@
 /**
- * SciWorld's oracle for the matter family, playing from observations as a person who knows the
- * house's floor plan and textbook melting and boiling points would: walk to the substance (opening
+ * SciWorld's oracle (the find family's is in oracle-find.ts). For the matter family it plays from
+ * observations as a person who knows the house's floor plan and textbook melting and boiling
+ * points would: walk to the substance (opening
  * doors and the fridge, freezer or cupboard it may be in), focus on it, then heat it in the oven or
  * the blast furnace, or cool it in the freezer or the ultra-low freezer, watching the device's
  * contents (the substance's name says its state) to switch from one to the other.
  */
 import type { ObservationOracle } from '../contract.ts';
-
-/** The house's doors (BuildingMaker.mkRandomHouse). */
-const DOORS: [string, string][] = [
-  ['kitchen', 'hallway'],
-  ['living room', 'hallway'],
-  ['bedroom', 'hallway'],
-  ['bathroom', 'kitchen'],
-  ['workshop', 'hallway'],
-  ['greenhouse', 'hallway'],
-  ['art studio', 'hallway'],
-  ['kitchen', 'outside'],
-  ['greenhouse', 'outside'],
-  ['foundry', 'outside'],
-];
-
-function path(from: string, to: string): string[] {
-  const prev = new Map<string, string>([[from, from]]);
-  const queue = [from];
-  while (queue.length) {
-    const room = queue.shift()!;
-    for (const [a, b] of DOORS) {
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ]) {
-        if (x === room && !prev.has(y)) {
-          prev.set(y, room);
-          queue.push(y);
-        }
-      }
-    }
-  }
-  const out: string[] = [];
-  for (let r = to; r !== from; r = prev.get(r)!) out.unshift(r);
-  return out;
-}
+import { findScript, parseFindTask } from './oracle-find.ts';
+import { startRoom, walk } from './oracle-walk.ts';
 
 /** Textbook facts the oracle uses: melting and boiling points, names by state, where it is. */
 interface Facts {
@@ -92,18 +59,6 @@ class Script {
   at = '';
   obs = '';
   constructor(readonly mode: Mode, readonly substance: string) {}
-}
-
-function* walk(s: Script, to: string): Generator<string, void, string> {
-  for (const next of path(s.room, to)) {
-    const door = [s.room, next].sort().join('|');
-    if (!s.opened.has(door)) {
-      yield `open door to ${next}`;
-      s.opened.add(door);
-    }
-    yield `go to ${next}`;
-    s.room = next;
-  }
 }
 
 /** "a <cup> (containing ... <substance> ...)" in a look-around: the cup's name. */
@@ -250,13 +205,16 @@ export class SciWorldOracle implements ObservationOracle {
 
   next(observation: string): string {
     if (!this.gen) {
-      const m = /^Your task is to (boil|melt|freeze|change the state of matter of) (.+?)\. /.exec(observation);
-      if (!m) throw new Error('SciWorld oracle: not a matter task');
-      const mode: Mode = m[1] === 'change the state of matter of' ? 'change' : (m[1] as Mode);
-      const s = new Script(mode, m[2]);
-      const here = /(?:This room is called the|This outside location is called the) ([a-z ]+)\./.exec(observation);
-      s.room = here ? here[1] : 'kitchen';
-      this.gen = script(s, FACTS[m[2]]);
+      const find = parseFindTask(observation);
+      if (find) this.gen = findScript({ room: startRoom(observation), opened: new Set() }, find);
+      else {
+        const m = /^Your task is to (boil|melt|freeze|change the state of matter of) (.+?)\. /.exec(observation);
+        if (!m) throw new Error('SciWorld oracle: not a task it knows');
+        const mode: Mode = m[1] === 'change the state of matter of' ? 'change' : (m[1] as Mode);
+        const s = new Script(mode, m[2]);
+        s.room = startRoom(observation);
+        this.gen = script(s, FACTS[m[2]]);
+      }
       return this.gen.next('').value ?? 'look around';
     }
     return this.gen.next(observation).value ?? 'look around';

@@ -1,10 +1,11 @@
 /**
  * One simulator tick (EnvObject.tick and the device overrides): combustion, heat transfer between
  * touching objects and from heaters/coolers, changes of state from ScienceWorld's material table,
- * sinks filling containers, drains, fountains. Ported from processes/HeatTransfer.scala,
+ * sinks filling containers, drains, fountains, after each living thing's life-cycle step (living.ts). Ported from processes/HeatTransfer.scala,
  * StateOfMatter.scala, Combustion.scala and objects/devices/*.scala.
  */
 import type { Maker } from './world.ts';
+import { lifeTick } from './living.ts';
 import type { SwObject } from './objects.ts';
 
 const COEFF = 0.1;
@@ -46,9 +47,7 @@ function combustion(o: SwObject, make: Maker): void {
       const c = o.container;
       c?.add(ash);
       if (c) for (const child of o.children()) c.add(child);
-      o.remove();
-      o.name += ' (deleted)';
-      o.deleted = true;
+      o.delete();
     }
     const near = [...o.children(), ...(o.container?.children() ?? [])].sort((a, b) => a.uuid - b.uuid);
     for (const w of near) {
@@ -126,6 +125,7 @@ function portalTick(p: SwObject): void {
 
 export function tick(o: SwObject, make: Maker): void {
   if (o.tickDone) return;
+  lifeTick(o, make);
   deviceTick(o, make);
   combustion(o, make);
   const children = o.children();

@@ -40,7 +40,7 @@ describe("AgentGym's data_idx table", () => {
   });
 
   it('refuses to reset an item of a task type not built yet, naming it', () => {
-    expect(() => new SciWorldEnv().reset(2936)).toThrow('SciWorld item 2936 is task 4-1 (find-living-thing), variation 0: that task type is not built yet in agentgym-web');
+    expect(() => new SciWorldEnv().reset(120)).toThrow('SciWorld item 120 is task 2-1 (use-thermometer), variation 0: that task type is not built yet in agentgym-web');
     expect(() => new SciWorldEnv().reset(4639)).toThrow('list index out of range');
   });
 });
@@ -192,18 +192,31 @@ describe('physics', () => {
   });
 });
 
+/** Plays the oracle on an item for up to 30 rounds; the last step. */
+function solve(item: number) {
+  const env = new SciWorldEnv();
+  const oracle = new SciWorldOracle();
+  let obs = env.reset(item);
+  let last = { reward: 0, done: false };
+  for (let round = 0; round < 30 && !last.done; round++) {
+    last = env.step(oracle.next(obs));
+    obs = env.observation();
+  }
+  return last;
+}
+
 describe('oracle', () => {
-  it('scores 100 on every variation of the four matter tasks within 30 rounds', () => {
-    for (let item = 0; item < 120; item++) {
-      const env = new SciWorldEnv();
-      const oracle = new SciWorldOracle();
-      let obs = env.reset(item);
-      let last = { reward: 0, done: false };
-      for (let round = 0; round < 30 && !last.done; round++) {
-        last = env.step(oracle.next(obs));
-        obs = env.observation();
-      }
-      expect(last, `item ${item}`).toMatchObject({ reward: 100, done: true });
+  it('scores 100 within 30 rounds on every eval item', () => {
+    for (const item of sciworld.evalItems) expect(solve(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
+  });
+
+  it('scores 100 on every variation of the four matter tasks', () => {
+    for (let item = 0; item < 120; item++) expect(solve(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
+  });
+
+  it('scores 100 on a sample of every find task: each living-thing set, each answer box', () => {
+    for (const type of ['4-1', '4-2', '4-3', '4-4']) {
+      for (let v = 0; v < 300; v += 7) expect(solve(firstIndex(type) + v), `${type} variation ${v}`).toMatchObject({ reward: 100, done: true });
     }
   });
 });

@@ -10,6 +10,7 @@
 import type { Env, Picture, StepResult } from '../contract.ts';
 import { BOOK_TEXTS } from './books.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
+import { FIND_TYPES, makeFindObjects, setupFind } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
@@ -49,10 +50,19 @@ export function buildGame(index: number): Game {
   if (!BUILT_TYPES.has(type.id)) {
     throw new Error(`SciWorld item ${index} is task ${type.id} (${type.name}), variation ${variation}: that task type is not built yet in agentgym-web (built: ${[...BUILT_TYPES].join(', ')}).`);
   }
+  // TaskMaker1 makes the task's objects before EnvironmentMaker makes the house: lower uuids.
   const maker = new Maker(new Uuids());
-  const taskObjects = makeTaskObjects(maker, variation, modeOf(type.id));
-  const house = buildHouse(maker, new JavaRandom(variation));
-  const task = setupChangeOfState(type.id, variation, house, taskObjects, maker);
+  let task: BuiltTask;
+  let house: House;
+  if (FIND_TYPES.has(type.id)) {
+    const objs = makeFindObjects(maker, type.id, variation);
+    house = buildHouse(maker, new JavaRandom(variation));
+    task = setupFind(type.id, house, objs);
+  } else {
+    const taskObjects = makeTaskObjects(maker, variation, modeOf(type.id));
+    house = buildHouse(maker, new JavaRandom(variation));
+    task = setupChangeOfState(type.id, variation, house, taskObjects, maker);
+  }
   return { house, task, maker, moves: 0, waiting: 0, pending: null, score: 0, done: false, variation };
 }
 
@@ -410,11 +420,8 @@ function mix(container: SwObject, make: Maker): string {
     container.children().find((c) => (c.name === name && (!state || c.material?.stateOfMatter === state)) || (c.material?.substanceName === name && c.material.stateOfMatter === state));
   const react = (a: SwObject | undefined, b: SwObject | undefined, product: () => SwObject, text: string): string | null => {
     if (!a || !b) return null;
-    for (const x of [a, b]) {
-      x.remove();
-      x.name += ' (deleted)';
-      x.deleted = true;
-    }
+    a.delete();
+    b.delete();
     container.add(product());
     return text;
   };

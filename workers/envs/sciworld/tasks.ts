@@ -1,7 +1,8 @@
 /**
  * AgentGym's data_idx table (agentenv-sciworld: ScienceWorld's tasks in task-id order, skipping
- * 5-1, 5-2, 9-x and 10-x, every variation in turn) and the task types built here: the matter
+ * 5-1, 5-2, 9-x and 10-x, every variation in turn), the goals (tasks/goals/**), and the matter
  * family (tasks/specifictasks/TaskChangeOfState.scala) with its variations, placements and goals.
+ * The find family is in find-task.ts.
  */
 import { JavaRandom } from './java-random.ts';
 import type { SwObject } from './objects.ts';
@@ -61,7 +62,7 @@ export function firstIndex(typeId: string): number {
   throw new Error(`Unknown task type ${typeId}`);
 }
 
-export const BUILT_TYPES = new Set(['1-1', '1-2', '1-3', '1-4']);
+export const BUILT_TYPES = new Set(['1-1', '1-2', '1-3', '1-4', '4-1', '4-2', '4-3', '4-4']);
 
 // ---------------------------------------------------------------- goals (tasks/goals/**)
 
@@ -147,7 +148,7 @@ const onFire = (name: string): Goal => ({
   after: ['wood1'],
   check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => named(o, name) && o.material?.isCombusting) ? 'ok' : null),
 });
-const objectIn = (container: string, description: string): Goal => ({
+export const objectIn = (container: string, description: string): Goal => ({
   description,
   check: (obj, ctx) => {
     if (!obj || !sameAsLast(obj, ctx)) return null;
@@ -298,7 +299,6 @@ export interface BuiltTask {
   name: string;
   description: string;
   goals: GoalSequence;
-  substance: string;
 }
 
 /** The task objects TaskMaker1 creates (before the house, so with lower uuids) for one mode. */
@@ -376,7 +376,7 @@ export function setupChangeOfState(typeId: string, variation: number, house: Hou
   if (mode === 'boil') description += 'For compounds without a boiling point, combusting the substance is also acceptable. ';
   description += 'First, focus on the substance. Then, take actions that will cause it to change its state of matter. ';
   const taskName = { changestate: 'change-the-state-of-matter-of', melt: 'melt', boil: 'boil', freeze: 'freeze' }[mode];
-  return { name: taskName, description: description.trim(), goals: new GoalSequence(ordered, unordered, house.agent), substance: name };
+  return { name: taskName, description: description.trim(), goals: new GoalSequence(ordered, unordered, house.agent) };
 }
 
 /** TaskObject.runModifier: skip if the room already holds one (unless forced), else shuffle-place. */

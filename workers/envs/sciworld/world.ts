@@ -6,6 +6,7 @@
  * containers, devices, and the children a constructor adds).
  */
 import type { JavaRandom } from './java-random.ts';
+import { bee } from './living.ts';
 import { closable, device, material, notContainer, openUnclosable, SwObject, type Uuids } from './objects.ts';
 
 export class Maker {
@@ -334,7 +335,7 @@ function greenhouse(m: Maker, sewer: SwObject): SwObject {
   room.add(m.jug());
   const hive = m.obj('bee hive', 'cupboard', { mat: 'WoodProp', refs: ['bee hive', 'hive', 'beehive'] });
   hive.containerProp = closable();
-  for (let i = 0; i < 5; i++) hive.add(m.obj(`bee ${i}`, 'a', { refs: ['living thing', 'organism', 'bee'] }));
+  for (let i = 0; i < 5; i++) hive.add(bee(m, i));
   room.add(hive);
   room.add(m.basin('sink', 'sink', 'SteelProp', sewer));
   return room;

@@ -1,0 +1,226 @@
+/**
+ * ScienceWorld's living things (objects/livingthing/**, processes/lifestage/**): animals with their
+ * species' life cycles, fruit trees and pea plants in the adult and reproducing stages (flowers
+ * with pollen, water, soil and temperature stress, death), the bees, and the pots, soil and answer
+ * boxes the find tasks place. Seeds, seedlings and fruiting (a pollinated flower) are not built:
+ * no built task has a seed, or two plants of one type whose pollen could meet.
+ */
+import { JavaRandom } from './java-random.ts';
+import { notContainer, openUnclosable, type Life, type LifeStage, type SwObject } from './objects.ts';
+import type { Maker } from './world.ts';
+
+const stage = (name: string, duration: number | null, canonical = '', death = false): LifeStage => ({ name, duration, canonical, death });
+
+// The species' life cycles, default stage first (AnimalLifeStage, BirdLifeStage, ...).
+const ANIMAL = [stage('baby', 20), stage('juvenile', 20), stage('adult', 50), stage('dead', null, '', true)];
+const BIRD = [stage('egg', 20), stage('hatchling', 20), stage('juvenile', 20), stage('adult', 50), stage('dead', null, '', true)];
+const TORTOISE = BIRD;
+const BUTTERFLY = [
+  stage('egg', 20, 'butterfly egg'),
+  stage('caterpillar', 20, 'caterpillar'),
+  stage('pupa', 20, 'butterfly pupa'),
+  stage('adult', 50, 'adult butterfly'),
+  stage('death', null, 'dead butterfly', true),
+];
+const FROG = [stage('egg', 20, 'frog egg'), stage('tadpole', 20, 'tadpole'), stage('adult', 50, 'adult frog'), stage('death', null, 'dead frog', true)];
+/** AdultForeverLifeStage: the adult stage counts its ticks but never moves on. */
+const ADULT_FOREVER = [stage('adult', null), stage('dead', null, '', true)];
+/** PlantLifeStages from the adult stage on (the find tasks' plants are made adult). */
+const PLANT = [stage('adult', 5), stage('reproducing', 5), stage('dead', null, '', true)];
+
+/** TaskFindLivingNonLiving.mkRandomAnimals' list, in its order: [name, life cycle]. */
+export const ANIMALS: [string, LifeStage[]][] = [
+  ['butterfly', BUTTERFLY],
+  ['moth', BUTTERFLY],
+  ['frog', FROG],
+  ['common toad', FROG],
+  ['giant tortoise', TORTOISE],
+  ['turtle', TORTOISE],
+  ['crocodile', TORTOISE],
+  ['parrot', BIRD],
+  ['dove', BIRD],
+  ['blue jay', BIRD],
+  ['elephant', ANIMAL],
+  ['brown bear', ANIMAL],
+  ['beaver', ANIMAL],
+  ['wolf', ANIMAL],
+];
+
+/** mkRandomPlants' list, in its order: the seven fruit trees' types, then the pea plant. */
+export const TREE_TYPES = ['apple', 'avocado', 'banana', 'cherry', 'lemon', 'orange', 'peach'];
+
+function life(type: string, stages: LifeStage[], form: Life['form'], cur = 0): Life {
+  return { type, form, stages, cur, counters: stages.map(() => ({ ticks: 0, noWater: 0, noSoil: 0, hot: 0 })), isDead: false, isSickly: false };
+}
+
+export function animal(m: Maker, name: string, stages: LifeStage[]): SwObject {
+  const o = m.obj(name, 'animal');
+  o.life = life(name, stages, 'animal');
+  return o;
+}
+
+/** Bee: an adult forever; ScienceWorld names it "bee <n>" and calls it an adult bee. */
+export function bee(m: Maker, n: number): SwObject {
+  const o = m.obj(`bee ${n}`, 'animal');
+  o.life = life('bee', ADULT_FOREVER, 'bee');
+  return o;
+}
+
+function plant(m: Maker, name: string, type: string, form: 'tree' | 'pea'): SwObject {
+  const o = m.obj(name, 'plant', { mat: 'PlantMatterProp' });
+  o.containerProp = openUnclosable();
+  o.life = life(type, PLANT, form);
+  return o;
+}
+
+/** A fruit tree (FruitingTree), called "plant" until its first tick names it. */
+export const tree = (m: Maker, type: string) => plant(m, 'plant', type, 'tree');
+
+/**
+ * PeaPlant with GeneticTraitPeas.mkRandomChromosomePair: two parents' height, pea shape, pea colour
+ * and flower colour, each dominant when the shared stream draws 0; a trait shows its recessive
+ * value only when both parents carry it.
+ */
+export function peaPlant(m: Maker, rng: JavaRandom): SwObject {
+  const parent = () => [0, 1, 2, 3].map(() => rng.nextInt(2) === 0);
+  const [p1, p2] = [parent(), parent()];
+  const dominant = (i: number) => p1[i] || p2[i];
+  const o = plant(m, 'pea', 'pea', 'pea');
+  o.life!.height = dominant(0) ? 'tall' : 'short';
+  o.life!.flowerColor = dominant(3) ? 'purple' : 'white';
+  return o;
+}
+
+export function soil(m: Maker): SwObject {
+  return m.obj('soil', 'soil', { mat: 'SoilProp' });
+}
+
+export function flowerPot(m: Maker): SwObject {
+  return m.cup('flower pot', 'CeramicProp', ['pot', 'flower pot']);
+}
+
+export function answerBox(m: Maker, colour: string): SwObject {
+  const o = m.obj(`${colour} box`, 'container', { mat: 'CeramicProp' });
+  o.containerProp = openUnclosable();
+  return o;
+}
+
+/** Plant.getPlantName: "<type> tree" or "<type> plant", as the object would show it. */
+export function plantName(o: SwObject): string {
+  const l = o.life!;
+  return o.descriptName(`${l.type} ${l.form === 'pea' ? 'plant' : 'tree'}`);
+}
+
+/** PeaPlant.mkGeneticTraitsStr in the adult and reproducing stages. */
+export function plantTraits(o: SwObject): string {
+  const l = o.life!;
+  return l.height ? ` with a ${l.height} height` : '';
+}
+
+/** Flower.mkGeneticTraitsStr: the parent plant's flower colour, if it has genes. */
+export function flowerTraits(flower: SwObject): string {
+  return flower.parentPlant?.life?.flowerColor ?? '';
+}
+
+function changeStage(l: Life, name: string): void {
+  l.cur = l.stages.findIndex((s) => s.name === name);
+}
+
+/** LifeStage.checkContainerHas: a thing of that name directly in the same container. */
+function beside(o: SwObject, name: string): SwObject | undefined {
+  return o.container?.children().find((c) => c.name === name);
+}
+
+/** The death stage: dead, and anything it holds drops out (a flower leaves its contents too). */
+function deathTick(o: SwObject): void {
+  o.life!.isDead = true;
+  const parent = o.container;
+  if (!parent) return;
+  for (const c of [...o.children(), ...o.portalList()]) {
+    if (c.kind === 'flower') {
+      for (const x of c.children()) parent.add(x);
+      c.delete();
+    } else parent.add(c);
+  }
+}
+
+/** PlantLifeStageAdult / PlantLifeStageReproduction.tick. */
+function plantStageTick(o: SwObject, make: Maker): void {
+  const l = o.life!;
+  const st = l.stages[l.cur];
+  const c = l.counters[l.cur];
+  if (st.death) return deathTick(o);
+  let stressed = false;
+  let sickly = false;
+  const water = beside(o, 'water');
+  if (water) {
+    c.noWater = 0;
+    water.delete();
+  } else {
+    c.noWater++;
+    if (c.noWater >= 25) stressed = sickly = true;
+    if (c.noWater >= 50) changeStage(l, 'dead');
+  }
+  if (beside(o, 'soil')) c.noSoil = 0;
+  else {
+    stressed = true;
+    c.noSoil++;
+    if (c.noSoil >= 2) sickly = true;
+    if (c.noSoil >= 5) changeStage(l, 'dead');
+  }
+  const t = o.material!.temperatureC;
+  if (t >= 50 || t <= 0) {
+    c.hot++;
+    sickly = true;
+    if (c.hot >= 5) changeStage(l, 'dead');
+  } else c.hot = 0;
+  l.isSickly = sickly;
+  if (stressed) return;
+  c.ticks++;
+  if (c.ticks < st.duration!) return;
+  if (st.name === 'adult') return changeStage(l, 'reproducing');
+  // Reproducing: a flower every five good ticks, one at a time.
+  if (!o.children().some((x) => x.kind === 'flower')) o.add(flower(make, o));
+  c.ticks = 0;
+}
+
+function flower(m: Maker, parent: SwObject): SwObject {
+  const o = m.obj('flower', 'flower', { mat: 'FlowerMatterProp' });
+  o.containerProp = openUnclosable();
+  o.parentPlant = parent;
+  o.extra.pollinationStep = 0;
+  return o;
+}
+
+/** Flower.tick before pollination: it grows its own pollen; pollen from another plant of its type would pollinate it. */
+function flowerTick(o: SwObject, make: Maker): void {
+  const parent = o.parentPlant!;
+  if (!o.children().some((c) => c.kind === 'pollen' && c.parentPlant === parent)) {
+    const pollen = make.obj('pollen', 'pollen', { mat: 'PollenMatterProp' });
+    pollen.containerProp = notContainer();
+    pollen.parentPlant = parent;
+    o.add(pollen);
+  }
+  const pollens = o.children().flatMap((c) => (c.kind === 'pollen' ? [c] : c.children().filter((x) => x.kind === 'pollen')));
+  for (const p of pollens) {
+    if (p.parentPlant === parent || p.parentPlant!.life!.type !== parent.life!.type) continue;
+    throw new Error('SciWorld: pollination (fruiting) is not built in agentgym-web.');
+  }
+}
+
+/** The living part of a tick (before the generic EnvObject tick), per class. */
+export function lifeTick(o: SwObject, make: Maker): void {
+  if (o.kind === 'flower') return flowerTick(o, make);
+  const l = o.life;
+  if (!l) return;
+  if (o.kind === 'plant') {
+    // FruitingTree / PeaPlant rename themselves first.
+    o.name = plantName(o);
+    return plantStageTick(o, make);
+  }
+  const st = l.stages[l.cur];
+  if (st.death) return deathTick(o);
+  const c = l.counters[l.cur];
+  c.ticks++;
+  if (st.duration !== null && c.ticks >= st.duration) l.cur++;
+}
