@@ -2,6 +2,7 @@
  * `npm run perf:envs`: how fast every registered env runs.
  * 1. In Node, in-process: each env's load (first open), its reset alone (first, then p50/p99 over
  *    its eval items) and per-step latency driven by its oracle (or its available actions).
+ *    WebShop's search engine alone: catalogue build and search p50/p99.
  * 2. In headless Chromium, through the app's worker pool (openWorkerEnv): the cold and warm cost
  *    of opening an episode, and the reset and step round trip. The probe page is built apart from the app into a temp
  *    folder, so no perf code ships in the app's bundle.
@@ -17,6 +18,7 @@ import { fmt, measureEnv, measureResets, percentile, table, type EnvTiming, type
 import { policySource } from './perf/policy.ts';
 import type { ProbeResult } from './perf/probe/main.ts';
 import { withProbePage } from './perf/browser.ts';
+import { webshopSearch } from './perf/webshop-search.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const NODE_RUN = { minSteps: 5000, budgetMs: 3000 };
@@ -107,4 +109,5 @@ async function workerRun(): Promise<void> {
 }
 
 await nodeRun();
+console.log(`\n${await webshopSearch()}`);
 await workerRun();
