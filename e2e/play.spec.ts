@@ -18,6 +18,9 @@ test('a person plays MAZE by clicking actions, and finds it in History after a r
   await page.getByRole('button', { name: 'move down', exact: true }).click();
   await expect(page.getByTestId('outcome')).toHaveText('Success');
   await expect(page.getByTestId('reward')).toHaveText('1');
+  // After the end, the shortest way from this start (one move here, where the person took four).
+  await page.getByRole('button', { name: 'Show the shortest path' }).click();
+  await expect(page.getByTestId('answer-reveal')).toContainText('Shortest path from (7, 6): 1 move');
 
   await page.reload();
   await page.getByRole('link', { name: 'History' }).click();

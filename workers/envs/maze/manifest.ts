@@ -13,6 +13,7 @@ export const maze: EnvManifest = {
   dataVersion: 'maze-1',
   deterministic: true,
   scoring: { kind: 'signed', success: { atLeast: 1 }, headline: 'success-rate' },
+  revealLabel: 'Show the shortest path',
   downloads: [],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { format } from './format.ts';
-import { MazeEnv } from './maze.ts';
+import { GOAL, MazeEnv, shortestPath, STARTS } from './maze.ts';
 
 describe('MAZE', () => {
   it('describes the start as AgentGym does', () => {
@@ -53,5 +53,22 @@ describe('MAZE', () => {
     expect(env.step('move  down ').info.hint).toBe('The game takes moves exactly as written, in lower case without extra spaces: "move down".');
     expect(env.step('go south').info.hint).toBe('The game understands only "move up", "move down", "move left" and "move right".');
     expect(env.step('move down').info).toEqual({ valid: true });
+  });
+
+  it('reveals the shortest path from the start, which takes the goal in exactly that many moves', () => {
+    for (let item = 0; item < STARTS.length; item++) {
+      const env = new MazeEnv();
+      env.reset(item);
+      const [r, c] = STARTS[item];
+      const moves = shortestPath(r, c);
+      // Never longer than the Manhattan distance plus the detours the double T forces.
+      expect(moves.length).toBeGreaterThanOrEqual(Math.abs(r - GOAL[0]) + Math.abs(c - GOAL[1]));
+      let last = { done: false, reward: 0 };
+      for (const m of moves) last = env.step(m);
+      expect(last).toMatchObject({ done: true, reward: 1 });
+      const revealed = env.reveal();
+      expect(revealed).toMatchObject({ kind: 'stack', parts: [{ kind: 'grid', caption: `Shortest path from (${r}, ${c}): ${moves.length} ${moves.length === 1 ? 'move' : 'moves'}` }, { kind: 'text', body: moves.join('\n') }] });
+    }
+    expect(shortestPath(1, 1)).toEqual(['move right', 'move right', 'move down', 'move down', 'move down', 'move down', 'move right', 'move right', 'move right', 'move down', 'move down', 'move down']);
   });
 });

@@ -3,7 +3,7 @@
  * Positions are (row, column); walls are 1. The agent sees its position, the goal and the walls
  * next to it, and moves one cell at a time.
  */
-import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
+import type { Env, GridCell, GridPicture, Picture, StepResult } from '../contract.ts';
 
 /** LMRL-Gym's double_t_maze layout (from mazelab), 10 rows x 13 columns. */
 export const LAYOUT: readonly string[] = [
@@ -72,7 +72,30 @@ export function describe(r: number, c: number): string {
   return `The goal is at position ${GOAL[0]}, ${GOAL[1]}. Your current position is at position ${r}, ${c}. ${wallText}`;
 }
 
+/** The fewest moves from (r, c) to the goal (breadth-first; the first of equals in MOVES order). */
+export function shortestPath(r: number, c: number): string[] {
+  const key = (a: number, b: number) => a * 100 + b;
+  const came = new Map<number, { from: number; move: string }>([[key(r, c), { from: -1, move: '' }]]);
+  const queue: [number, number][] = [[r, c]];
+  for (let i = 0; i < queue.length; i++) {
+    const [pr, pc] = queue[i];
+    if (pr === GOAL[0] && pc === GOAL[1]) {
+      const moves: string[] = [];
+      for (let k = key(pr, pc); came.get(k)!.from >= 0; k = came.get(k)!.from) moves.unshift(came.get(k)!.move);
+      return moves;
+    }
+    for (const [move, [dr, dc]] of Object.entries(MOVES)) {
+      const [nr, nc] = [pr + dr, pc + dc];
+      if (isWall(nr, nc) || came.has(key(nr, nc))) continue;
+      came.set(key(nr, nc), { from: key(pr, pc), move });
+      queue.push([nr, nc]);
+    }
+  }
+  return [];
+}
+
 export class MazeEnv implements Env {
+  private start: readonly [number, number] = [1, 1];
   private pos: [number, number] = [1, 1];
   private steps = 0;
   private last = '';
@@ -81,6 +104,7 @@ export class MazeEnv implements Env {
   reset(index: number): string {
     const start = STARTS[index];
     if (!start) throw new Error(`The game ${index} is not valid.`);
+    this.start = start;
     this.pos = [start[0], start[1]];
     this.steps = 0;
     this.done = false;
@@ -119,21 +143,45 @@ export class MazeEnv implements Env {
   }
 
   picture(): Picture {
-    const rows = LAYOUT.length;
-    const cols = LAYOUT[0].length;
-    const cells: GridCell[] = [];
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        const cell: GridCell = { fill: isWall(r, c) ? '#334155' : '#f8fafc' };
-        if (r === GOAL[0] && c === GOAL[1]) cell.shape = 'goal';
-        if (r === this.pos[0] && c === this.pos[1]) cell.shape = 'agent';
-        cells.push(cell);
-      }
+    return grid(this.pos, new Set(), `You (${this.pos[0]}, ${this.pos[1]}) · goal (${GOAL[0]}, ${GOAL[1]})${this.done ? ' · finished' : ''}`);
+  }
+
+  /** For people after the episode: the shortest way from this item's start, drawn and listed. */
+  reveal(): Picture {
+    const [r, c] = this.start;
+    const moves = shortestPath(r, c);
+    const on = new Set<string>();
+    let [pr, pc] = [r, c];
+    for (const m of moves) {
+      [pr, pc] = [pr + MOVES[m][0], pc + MOVES[m][1]];
+      on.add(`${pr},${pc}`);
     }
-    return { kind: 'grid', rows, cols, cells, caption: `You (${this.pos[0]}, ${this.pos[1]}) · goal (${GOAL[0]}, ${GOAL[1]})${this.done ? ' · finished' : ''}` };
+    return {
+      kind: 'stack',
+      parts: [
+        grid([r, c], on, `Shortest path from (${r}, ${c}): ${moves.length} ${moves.length === 1 ? 'move' : 'moves'}`),
+        { kind: 'text', title: 'Moves', body: moves.join('\n') },
+      ],
+    };
   }
 
   detail(): Record<string, unknown> {
     return { position: this.pos, goal: GOAL, steps: this.steps, done: this.done };
   }
+}
+
+/** The maze with the agent at `at` and the cells in `path` ("r,c") tinted. */
+function grid(at: readonly [number, number], path: ReadonlySet<string>, caption: string): GridPicture {
+  const rows = LAYOUT.length;
+  const cols = LAYOUT[0].length;
+  const cells: GridCell[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const cell: GridCell = { fill: isWall(r, c) ? '#334155' : path.has(`${r},${c}`) ? '#bbf7d0' : '#f8fafc' };
+      if (r === GOAL[0] && c === GOAL[1]) cell.shape = 'goal';
+      if (r === at[0] && c === at[1]) cell.shape = 'agent';
+      cells.push(cell);
+    }
+  }
+  return { kind: 'grid', rows, cols, cells, caption };
 }
