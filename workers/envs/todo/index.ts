@@ -4,12 +4,14 @@
  * reset; we keep the same account in memory (world.ts), with Toolusage's tools, result shapes and
  * texts, and AgentGym's scoring: progress against the gold answer, and on the step that ends the
  * episode 1.0 only if progress is 1 and the account equals the task's expected final state.
- * - Answers: AgentGym's own (its world is ours). Reference programs (solutions.ts) reproduce them
- *   for the goal templates they cover; `recomputed` marks those tasks.
- * - Eval split: the first task of each of the 20 goal templates in solutions.ts (14 questions,
- *   6 operations: complete, set a due date, move one by days, move overdue tasks, mark a project
- *   favourite, delete). Left out: AgentGym's overdue counts and 'clear all expired tasks' (items 7,
- *   13, 29, 46, 50), whose labels disagree with their own current dates.
+ * - Answers: AgentGym's own (its world is ours). Reference programs (solutions.ts) cover every
+ *   goal; `recomputed` marks the 141 tasks whose answer they reproduce. The oracle reaches 1.0 on
+ *   135: on the other 20 AgentGym's answer or expected account contradicts the task (overdue counts
+ *   and expired tasks against the current date, 'before' read as 'on or before', a 30-minute task
+ *   deleted as 'less than 30 minutes', dates of 2023; todo.test.ts lists each with its reason).
+ * - Eval split: the first task of each of the first 20 goal templates in solutions.ts (14
+ *   questions, 6 operations: complete, set a due date, move one by days, move overdue tasks, mark a
+ *   project favourite, delete), all among the 135.
  * - Differences: ids are fixed (Todoist assigns new ones per seeding); Todoist's own error bodies
  *   (unknown id, bad date or favourite flag) are short texts of ours, as Todoist could not be
  *   checked, and get_tasks of an unknown project lists no tasks; a done step reports 1 or 0, where

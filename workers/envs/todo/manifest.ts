@@ -9,10 +9,10 @@ export const todo: EnvManifest = {
   itemCount: 155,
   evalItems: evalSplit('todo'),
   maxRounds: 15,
-  dataVersion: 'tools-todo-1',
+  dataVersion: 'tools-todo-2',
   deterministic: true,
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
-  downloads: [{ path: 'tools-todo.json', bytes: 149343, what: 'the starting account (5 projects, 15 tasks), the 155 tasks and their 46 expected final states' }],
+  downloads: [{ path: 'tools-todo.json', bytes: 151627, what: 'the starting account (5 projects, 15 tasks), the 155 tasks and their 46 expected final states' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };

@@ -1,13 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
+import { call, openToolEnv, playOracle, toolEnvBasics } from '../testing/tool-envs.ts';
 import { todo } from './manifest.ts';
 import { TEMPLATES } from './solutions.ts';
 
 const HOMEWORK = '2203306141';
 const SOLVE_ALGEBRA = '7025417001';
 
+/**
+ * Tasks whose AgentGym label (gold answer or expected final account) contradicts the task read
+ * against its own account and current date. AgentGym scores by its label, so a program that does
+ * what the task says cannot reach 1.0 on these; the list is asserted exactly so it cannot grow.
+ */
+const UNREACHABLE: Record<number, string> = {
+  7: 'overdue on 2015-06-03: two tasks are due before it, the label says 4',
+  13: "clear expired tasks on 2015-06-05: the expected account also drops 'Read and summarize a history chapter', due 06-06",
+  18: 'the account has 15 tasks, the label says 17',
+  29: 'overdue on 2015-06-01: no task is due before it, the label says 2',
+  38: 'more than 2 hours: the longest tasks take exactly 120 minutes, the label says Yes',
+  46: 'overdue on 2015-06-03: two tasks are due before it, the label says 4',
+  50: "clear expired tasks on 2015-06-05: the expected account also drops 'Read and summarize a history chapter', due 06-06",
+  53: "'Contact the teacher in advance' is in the chemistry experiment's description, the label says 'Solve algebra equations'",
+  54: "three tasks take place in the Student Building, the label says []",
+  58: 'four tasks are due before soccer practice (06-12), the label lists only the two in its project',
+  70: "the label's description reads 'Textbook: Principles', the account's 'Textbook:Principles'",
+  78: 'due before 2015-06-20: the label includes the task due on 06-20',
+  109: "most tasks are due before 'Purchase picnic supplies' (06-23), the label says No",
+  134: "clear expired tasks on 2015-06-03: the expected account keeps 'Rehearse with the school band', due 06-02",
+  137: "due before 2015-06-23: the expected account completes 'Purchase picnic supplies', due on 06-23",
+  142: 'the account still has 15 tasks after moving due dates, the label says 14',
+  146: 'three tasks have priority 4, the label says 2',
+  149: "less than 30 minutes: the expected account also deletes the 30-minute 'Tidy up the living room'",
+  152: "tomorrow from 2015-06-20: the expected account's due dates are 2023-10-05",
+  153: 'less than 45 minutes: no Homework task is (60, 90, 45), the expected account completes the 45-minute one',
+};
+
 describe('TODOList', () => {
   toolEnvBasics(todo, TEMPLATES);
+
+  it("the oracle scores 1 on every task but those whose AgentGym label contradicts the task", async () => {
+    const env = await openToolEnv(todo);
+    const missed: number[] = [];
+    for (let i = 0; i < todo.itemCount; i++) {
+      const { last } = await playOracle(todo, env, i);
+      if (last?.reward !== 1) missed.push(i);
+    }
+    expect(missed).toEqual(Object.keys(UNREACHABLE).map(Number));
+    expect(todo.itemCount - missed.length).toBe(135);
+  });
 
   it("reproduces AgentGym's answer on every split task", async () => {
     const env = await openToolEnv(todo);
