@@ -147,8 +147,10 @@ export function createHttpApp(options: HttpAppOptions = {}): HttpHandler {
 
   async function reset({ spec, http }: Target, body: Body): Promise<unknown> {
     const id = idOf(http, body);
-    const item = itemField(spec, body, http.resetField);
     const entry = lookup(spec, id);
+    // AgentGym's tool servers take `"id": null` as "the same item again" (the one create loaded).
+    const again = http.resetNullRepeats === true && body[http.resetField] === null && entry.item !== null;
+    const item = again ? entry.item! : itemField(spec, body, http.resetField);
     const ctx = context(id, await resetLive(entry, item), entry);
     if (http.replies?.reset) return http.replies.reset(ctx);
     return http.createResets || http.createItemField ? defaultReply(ctx) : { observation: ctx.observation };

@@ -147,6 +147,8 @@ export type ActionParse = { action: string } | { invalid: string };
 export interface HttpCompat {
   /** Body field of POST /reset holding the item index ("seed" for Wordle, "game" for MAZE...). */
   resetField: string;
+  /** Whether POST /reset with the item field null resets the current item again (the tool envs). */
+  resetNullRepeats?: boolean;
   /** Whether POST /create also resets the env and returns its observation (TextCraft). */
   createResets?: boolean;
   /** Whether the AgentGym server keeps executing steps after the task is done (TextCraft has no done-lock). */

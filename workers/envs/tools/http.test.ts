@@ -38,6 +38,8 @@ describe("AgentGym's tool-server routes (agentenv-tool)", () => {
       expect(reset.json).toMatch(/^Now new trial starts\.\nYou should perform actions to accomplish the goal: .+\nGive me one action\.$/s);
       const obs = await fetch(`${base}/observation?env_idx=${env_idx}`).then((r) => r.json());
       expect(obs).toBe(reset.json);
+      // `"id": null` (AgentGym's reset with no item) starts the same task again.
+      expect(await post(`${base}/reset`, { env_idx, id: null })).toEqual({ status: 200, json: reset.json });
 
       const oracle = (await spec.load()).oracle!();
       let text: string = obs;

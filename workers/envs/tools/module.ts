@@ -15,6 +15,7 @@ export const TOOL_HTTP: HttpCompat = {
   resetField: 'id',
   idField: 'env_idx',
   createItemField: 'id',
+  resetNullRepeats: true,
   replies: {
     create: (id) => id,
     reset: (r) => r.observation,
