@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
+import { call, openToolEnv, oracleOnAllRecomputed, toolEnvBasics } from '../testing/tool-envs.ts';
 import { movie } from './manifest.ts';
 import { TEMPLATES } from './solutions.ts';
 
 describe('Movie', () => {
   toolEnvBasics(movie, TEMPLATES);
+  oracleOnAllRecomputed(movie, 98);
 
   it("answers in TMDB's shapes, with vega's figures where it has the film", async () => {
     const env = await openToolEnv(movie);

@@ -78,6 +78,10 @@ const CITY = String.raw`([A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
 const mean = (xs: number[]) => sum(xs) / xs.length;
 const HERE = /^(?:your current (?:location|city)|here)$/;
 const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
+/** The next Saturday after `iso` (day 0, 1970-01-01, was a Thursday). */
+const nextSaturday = (iso: string) => shift(iso, 7 - ((dayNumber(iso) + 5) % 7));
+/** The forecast horizon open-meteo gives (16 days), which bounds a run of days counted ahead. */
+const HORIZON = 16;
 
 export const TEMPLATES: Template[] = [
   {
@@ -343,6 +347,63 @@ export const TEMPLATES: Template[] = [
       const at = yield* place(city);
       const aqi = asList(field(yield* ask('get_historical_air_quality_index', { ...at, start_date: date, end_date: date }), 'daily', 'european_aqi_pm2_5'))[0];
       return yield* ask('get_air_quality_level', { air_quality_index: aqi });
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature (?:forecast for|in) ${CITY} next week\\?`),
+    *program([, city]) {
+      // "Next week" is the seven days from tomorrow.
+      const today = yield* currentDate();
+      return r1(mean((yield* days('temp', yield* place(city), shift(today, 1), shift(today, 7), today)).get(MEAN)!));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the expected temperature range (?:in ${CITY} )?for the upcoming (week|weekend)(?: in (your current city))?\\?`),
+    *program([, city, span]) {
+      const today = yield* currentDate();
+      const [from, to] = span === 'week' ? [shift(today, 1), shift(today, 7)] : [nextSaturday(today), shift(nextSaturday(today), 1)];
+      const t = yield* days('temp', yield* place(city ?? null), from, to, today);
+      return [Math.min(...t.get(STAT.lowest)!), Math.max(...t.get(STAT.highest)!)];
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the temperature forecast for ${CITY} on the ${ORD} of (this|next) month\\? Please provide the answer in Celsius as an array\\.`),
+    *program([, city, d, which]) {
+      // One day's forecast as an array: its lowest, mean and highest.
+      const today = yield* currentDate();
+      const date = monthShift(today, which === 'next' ? 1 : 0, Number(d));
+      const t = yield* days('temp', yield* place(city), date, date, today);
+      return [STAT.lowest, MEAN, STAT.highest].map((k) => r1(t.get(k)![0]));
+    },
+  },
+  {
+    pattern: new RegExp(`^I'm planning a trip to ${CITY} on the ${ORD} of next month\\. Can you tell me if it will be warmer or colder than today in .+ on that day\\?`),
+    *program([, city, d]) {
+      const today = yield* currentDate();
+      const at = yield* place(city);
+      const now = yield* one('temp', MEAN, at, today, today);
+      return (yield* one('temp', MEAN, at, monthShift(today, 1, Number(d)), today)) > now ? 'warmer' : 'colder';
+    },
+  },
+  {
+    pattern: new RegExp(`^How many (?:consecutive days of (rain|snow) are (?:expected|forecasted)|days of continuous (snow)fall are anticipated) starting from (tomorrow|the day after tomorrow) in (your current location|${CITY})\\?`),
+    *program([, kind1, kind2, from, where]) {
+      // Days in a row with some rain (snow) from the first day, looking ahead over the forecast horizon.
+      const kind = (kind1 ?? kind2) as 'rain' | 'snow';
+      const today = yield* currentDate();
+      const start = shift(today, from === 'tomorrow' ? 1 : 2);
+      const s = (yield* days(kind, yield* place(cityOrHere(where)), start, shift(start, HORIZON - 1), today)).get(kind === 'rain' ? 'rain_sum' : 'snowfall_sum')!;
+      const run = s.findIndex((x) => x <= 0);
+      return BigInt(run < 0 ? s.length : run);
+    },
+  },
+  {
+    pattern: /^(?:Will there be any rainfall during the weekend in your current location\?|What is the forecasted rainfall amount for the upcoming weekend\? Please provide the answer in millimeters in an array\.)/,
+    *program(m) {
+      const today = yield* currentDate();
+      const sat = nextSaturday(today);
+      const r = (yield* days('rain', yield* place(null), sat, shift(sat, 1), today)).get('rain_sum')!;
+      return m[0].startsWith('Will') ? yesNo(r.some((x) => x > 0)) : r.map(r1);
     },
   },
 ];
