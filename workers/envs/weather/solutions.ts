@@ -82,6 +82,12 @@ const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
 const nextSaturday = (iso: string) => shift(iso, 7 - ((dayNumber(iso) + 5) % 7));
 /** The forecast horizon open-meteo gives (16 days), which bounds a run of days counted ahead. */
 const HORIZON = 16;
+/** A change of a daily mean by this many °C or more is "significant" or "sudden". */
+const SIGNIFICANT = 5;
+/** The Sunday that ends the week (Monday to Sunday) holding `iso`. */
+const weekEnd = (iso: string) => shift(iso, (7 - ((dayNumber(iso) + 4) % 7)) % 7);
+/** The day `when` ("today", "tomorrow") names. */
+const dayOf = (today: string, when: string) => shift(today, when === 'tomorrow' ? 1 : 0);
 
 export const TEMPLATES: Template[] = [
   {
@@ -404,6 +410,107 @@ export const TEMPLATES: Template[] = [
       const sat = nextSaturday(today);
       const r = (yield* days('rain', yield* place(null), sat, shift(sat, 1), today)).get('rain_sum')!;
       return m[0].startsWith('Will') ? yesNo(r.some((x) => x > 0)) : r.map(r1);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:How many degrees Celsius will the temperature drop from morning to evening in ${CITY} (today|tomorrow)|What is the temperature variation between (?:sunrise and sunset|morning and night) in ${CITY} (today|tomorrow)|What is the expected temperature drop in ${CITY} from morning to evening (today|tomorrow))\\?`,
+    ),
+    *program(m) {
+      // The swing within a day is its highest minus its lowest.
+      const today = yield* currentDate();
+      const date = dayOf(today, m[2] ?? m[4] ?? m[6]);
+      const t = yield* days('temp', yield* place(m[1] ?? m[3] ?? m[5]), date, date, today);
+      return r1(t.get(STAT.highest)![0] - t.get(STAT.lowest)![0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the (?:temperature )?difference (?:in temperature )?between the (highest|lowest) temperature in ${CITY} and the (highest|lowest) temperature in ${CITY} (today|tomorrow)\\?`),
+    *program([, s1, a, s2, b, when]) {
+      const today = yield* currentDate();
+      const date = dayOf(today, when);
+      const x = yield* one('temp', STAT[s1], yield* place(a), date, today);
+      return r1(x - (yield* one('temp', STAT[s2], yield* place(b), date, today)));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is the current temperature (?:difference )?in ${CITY} compared to ${CITY} right now|By how many degrees Celsius will the temperature in ${CITY} exceed the temperature in ${CITY} (tomorrow))\\?`,
+    ),
+    *program(m) {
+      const today = yield* currentDate();
+      const date = dayOf(today, m[5] ?? 'today');
+      const x = yield* one('temp', MEAN, yield* place(m[1] ?? m[3]), date, today);
+      return r1(x - (yield* one('temp', MEAN, yield* place(m[2] ?? m[4]), date, today)));
+    },
+  },
+  {
+    pattern:
+      /^(?:How does (?:the average temperature today|today's average temperature) compare to (?:the average temperature on )?the same day (last year|last month|five years ago)(?: in your current location)?\? (?:Answer|Please provide the answer) with '(\w+)', '(\w+)',? or 'same'|Is the current temperature higher than the average temperature on this day (last year)\?)/,
+    *program([, back, higher, lower, yearAgo]) {
+      // Compared as the tool prints them (to 0.1 °C), so "same" is a printed tie.
+      const months = { 'last year': -12, 'last month': -1, 'five years ago': -60 }[(back ?? yearAgo) as 'last year'];
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const now = yield* one('temp', MEAN, at, today, today);
+      const then = yield* one('temp', MEAN, at, monthShift(today, months), today);
+      if (yearAgo) return yesNo(now > then);
+      return now > then ? higher : now < then ? lower : 'same';
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is the temperature trend in ${CITY} for the next ${N} days\\? Please provide the answer with '(Increasing)', '(Decreasing)', or '(Stable)'|Please predict the temperature trend for ${CITY} for the next ${N} days\\. Will it be (increasing), (decreasing), or (fluctuating)\\?)`,
+    ),
+    *program(m) {
+      const city = m[1] ?? m[6];
+      const n = count(m[2] ?? m[7]);
+      const [up, down, other] = m[3] ? [m[3], m[4], m[5]] : [m[8], m[9], m[10]];
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(city), shift(today, 1), shift(today, n), today)).get(MEAN)!;
+      if (other === 'Stable') {
+        // The first day against the last: within the significant change it is stable.
+        const d = t[t.length - 1] - t[0];
+        return Math.abs(d) < SIGNIFICANT ? other : d > 0 ? up : down;
+      }
+      // Rising (falling) every day is a trend; anything else fluctuates.
+      const steps = t.slice(1).map((x, i) => x - t[i]);
+      return steps.every((d) => d > 0) ? up : steps.every((d) => d < 0) ? down : other;
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:Is the temperature in ${CITY} expected to drop (significantly) tomorrow compared to today|Will there be a (sudden) temperature drop in ${CITY} tomorrow|Will there be a (significant) temperature drop from today to tomorrow in your current location|Is the temperature difference between today and tomorrow (significant) in your current location)\\?`,
+    ),
+    *program(m) {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(m[1] ?? m[4] ?? null), today, shift(today, 1), today)).get(MEAN)!;
+      const change = t[1] - t[0];
+      return yesNo(m[6] ? Math.abs(change) >= SIGNIFICANT : -change >= SIGNIFICANT);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^Will there be a (?:(sudden) )?temperature (drop|increase|rise|spike) (?:in ${CITY} )?towards the end of this week(?: in your current city)?\\?`,
+    ),
+    *program([, sudden, change, city]) {
+      // The week's end (its Sunday) against today.
+      const today = yield* currentDate();
+      const at = yield* place(city ?? null);
+      const now = yield* one('temp', MEAN, at, today, today);
+      const d = (yield* one('temp', MEAN, at, weekEnd(today), today)) - now;
+      const rise = change === 'drop' ? -d : d;
+      return yesNo(sudden ? rise >= SIGNIFICANT : rise > 0);
+    },
+  },
+  {
+    pattern: new RegExp(`^Will there be a (?:(significant) )?temperature increase in ${CITY} over the weekend\\?`),
+    *program([, significant, city]) {
+      // Sunday against Saturday of the coming weekend.
+      const today = yield* currentDate();
+      const sat = nextSaturday(today);
+      const t = (yield* days('temp', yield* place(city), sat, shift(sat, 1), today)).get(MEAN)!;
+      return yesNo(significant ? t[1] - t[0] >= SIGNIFICANT : t[1] > t[0]);
     },
   },
 ];
