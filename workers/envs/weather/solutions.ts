@@ -88,6 +88,35 @@ const SIGNIFICANT = 5;
 const weekEnd = (iso: string) => shift(iso, (7 - ((dayNumber(iso) + 4) % 7)) % 7);
 /** The day `when` ("today", "tomorrow") names. */
 const dayOf = (today: string, when: string) => shift(today, when === 'tomorrow' ? 1 : 0);
+/** A span of days next to today: "upcoming week", "past 5 days", "next two weeks", "last month" (30 days). */
+const PERIOD = String.raw`(?:upcoming|next|past|last) (?:week|month|48 hours|(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks))`;
+function period(today: string, p: string): [string, string] {
+  const n = /month/.test(p) ? 30 : /48 hours/.test(p) ? 2 : (/(\S+) (?:days|weeks)/.test(p) ? count(/(\S+) (?:days|weeks)/.exec(p)![1]) : 1) * (/week/.test(p) ? 7 : 1);
+  return /^(?:upcoming|next)/.test(p) ? [shift(today, 1), shift(today, n)] : [shift(today, -n), shift(today, -1)];
+}
+interface Day {
+  date: string;
+  rain: number;
+  snow: number;
+  temp: number;
+}
+/** Each day of [from, to] with its rain, snow and (when asked for) mean temperature. */
+function* daysOf(at: Place, [from, to]: [string, string], today: string, withTemp: boolean) {
+  const rain = (yield* days('rain', at, from, to, today)).get('rain_sum')!;
+  const snow = (yield* days('snow', at, from, to, today)).get('snowfall_sum')!;
+  const temp = withTemp ? (yield* days('temp', at, from, to, today)).get(MEAN)! : [];
+  return rain.map((r, i): Day => ({ date: shift(from, i), rain: r, snow: snow[i], temp: temp[i] }));
+}
+/** Which days a goal's wording picks: "both rain and snow", "rain but no snow", "snowfall", ... */
+function dayFilter(words: string): (d: Day) => boolean {
+  if (/both|snowfall and rainfall|rain and snow/.test(words)) return (d) => d.rain > 0 && d.snow > 0;
+  if (/rain but no snow/.test(words)) return (d) => d.rain > 0 && d.snow === 0;
+  if (/snow but no rain/.test(words)) return (d) => d.snow > 0 && d.rain === 0;
+  if (/precipitation/.test(words)) return (d) => d.rain > 0 || d.snow > 0;
+  if (/snow/.test(words)) return (d) => d.snow > 0;
+  return (d) => d.rain > 0;
+}
+const KINDS = String.raw`(both (?:rain and snow|snowfall and rainfall)|rain but no snow(?:fall)?|snow but no rain|snowfall and rainfall|snowfall|rainfall|precipitation)`;
 
 export const TEMPLATES: Template[] = [
   {
@@ -511,6 +540,45 @@ export const TEMPLATES: Template[] = [
       const sat = nextSaturday(today);
       const t = (yield* days('temp', yield* place(city), sat, shift(sat, 1), today)).get(MEAN)!;
       return yesNo(significant ? t[1] - t[0] >= SIGNIFICANT : t[1] > t[0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^How many days in the (${PERIOD}) (?:are expected to have|are forecasted to have|will have|had) ${KINDS}\\?`),
+    *program([, p, kind]) {
+      const today = yield* currentDate();
+      return BigInt((yield* daysOf(yield* place(null), period(today, p), today, false)).filter(dayFilter(kind)).length);
+    },
+  },
+  {
+    pattern: new RegExp(`^Which days in the (${PERIOD}) will (?:experience|have) ${KINDS}\\?`),
+    *program([, p, kind]) {
+      const today = yield* currentDate();
+      return (yield* daysOf(yield* place(null), period(today, p), today, false)).filter(dayFilter(kind)).map((d) => d.date);
+    },
+  },
+  {
+    pattern: new RegExp(`^Will there be (?:a day with )?snowfall and rainfall (?:on the same day|together) (?:in the )?(${PERIOD})\\?`),
+    *program([, p]) {
+      const today = yield* currentDate();
+      return yesNo((yield* daysOf(yield* place(null), period(today, p), today, false)).some(dayFilter('both')));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the total precipitation on the days with ${KINDS} over the (${PERIOD})\\?`),
+    *program([, kind, p]) {
+      // Precipitation is the rain and the snowfall of the day added as the tools print them.
+      const today = yield* currentDate();
+      const picked = (yield* daysOf(yield* place(null), period(today, p), today, false)).filter(dayFilter(kind));
+      return r1(sum(picked.map((d) => d.rain + d.snow)));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature (?:during|for the|on) days (?:with|when) ${KINDS}(?: occur)? (?:over|in) the (${PERIOD})(?: in ${CITY})?\\?`),
+    *program([, kind, p, city]) {
+      // No such day: 'None'.
+      const today = yield* currentDate();
+      const picked = (yield* daysOf(yield* place(city ?? null), period(today, p), today, true)).filter(dayFilter(kind));
+      return picked.length ? r1(mean(picked.map((d) => d.temp))) : 'None';
     },
   },
 ];
