@@ -6,11 +6,16 @@
  * is the first Screenplay credit, the composer the first Original Music Composer credit, and a
  * comparison answers with the film's name as the goal writes it.
  */
-import { ask, asList, field, templateSolver, type Template } from '../tools/program.ts';
+import { ask, asList, field, ProgramError, templateSolver, type Template } from '../tools/program.ts';
 import type { PyValue } from '../tools/py.ts';
 
 /** An entity a goal names: the world must have it (and, for a role, the person in that film's cast). */
-export type Plant = { film: string } | { person: string } | { role: { person: string | null; film: string; character: string | null } };
+export type Plant =
+  | { film: string }
+  | { person: string }
+  | { role: { person: string | null; film: string; character: string | null } }
+  /** Whoever plays `character` in `film` is also in `other`'s cast. */
+  | { costar: { film: string; character: string; other: string } };
 
 export interface MovieTemplate extends Template {
   plant(m: RegExpExecArray): Plant[];
@@ -119,6 +124,28 @@ function personField(pattern: RegExp, tool: 'get_person_details' | 'get_person_e
     },
   };
 }
+
+/** The cast member who plays `character` in `title` (a ProgramError when none does). */
+function* player(title: string, character: string) {
+  const hit = (yield* cast(title)).find((c) => field(c, 'character') === character);
+  if (!hit) throw new ProgramError(`Nobody plays ${character} in ${title}`);
+  return hit;
+}
+
+/** A field of a person's details or external ids, as a goal words it ("birthday", "IMDB ID"). */
+function* personFact(id: PyValue, fact: string) {
+  const ext = /^(\w+) ID$/i.exec(fact);
+  if (ext) return field(yield* ask('get_person_external_ids', { person_id: id }), `${ext[1].toLowerCase()}_id`);
+  const key = /^birth/.test(fact) ? 'birthday' : fact === 'place of birth' ? 'place_of_birth' : 'biography';
+  return field(yield* ask('get_person_details', { person_id: id }), key);
+}
+
+/** Titles of a person's acting credits. */
+function* actedIn(name: string) {
+  return asList(field(yield* ask('get_person_cast', { person_id: yield* personId(name) }), 'cast')).map((c) => S(field(c, 'title')));
+}
+
+const FACT = '(birthday|birthdate|place of birth|biography|IMDB ID|Twitter ID|Instagram ID|Facebook ID)';
 
 export const TEMPLATES: MovieTemplate[] = [
   detail(new RegExp(`^What is the budget of (?:the movie )?${T}\\? Please provide the budget as a number`), 'budget'),
@@ -252,6 +279,47 @@ export const TEMPLATES: MovieTemplate[] = [
     plant: ([, who, t]) => [{ role: { person: who, film: t, character: null } }],
     *program([, who, t]) {
       return yesNo((yield* cast(t)).some((c) => field(c, 'name') === who));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is|Can you provide(?: me with)?|Could you (?:provide|tell me)|May I (?:request|ask for)|Could you give me) the ${FACT} of the (?:actor|actress) (?:who (?:played|portrayed)|known for (?:his|her) role as|known for (?:playing|portraying)) (.+?) in (?:(?:the (?:original )?)?"(.+?)"|([A-Z][^"?]+?)(?=\\?))`,
+    ),
+    plant: ([, , character, a, b]) => [{ role: { person: null, film: a ?? b, character } }],
+    *program([, fact, character, a, b]) {
+      return yield* personFact(field(yield* player(a ?? b, character), 'id'), fact);
+    },
+  },
+  {
+    pattern: /^I am very interested in the (?:actor|actress) who plays (.+?) in (.+?)\. What is (?:his|her) IMDB ID\?/,
+    plant: ([, character, t]) => [{ role: { person: null, film: t, character } }],
+    *program([, character, t]) {
+      return yield* personFact(field(yield* player(t, character), 'id'), 'IMDB ID');
+    },
+  },
+  {
+    pattern: /^The (?:actor|actress) who played (.+?) in "(.+?)", what role did (?:he|she) play in "(.+?)"\?/,
+    plant: ([, character, film, other]) => [{ role: { person: null, film, character } }, { costar: { film, character, other } }],
+    *program([, character, film, other]) {
+      const id = field(yield* player(film, character), 'id');
+      const hit = (yield* cast(other)).find((c) => field(c, 'id') === id);
+      return hit ? field(hit, 'character') : 'None';
+    },
+  },
+  {
+    pattern: /^Is there any movie where both (.+?) and (.+?) starred together(?: after (?:the )?"(.+?)"(?: series)?)?\? Please answer me with (?:(Yes or No)|the film name)/,
+    plant: ([, a, b, after]) => (after ? [a, b].map((person) => ({ role: { person, film: after, character: null } })) : [{ person: a }, { person: b }]),
+    *program([, a, b, after, yes]) {
+      // "After" a film: released later than it.
+      const x = yield* actedIn(a);
+      let common = (yield* actedIn(b)).filter((t) => x.includes(t));
+      if (after) {
+        const since = S(field(yield* details(after), 'release_date'));
+        const later: string[] = [];
+        for (const t of common) if (S(field(yield* details(t), 'release_date')) > since) later.push(t);
+        common = later;
+      }
+      return yes ? yesNo(common.length > 0) : (common[0] ?? 'None');
     },
   },
 ];
