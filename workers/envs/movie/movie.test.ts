@@ -5,7 +5,7 @@ import { TEMPLATES } from './solutions.ts';
 
 describe('Movie', () => {
   toolEnvBasics(movie, TEMPLATES);
-  oracleOnAllRecomputed(movie, 128);
+  oracleOnAllRecomputed(movie, 135);
 
   it("answers in TMDB's shapes, with vega's figures where it has the film", async () => {
     const env = await openToolEnv(movie);

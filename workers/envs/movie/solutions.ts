@@ -322,6 +322,25 @@ export const TEMPLATES: MovieTemplate[] = [
       return yes ? yesNo(common.length > 0) : (common[0] ?? 'None');
     },
   },
+  {
+    // The goals name real co-appearances, so the player is planted in the other film too.
+    pattern: /^(?:Did the (?:actor|actress) who played (.+?) in "(.+?)" also appear|Could you find out if the (?:actor|actress) who played (.+?) in "(.+?)" also appeared) in "(.+?)"\?/,
+    plant: ([, c1, f1, c2, f2, other]) => [{ role: { person: null, film: f1 ?? f2, character: c1 ?? c2 } }, { costar: { film: f1 ?? f2, character: c1 ?? c2, other } }],
+    *program([, c1, f1, c2, f2, other]) {
+      const id = field(yield* player(f1 ?? f2, c1 ?? c2), 'id');
+      return yesNo((yield* cast(other)).some((c) => field(c, 'id') === id));
+    },
+  },
+  {
+    pattern: /^(?:Can|Could) you find out if the (?:actor|actress) who (?:portrayed|played) (.+?) in (?:the )?"(.+?)"(?: series)? appeared in any movies directed by (.+?)\?/,
+    plant: ([, character, film, director]) => [{ role: { person: null, film, character } }, { person: director }],
+    *program([, character, film, director]) {
+      const id = field(yield* player(film, character), 'id');
+      const acted = asList(field(yield* ask('get_person_cast', { person_id: id }), 'cast')).map((c) => field(c, 'id'));
+      const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(director) }), 'crew'));
+      return yesNo(crew.some((c) => field(c, 'job') === 'Director' && acted.includes(field(c, 'id'))));
+    },
+  },
 ];
 
 export const solveMovie = templateSolver(TEMPLATES);
