@@ -66,6 +66,49 @@ function comparing(pattern: RegExp, key: string, higher: boolean): MovieTemplate
   };
 }
 
+/** The film of two released first; the first named wins ties. */
+function releasedFirst(pattern: RegExp): MovieTemplate {
+  return {
+    pattern,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = S(field(yield* details(a), 'release_date'));
+      return S(field(yield* details(b), 'release_date')) < x ? b : a;
+    },
+  };
+}
+
+/** A film's list from a list tool (companies, countries, keywords), as names. */
+function* entries(title: string, tool: string, key: string) {
+  return asList(field(yield* ask(tool, { movie_id: yield* filmId(title) }), key)).map((x) => (typeof x === 'string' ? x : S(field(x, 'name'))));
+}
+const COUNTRIES: [string, string] = ['get_movie_production_countries', 'production_countries'];
+const KEYWORDS: [string, string] = ['get_movie_keywords', 'keywords'];
+const sameSet = (x: string[], y: string[]) => x.length === y.length && x.every((e) => y.includes(e));
+
+/** The film of two with the longer list; the first named wins ties. */
+function moreEntries(pattern: RegExp, [tool, key]: [string, string]): MovieTemplate {
+  return {
+    pattern,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = (yield* entries(a, tool, key)).length;
+      return (yield* entries(b, tool, key)).length > x ? b : a;
+    },
+  };
+}
+
+/** A list of one job's credits. */
+function credits(pattern: RegExp, job: string): MovieTemplate {
+  return {
+    pattern,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yield* crewWith(t, job);
+    },
+  };
+}
+
 /** Yes/No on one number of two films' details. */
 function morethan(pattern: RegExp, key: string): MovieTemplate {
   return {
@@ -80,13 +123,12 @@ function morethan(pattern: RegExp, key: string): MovieTemplate {
 
 /** Whether two films share an entry of a list tool's result (companies, countries, keywords). */
 function sharing(pattern: RegExp, tool: string, key: string): MovieTemplate {
-  const entries = (v: PyValue) => asList(field(v, key)).map((x) => (typeof x === 'string' ? x : S(field(x, 'name'))));
   return {
     pattern,
     plant: ([, a, b]) => films(a, b),
     *program([, a, b]) {
-      const x = entries(yield* ask(tool, { movie_id: yield* filmId(a) }));
-      return yesNo(entries(yield* ask(tool, { movie_id: yield* filmId(b) })).some((e) => x.includes(e)));
+      const x = yield* entries(a, tool, key);
+      return yesNo((yield* entries(b, tool, key)).some((e) => x.includes(e)));
     },
   };
 }
@@ -158,14 +200,7 @@ export const TEMPLATES: MovieTemplate[] = [
   comparing(/^(.+?) versus (.+?), which has a higher rating\?/, 'vote_average', true),
   comparing(/^Which movie has a higher vote average, (.+?) or (.+?)\?/, 'vote_average', true),
   comparing(/^In '(.+?)' and '(.+?)', which of the two movies had higher earnings\?/, 'revenue', true),
-  {
-    pattern: /^Which movie was released (?:earlier|first), (.+?) or (.+?)\?/,
-    plant: ([, a, b]) => films(a, b),
-    *program([, a, b]) {
-      const x = S(field(yield* details(a), 'release_date'));
-      return S(field(yield* details(b), 'release_date')) < x ? b : a;
-    },
-  },
+  releasedFirst(/^Which movie was released (?:earlier|first), (.+?) or (.+?)\?/),
   morethan(/^Is the budget of (.+?) higher than the budget of (.+?)\?/, 'budget'),
   morethan(/^Is the average vote score of the movie "(.+?)" higher than that of "(.+?)"\?/, 'vote_average'),
   comparing(/^Among "(.+?)" and "(.+?)," which movie has a larger budget\?/, 'budget', true),
@@ -200,7 +235,7 @@ export const TEMPLATES: MovieTemplate[] = [
     },
   },
   {
-    pattern: /^(?:Do the movies "(.+?)" and "(.+?)" share a common genre|Does (.+?) and (.+?) share a common genre|Are there any common genres between (.+?) and (.+?))\?/,
+    pattern: /^(?:Do the movies "(.+?)" and "(.+?)" share a common genre|Does (.+?) and (.+?) share a common genre|Are there any common genres between (.+?) and (.+?)|Compare the genres of "(.+?)" and "(.+?)\." Do they share any common genres)\?/,
     plant: (m) => films(...m.slice(1).filter((x) => x !== undefined)),
     *program(m) {
       const [a, b] = m.slice(1).filter((x) => x !== undefined);
@@ -239,7 +274,7 @@ export const TEMPLATES: MovieTemplate[] = [
     },
   },
   {
-    pattern: /^(?:What are|Can you provide) the keywords associated with the movie "(.+?)"\?/,
+    pattern: /^(?:(?:What are|Can you provide) the|Are there any) keywords associated with the movie "(.+?)"\?/,
     plant: ([, t]) => films(t),
     *program([, t]) {
       return field(yield* ask('get_movie_keywords', { movie_id: yield* filmId(t) }), 'keywords');
@@ -339,6 +374,81 @@ export const TEMPLATES: MovieTemplate[] = [
       const acted = asList(field(yield* ask('get_person_cast', { person_id: id }), 'cast')).map((c) => field(c, 'id'));
       const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(director) }), 'crew'));
       return yesNo(crew.some((c) => field(c, 'job') === 'Director' && acted.includes(field(c, 'id'))));
+    },
+  },
+  credit(/^Who composed the soundtrack for the (?:movie|film) adaptation of "(.+?)"(?: series)?\?/, 'Original Music Composer'),
+  credits(/^Who wrote the screenplay for the movie adaptation of "(.+?)"\? Please provide the names as an array/, 'Screenplay'),
+  credits(/^Who was the producer of the movie "(.+?)"\? Please provide the name of the producer as an array/, 'Producer'),
+  releasedFirst(/^Compare the release dates of (.+?) and (.+?)\. Which one was released first\?/),
+  moreEntries(/^Between "(.+?)" and "(.+?)," which movie has more production countries involved\?/, COUNTRIES),
+  moreEntries(/^Which film, "(.+?)" or "(.+?)," has more keywords associated with it\?/, KEYWORDS),
+  {
+    pattern: /^Is there any translation available for the movie "(.+?)"\?/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yesNo(asList(field(yield* ask('get_movie_translation', { movie_id: yield* filmId(t) }), 'translations')).length > 0);
+    },
+  },
+  {
+    pattern: /^Did the movie "(.+?)" generate revenue\?/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yesNo(Number(field(yield* details(t), 'revenue')) > 0);
+    },
+  },
+  {
+    pattern: /^Is the movie '(.+?)' a (Japanese|American|British|French|German|Chinese|Korean|Indian) film\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, adjective]) {
+      const country = { Japanese: 'Japan', American: 'United States of America', British: 'United Kingdom', French: 'France', German: 'Germany', Chinese: 'China', Korean: 'South Korea', Indian: 'India' }[adjective as 'Japanese'];
+      return yesNo((yield* entries(t, ...COUNTRIES)).includes(country));
+    },
+  },
+  {
+    // "From the same country" reads as the same set of production countries.
+    pattern: /^(?:Are '(.+?)' and '(.+?)' movies from the same country|Are the production countries of "(.+?)" and "(.+?)" the same)\?/,
+    plant: (m) => films(m[1] ?? m[3], m[2] ?? m[4]),
+    *program(m) {
+      const x = yield* entries(m[1] ?? m[3], ...COUNTRIES);
+      return yesNo(sameSet(x, yield* entries(m[2] ?? m[4], ...COUNTRIES)));
+    },
+  },
+  {
+    pattern: /^Are there any common production countries between (.+?) and (.+?)\? Please answer me with the name of the country as a string/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = yield* entries(a, ...COUNTRIES);
+      return (yield* entries(b, ...COUNTRIES)).find((c) => x.includes(c)) ?? 'None';
+    },
+  },
+  {
+    pattern: /^Is the genre of the movie "(.+?)" the same as the genre of "(.+?)"\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = genreNames(yield* details(a));
+      return yesNo(sameSet(x, genreNames(yield* details(b))));
+    },
+  },
+  {
+    pattern: /^Is the director of (.+?) the same as the director of (.+?)\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = (yield* crewWith(a, 'Director'))[0];
+      return yesNo(x === (yield* crewWith(b, 'Director'))[0]);
+    },
+  },
+  {
+    pattern: /^Is (.+?) a movie produced by (.+?)\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, company]) {
+      return yesNo((yield* entries(t, 'get_movie_production_companies', 'production_companies')).includes(company));
+    },
+  },
+  {
+    pattern: /^Is the movie "(.+?)" produced by (.+?)\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, who]) {
+      return yesNo((yield* crewWith(t, 'Producer')).includes(who));
     },
   },
 ];
