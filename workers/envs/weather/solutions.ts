@@ -99,13 +99,14 @@ interface Day {
   rain: number;
   snow: number;
   temp: number;
+  low: number;
 }
-/** Each day of [from, to] with its rain, snow and (when asked for) mean temperature. */
+/** Each day of [from, to] with its rain, snow and (when asked for) mean and lowest temperature. */
 function* daysOf(at: Place, [from, to]: [string, string], today: string, withTemp: boolean) {
   const rain = (yield* days('rain', at, from, to, today)).get('rain_sum')!;
   const snow = (yield* days('snow', at, from, to, today)).get('snowfall_sum')!;
-  const temp = withTemp ? (yield* days('temp', at, from, to, today)).get(MEAN)! : [];
-  return rain.map((r, i): Day => ({ date: shift(from, i), rain: r, snow: snow[i], temp: temp[i] }));
+  const temp = withTemp ? yield* days('temp', at, from, to, today) : new Map<string, number[]>();
+  return rain.map((r, i): Day => ({ date: shift(from, i), rain: r, snow: snow[i], temp: temp.get(MEAN)?.[i] ?? NaN, low: temp.get(STAT.lowest)?.[i] ?? NaN }));
 }
 /** Which days a goal's wording picks: "both rain and snow", "rain but no snow", "snowfall", ... */
 function dayFilter(words: string): (d: Day) => boolean {
@@ -579,6 +580,35 @@ export const TEMPLATES: Template[] = [
       const today = yield* currentDate();
       const picked = (yield* daysOf(yield* place(city ?? null), period(today, p), today, true)).filter(dayFilter(kind));
       return picked.length ? r1(mean(picked.map((d) => d.temp))) : 'None';
+    },
+  },
+  {
+    // An amount of rain (mm) or snow (cm) over a span, in the unit asked for: a total, or a daily
+    // mean where the goal says "average".
+    pattern: new RegExp(
+      `(?:^|\\. )(?![^?]*\\bdays (?:with|when)\\b)(?:How many (?:inches|centimeters|millimeters) of (?:rain|snow)(?:fall)? |What is the (?:total |average |projected )?(?:daily )?(?:rain|snow)fall(?: per day)? )(?:(?:are|is|have been) )?(?:forecasted|expected|recorded|in inches)?[^?]*?(?:tomorrow|the (?:${PERIOD}))[^?]*\\?`,
+    ),
+    *program([goal]) {
+      const kind = /snow/.test(goal) ? 'snow' : 'rain';
+      const perUnit = /inches/.test(goal) ? (kind === 'snow' ? 2.54 : 25.4) : 1;
+      const city = / in ([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?:, [A-Z]\w*)?(?= over| for| in|\?)/.exec(goal)?.[1] ?? null;
+      const today = yield* currentDate();
+      const span = /tomorrow/.test(goal) ? ([shift(today, 1), shift(today, 1)] as [string, string]) : period(today, new RegExp(PERIOD).exec(goal)![0]);
+      const v = (yield* days(kind, yield* place(city), ...span, today)).get(kind === 'snow' ? 'snowfall_sum' : 'rain_sum')!;
+      return r1((/average/.test(goal) ? mean(v) : sum(v)) / perUnit);
+    },
+  },
+  {
+    // "Drops below" a temperature: the day's lowest is under it. Snow is in cm, converted as asked.
+    pattern: new RegExp(
+      `^What is the (total|average) snowfall (?:amount|accumulation) on days (?:with temperatures|when the temperature drops) below (freezing|(\\d+) degrees Celsius) in the (${PERIOD})\\?(?: Please provide the answer in (inches|millimeters))?`,
+    ),
+    *program([, agg, , degrees, p, unit]) {
+      const today = yield* currentDate();
+      const picked = (yield* daysOf(yield* place(null), period(today, p), today, true)).filter((d) => d.low < Number(degrees ?? 0)).map((d) => d.snow);
+      const scale = unit === 'inches' ? 1 / 2.54 : unit === 'millimeters' ? 10 : 1;
+      if (!picked.length) return agg === 'total' ? 0 : 'None';
+      return r1((agg === 'total' ? sum(picked) : mean(picked)) * scale);
     },
   },
 ];
