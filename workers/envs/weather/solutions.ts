@@ -611,6 +611,39 @@ export const TEMPLATES: Template[] = [
       return r1((agg === 'total' ? sum(picked) : mean(picked)) * scale);
     },
   },
+  {
+    pattern: new RegExp(`(higher|highest|least|lowest) (?:total )?(?:amount of )?snowfall (?:over|in) the (${PERIOD}): ${CITY} or ${CITY}\\?`),
+    *program([, which, p, a, b]) {
+      const today = yield* currentDate();
+      const total = function* (city: string) {
+        return sum((yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!);
+      };
+      const x = yield* total(a);
+      const y = yield* total(b);
+      return (/^(?:least|lowest)$/.test(which) ? y < x : y > x) ? b : a;
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:(?:How much is|What is) the difference in snow(?:fall)?(?: accumulation)? between ${CITY} and ${CITY} (today)|How much more snowfall is expected in ${CITY} compared to ${CITY} (tomorrow))\\?`,
+    ),
+    *program(m) {
+      const today = yield* currentDate();
+      const date = dayOf(today, m[3] ?? m[6]);
+      const x = yield* one('snow', 'snowfall_sum', yield* place(m[1] ?? m[4]), date, today);
+      return r1(x - (yield* one('snow', 'snowfall_sum', yield* place(m[2] ?? m[5]), date, today)));
+    },
+  },
+  {
+    pattern: new RegExp(`^How does the snowfall (?:forecast|trend) look for the (${PERIOD}) in ${CITY}(?::|\\?)`),
+    *program([, p, city]) {
+      // The last day against the first.
+      const today = yield* currentDate();
+      const v = (yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!;
+      const d = v[v.length - 1] - v[0];
+      return d > 0 ? 'Increasing' : d < 0 ? 'Decreasing' : 'Stable';
+    },
+  },
 ];
 
 export const solveWeather = templateSolver(TEMPLATES);
