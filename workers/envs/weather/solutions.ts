@@ -30,6 +30,11 @@ function* place(name: string | null) {
   return { latitude: field(top, 'latitude'), longitude: field(top, 'longitude') } as Place;
 }
 
+/** A place's elevation in metres ("here" for null). */
+function* elevation(name: string | null) {
+  return Number(asList(field(yield* ask('get_elevation', { ...(yield* place(name)) }), 'elevation'))[0]);
+}
+
 type Kind = 'temp' | 'rain' | 'snow';
 const TOOLS: Record<Kind, [string, string, string]> = {
   temp: ['get_historical_temp', 'get_current_temp', 'get_temp_forecast'],
@@ -368,11 +373,8 @@ export const TEMPLATES: Template[] = [
   {
     pattern: /^(?:How much higher is the elevation in (.+) compared to (.+)\?|I'm going to (\w+) on a business trip\..*How much higher is the elevation there than here\?)/,
     *program([, a, b, trip]) {
-      const high = yield* place(a ?? trip);
-      const low = yield* place(b ?? null);
-      const h = asList(field(yield* ask('get_elevation', { ...high }), 'elevation'))[0];
-      const l = asList(field(yield* ask('get_elevation', { ...low }), 'elevation'))[0];
-      return r1(Number(h) - Number(l));
+      const h = yield* elevation(a ?? trip);
+      return r1(h - (yield* elevation(b ?? null)));
     },
   },
   {
@@ -642,6 +644,15 @@ export const TEMPLATES: Template[] = [
       const v = (yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!;
       const d = v[v.length - 1] - v[0];
       return d > 0 ? 'Increasing' : d < 0 ? 'Decreasing' : 'Stable';
+    },
+  },
+  {
+    // A place's elevation over another's; a region after a comma ("Leadville, Colorado") is dropped.
+    pattern:
+      /^(?:I'm considering a trip to|I'm planning a visit to|Considering a (?:trip|visit) to|Planning a trip to|Thinking of exploring|I'm interested in visiting|I heard that) (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)[ ,].*How much higher is its elevation compared to (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)(?:, [\p{L} ]+)?\?|What is the elevation difference between (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*) and (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)\?/u,
+    *program(m) {
+      const h = yield* elevation(m[1] ?? m[3]);
+      return r1(h - (yield* elevation(m[2] ?? m[4])));
     },
   },
 ];
