@@ -89,6 +89,9 @@ const nextSaturday = (iso: string) => shift(iso, 7 - ((dayNumber(iso) + 5) % 7))
 const HORIZON = 16;
 /** A change of a daily mean by this many °C or more is "significant" or "sudden". */
 const SIGNIFICANT = 5;
+/** Daily rain (mm) above which rain is "heavy", below which (and above 0) it is "light", as goals define them. */
+const HEAVY = 50;
+const LIGHT = 10;
 /** The Sunday that ends the week (Monday to Sunday) holding `iso`. */
 const weekEnd = (iso: string) => shift(iso, (7 - ((dayNumber(iso) + 4) % 7)) % 7);
 /** The day `when` ("today", "tomorrow") names. */
@@ -653,6 +656,47 @@ export const TEMPLATES: Template[] = [
     *program(m) {
       const h = yield* elevation(m[1] ?? m[3]);
       return r1(h - (yield* elevation(m[2] ?? m[4])));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^How many days of (?:(heavy|light) )?rain(?:fall)? (?:\\([^)]*\\) )?(?:were recorded|are expected|are predicted) (?:in your current (?:city|location) )?(?:for )?(?:the )?(${PERIOD})(?: in your current (?:city|location))?\\?`,
+    ),
+    *program([, size, p]) {
+      const today = yield* currentDate();
+      const r = (yield* days('rain', yield* place(null), ...period(today, p), today)).get('rain_sum')!;
+      const pick = size === 'heavy' ? (x: number) => x > HEAVY : size === 'light' ? (x: number) => x > 0 && x < LIGHT : (x: number) => x > 0;
+      return BigInt(r.filter(pick).length);
+    },
+  },
+  {
+    pattern: /^(?:If it rains tomorrow, the sports event will be canceled\.|Do I need to bring an umbrella tomorrow\?|Will there be sporadic showers throughout the day tomorrow\?|Are there any chances of (heavy) rainfall in the next 48 hours\?)/,
+    *program([, heavy]) {
+      // Any rain tomorrow (within 48 hours: tomorrow and the day after, over the heavy mark).
+      const today = yield* currentDate();
+      const r = (yield* days('rain', yield* place(null), shift(today, 1), shift(today, heavy ? 2 : 1), today)).get('rain_sum')!;
+      return yesNo(r.some((x) => x > (heavy ? HEAVY : 0)));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What was the total rainfall on the ${ORD} of last month (?:in your current location|in comparison to the ${ORD} of last month)|Will there be any rainfall on the ${ORD} of next month|Is the current rainfall higher than the rainfall on the same day (last year))\\?`,
+    ),
+    *program([, d, than, next, lastYear]) {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const rain = function* (date: string) {
+        return yield* one('rain', 'rain_sum', at, date, today);
+      };
+      if (next) return yesNo((yield* rain(monthShift(today, 1, Number(next)))) > 0);
+      if (lastYear) {
+        const now = yield* rain(today);
+        return yesNo(now > (yield* rain(monthShift(today, -12))));
+      }
+      const x = yield* rain(monthShift(today, -1, Number(d)));
+      if (!than) return r1(x);
+      const y = yield* rain(monthShift(today, -1, Number(than)));
+      return x > y ? 'higher' : x < y ? 'lower' : 'same';
     },
   },
 ];
