@@ -83,8 +83,11 @@ const CITY = String.raw`([A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
 const mean = (xs: number[]) => sum(xs) / xs.length;
 const HERE = /^(?:your current (?:location|city)|here)$/;
 const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
-/** The next Saturday after `iso` (day 0, 1970-01-01, was a Thursday). */
-const nextSaturday = (iso: string) => shift(iso, 7 - ((dayNumber(iso) + 5) % 7));
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The first given weekday (0 = Sunday) after `iso` (day 0, 1970-01-01, was a Thursday). */
+const nextDay = (iso: string, weekday: number) => shift(iso, 1 + ((weekday - ((dayNumber(iso) + 4) % 7) - 1 + 14) % 7));
+const nextSaturday = (iso: string) => nextDay(iso, 6);
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
 /** The forecast horizon open-meteo gives (16 days), which bounds a run of days counted ahead. */
 const HORIZON = 16;
 /** A change of a daily mean by this many °C or more is "significant" or "sudden". */
@@ -697,6 +700,63 @@ export const TEMPLATES: Template[] = [
       if (!than) return r1(x);
       const y = yield* rain(monthShift(today, -1, Number(than)));
       return x > y ? 'higher' : x < y ? 'lower' : 'same';
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:Is it expected to be (hotter|warmer|cooler|colder) in ${CITY} (?:compared to|than in) ${CITY} (?:on the ${ORD} of next month|next (week)|next ${WEEKDAY})|Will there be a temperature (increase) in ${CITY} compared to ${CITY} next ${WEEKDAY}|Will there be a (significant) temperature drop in ${CITY} compared to ${CITY} (tomorrow))\\?`,
+    ),
+    *program(m) {
+      // The first city against the second: a day's mean, or the mean over next week's seven days.
+      const [word, a, b, d, week, weekday] = m[1] ? m.slice(1, 7) : m[7] ? [m[7], m[8], m[9], undefined, undefined, m[10]] : [m[11], m[12], m[13]];
+      const today = yield* currentDate();
+      const span: [string, string] = week
+        ? [shift(today, 1), shift(today, 7)]
+        : d
+          ? [monthShift(today, 1, Number(d)), monthShift(today, 1, Number(d))]
+          : weekday
+            ? [nextDay(today, WEEKDAYS.indexOf(weekday)), nextDay(today, WEEKDAYS.indexOf(weekday))]
+            : [shift(today, 1), shift(today, 1)];
+      const avg = function* (city: string) {
+        return mean((yield* days('temp', yield* place(city), ...span, today)).get(MEAN)!);
+      };
+      const x = yield* avg(a);
+      const y = yield* avg(b);
+      if (word === 'significant') return yesNo(y - x >= SIGNIFICANT);
+      if (m.input.includes("'warmer' or 'colder'")) return x > y ? 'warmer' : 'colder';
+      return yesNo(/cooler|colder/.test(word) ? x < y : x > y);
+    },
+  },
+  {
+    pattern: new RegExp(`^Which city is likely to have the highest temperature next ${WEEKDAY}: ${CITY}, ${CITY}, or ${CITY}\\?`),
+    *program([, weekday, ...cities]) {
+      const today = yield* currentDate();
+      const date = nextDay(today, WEEKDAYS.indexOf(weekday));
+      let best = '';
+      let bestT = 0;
+      for (const c of cities) {
+        const t = yield* one('temp', STAT.highest, yield* place(c), date, today);
+        if (best === '' || t > bestT) [best, bestT] = [c, t];
+      }
+      return best;
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average of the average temperatures tomorrow in ${CITY}, ${CITY}, and ${CITY}\\?`),
+    *program([, ...cities]) {
+      const today = yield* currentDate();
+      const t: number[] = [];
+      for (const c of cities) t.push(yield* one('temp', MEAN, yield* place(c), shift(today, 1), today));
+      return r1(mean(t));
+    },
+  },
+  {
+    pattern: new RegExp(`^(?:What is the average temperature expected for next ${WEEKDAY} in your current city|I'm going to ${CITY} on a business trip the day after tomorrow\\. On the day after tomorrow, is the average temperature there higher than the average temperature here)\\?`),
+    *program([, weekday, city]) {
+      const today = yield* currentDate();
+      if (weekday) return r1(yield* one('temp', MEAN, yield* place(null), nextDay(today, WEEKDAYS.indexOf(weekday)), today));
+      const there = yield* one('temp', MEAN, yield* place(city), shift(today, 2), today);
+      return yesNo(there > (yield* one('temp', MEAN, yield* place(null), shift(today, 2), today)));
     },
   },
 ];
