@@ -5,7 +5,7 @@ import { TEMPLATES } from './solutions.ts';
 
 describe('Movie', () => {
   toolEnvBasics(movie, TEMPLATES);
-  oracleOnAllRecomputed(movie, 158);
+  oracleOnAllRecomputed(movie, 161);
 
   it("answers in TMDB's shapes, with vega's figures where it has the film", async () => {
     const env = await openToolEnv(movie);

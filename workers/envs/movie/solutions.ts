@@ -451,6 +451,22 @@ export const TEMPLATES: MovieTemplate[] = [
       return yesNo((yield* crewWith(t, 'Producer')).includes(who));
     },
   },
+  {
+    // Each film needs its own details call, so this fits Movie's 12 rounds only for directors with
+    // at most 9 films; the goals about budget and revenue name such directors.
+    pattern: /^Among the movies directed by (.+?), which one has the highest (budget|revenue)\?/,
+    plant: ([, director]) => [{ person: director }],
+    *program([, director, key]) {
+      const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(director) }), 'crew')).filter((c) => field(c, 'job') === 'Director');
+      let best = 'None';
+      let most = -1;
+      for (const c of crew) {
+        const v = Number(field(yield* ask('get_movie_details', { movie_id: field(c, 'id') }), key));
+        if (v > most) [best, most] = [S(field(c, 'title')), v];
+      }
+      return best;
+    },
+  },
 ];
 
 export const solveMovie = templateSolver(TEMPLATES);
