@@ -759,6 +759,48 @@ export const TEMPLATES: Template[] = [
       return yesNo(there > (yield* one('temp', MEAN, yield* place(null), shift(today, 2), today)));
     },
   },
+  {
+    pattern: new RegExp(`^What is the (average temperature|expected high temperature|temperature forecast) (?:in|for) ${CITY} on (Christmas Day|Thanksgiving Day this year|Halloween night)\\?`),
+    *program([, what, city, holiday]) {
+      // This year's holiday; Thanksgiving is November's fourth Thursday.
+      const today = yield* currentDate();
+      const year = today.slice(0, 4);
+      const date = holiday === 'Christmas Day' ? `${year}-12-25` : holiday === 'Halloween night' ? `${year}-10-31` : shift(nextDay(`${year}-10-31`, 4), 21);
+      const t = yield* days('temp', yield* place(city), date, date, today);
+      if (what === 'temperature forecast') return [STAT.lowest, MEAN, STAT.highest].map((k) => r1(t.get(k)![0]));
+      return r1(t.get(what === 'average temperature' ? MEAN : STAT.highest)![0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature difference between ${CITY} and ${CITY} on Valentine's Day next year\\?`),
+    *program([, a, b]) {
+      const today = yield* currentDate();
+      const date = `${Number(today.slice(0, 4)) + 1}-02-14`;
+      const x = yield* one('temp', MEAN, yield* place(a), date, today);
+      return r1(x - (yield* one('temp', MEAN, yield* place(b), date, today)));
+    },
+  },
+  {
+    pattern: /^(?:What is the current temperature trend in your current city compared to (yesterday)\? Answer with 'increasing', 'decreasing', or 'stable'|Is there a noticeable difference in temperature between morning and evening today in your current location\?)/,
+    *program([, yesterday]) {
+      // A change under the significant one is "stable" (not "noticeable").
+      const today = yield* currentDate();
+      const t = yield* days('temp', yield* place(null), shift(today, -1), today, today);
+      if (!yesterday) return yesNo(t.get(STAT.highest)![1] - t.get(STAT.lowest)![1] >= SIGNIFICANT);
+      const d = t.get(MEAN)![1] - t.get(MEAN)![0];
+      return Math.abs(d) < SIGNIFICANT ? 'stable' : d > 0 ? 'increasing' : 'decreasing';
+    },
+  },
+  {
+    pattern: /^Which day of this month had the coldest average temperature so far in your current city\?/,
+    *program() {
+      const today = yield* currentDate();
+      const first = monthShift(today, 0, 1);
+      if (first === today) return 'None';
+      const t = (yield* days('temp', yield* place(null), first, shift(today, -1), today)).get(MEAN)!;
+      return shift(first, t.indexOf(Math.min(...t)));
+    },
+  },
 ];
 
 export const solveWeather = templateSolver(TEMPLATES);
