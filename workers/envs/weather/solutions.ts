@@ -111,13 +111,14 @@ interface Day {
   snow: number;
   temp: number;
   low: number;
+  high: number;
 }
-/** Each day of [from, to] with its rain, snow and (when asked for) mean and lowest temperature. */
+/** Each day of [from, to] with its rain, snow and (when asked for) mean, lowest and highest temperature. */
 function* daysOf(at: Place, [from, to]: [string, string], today: string, withTemp: boolean) {
   const rain = (yield* days('rain', at, from, to, today)).get('rain_sum')!;
   const snow = (yield* days('snow', at, from, to, today)).get('snowfall_sum')!;
   const temp = withTemp ? yield* days('temp', at, from, to, today) : new Map<string, number[]>();
-  return rain.map((r, i): Day => ({ date: shift(from, i), rain: r, snow: snow[i], temp: temp.get(MEAN)?.[i] ?? NaN, low: temp.get(STAT.lowest)?.[i] ?? NaN }));
+  return rain.map((r, i): Day => ({ date: shift(from, i), rain: r, snow: snow[i], temp: temp.get(MEAN)?.[i] ?? NaN, low: temp.get(STAT.lowest)?.[i] ?? NaN, high: temp.get(STAT.highest)?.[i] ?? NaN }));
 }
 /** Which days a goal's wording picks: "both rain and snow", "rain but no snow", "snowfall", ... */
 function dayFilter(words: string): (d: Day) => boolean {
@@ -799,6 +800,60 @@ export const TEMPLATES: Template[] = [
       if (first === today) return 'None';
       const t = (yield* days('temp', yield* place(null), first, shift(today, -1), today)).get(MEAN)!;
       return shift(first, t.indexOf(Math.min(...t)));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^On the ${ORD} and(?: the)? ${ORD} of (this|next) month, which days (?:will have|has) (both rain and snow|more rainfall than snowfall|higher snowfall than rainfall|higher rainfall than snowfall)\\?`,
+    ),
+    *program([, d1, d2, which, kind]) {
+      // The two days named; rain (mm) and snow (cm) are compared as the tools print them.
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const picked: string[] = [];
+      for (const d of [d1, d2]) {
+        const date = monthShift(today, which === 'next' ? 1 : 0, Number(d));
+        const [day] = yield* daysOf(at, [date, date], today, false);
+        if (/both/.test(kind) ? dayFilter(kind)(day) : /^(?:more|higher) rain/.test(kind) ? day.rain > day.snow : day.snow > day.rain) picked.push(date);
+      }
+      return picked;
+    },
+  },
+  {
+    pattern: /^Will (?:tomorrow be a rainy day with temperatures exceeding (\d+) degrees|there be any snow accumulation tomorrow along with temperatures below freezing tomorrow)\?/,
+    *program([, above]) {
+      const today = yield* currentDate();
+      const [day] = yield* daysOf(yield* place(null), [shift(today, 1), shift(today, 1)], today, true);
+      return yesNo(above ? day.rain > 0 && day.high > Number(above) : day.snow > 0 && day.low < 0);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^Which (day|days) (?:in the )?(${PERIOD}) will have (the highest snowfall and rainfall combined|more rainfall than snowfall|more snowfall than rainfall|the highest combined precipitation of rain and snow|the lowest combined precipitation of rain and snow)\\?`,
+    ),
+    *program([, one_, p, what]) {
+      // A single day: the first that qualifies, or 'None'; days: all tied for the highest (lowest).
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), period(today, p), today, false);
+      const total = (d: Day) => d.rain + d.snow;
+      if (/than/.test(what)) {
+        const hit = all.find((d) => (/^more rain/.test(what) ? d.rain > d.snow : d.snow > d.rain));
+        return hit?.date ?? 'None';
+      }
+      const best = (/lowest/.test(what) ? Math.min : Math.max)(...all.map(total));
+      const tied = all.filter((d) => total(d) === best).map((d) => d.date);
+      if (one_ === 'days') return tied;
+      return best > 0 ? tied[0] : 'None';
+    },
+  },
+  {
+    pattern: new RegExp(`^(?:How much snowfall is expected|How many days) in the (${PERIOD}) (?:are expected to have snowfall )?and what is the total rainfall for the same period\\?`),
+    *program([goal, p]) {
+      // [snow total or snowy days, rain total].
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), period(today, p), today, false);
+      const rain = r1(sum(all.map((d) => d.rain)));
+      return [/^How many days/.test(goal) ? BigInt(all.filter((d) => d.snow > 0).length) : r1(sum(all.map((d) => d.snow))), rain];
     },
   },
 ];
