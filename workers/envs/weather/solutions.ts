@@ -83,6 +83,8 @@ const CITY = String.raw`([A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
 const mean = (xs: number[]) => sum(xs) / xs.length;
 const HERE = /^(?:your current (?:location|city)|here)$/;
 const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
+/** A series' trend: its last day against its first. */
+const trend = (v: number[]) => (v[v.length - 1] > v[0] ? 'Increasing' : v[v.length - 1] < v[0] ? 'Decreasing' : 'Stable');
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** The first given weekday (0 = Sunday) after `iso` (day 0, 1970-01-01, was a Thursday). */
 const nextDay = (iso: string, weekday: number) => shift(iso, 1 + ((weekday - ((dayNumber(iso) + 4) % 7) - 1 + 14) % 7));
@@ -370,10 +372,11 @@ export const TEMPLATES: Template[] = [
     },
   },
   {
-    pattern: /(?:\bto|\bin|visiting) ((?:[A-Z][a-z.]+ ?)+?)(?= on | next | in | for |\.|\?).*(?:How far is it|the distance) from my current location/,
-    *program([, city]) {
+    pattern:
+      /(?:\bto|\bin|visiting) ((?:[A-Z][a-z.]+ ?)+?)(?= on | next | in | for |\.|\?).*(?:How far is it|the distance) from my current location|^How far is it from my current location to ((?:[A-Z][a-z.]+ ?)+?)(?= for |\?)/,
+    *program([, city, to]) {
       const here = yield* place(null);
-      const there = yield* place(city);
+      const there = yield* place(city ?? to);
       return yield* ask('get_distance', { latitude1: here.latitude, longitude1: here.longitude, latitude2: there.latitude, longitude2: there.longitude });
     },
   },
@@ -646,11 +649,8 @@ export const TEMPLATES: Template[] = [
   {
     pattern: new RegExp(`^How does the snowfall (?:forecast|trend) look for the (${PERIOD}) in ${CITY}(?::|\\?)`),
     *program([, p, city]) {
-      // The last day against the first.
       const today = yield* currentDate();
-      const v = (yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!;
-      const d = v[v.length - 1] - v[0];
-      return d > 0 ? 'Increasing' : d < 0 ? 'Decreasing' : 'Stable';
+      return trend((yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!);
     },
   },
   {
@@ -854,6 +854,23 @@ export const TEMPLATES: Template[] = [
       const all = yield* daysOf(yield* place(null), period(today, p), today, false);
       const rain = r1(sum(all.map((d) => d.rain)));
       return [/^How many days/.test(goal) ? BigInt(all.filter((d) => d.snow > 0).length) : r1(sum(all.map((d) => d.snow))), rain];
+    },
+  },
+  {
+    pattern: /^What is the average rainfall for (this month so far|the first week of this month)\?/,
+    *program([, which]) {
+      // "So far": from the 1st to yesterday (today itself when it is the 1st).
+      const today = yield* currentDate();
+      const first = monthShift(today, 0, 1);
+      const to = which === 'this month so far' ? (first === today ? today : shift(today, -1)) : shift(first, 6);
+      return r1(mean((yield* days('rain', yield* place(null), first, to, today)).get('rain_sum')!));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the trend in rainfall over the (${PERIOD}) in your current city\\? Please provide the answer with 'Increasing', 'Decreasing', or 'Stable'`),
+    *program([, p]) {
+      const today = yield* currentDate();
+      return trend((yield* days('rain', yield* place(null), ...period(today, p), today)).get('rain_sum')!);
     },
   },
 ];

@@ -6,7 +6,7 @@ import { TEMPLATES } from './solutions.ts';
 
 describe('Weather', () => {
   toolEnvBasics(weather, TEMPLATES);
-  oracleOnAllRecomputed(weather, 247);
+  oracleOnAllRecomputed(weather, 251);
 
   it('answers with open-meteo shapes and Toolusage texts', async () => {
     const env = await openToolEnv(weather);
