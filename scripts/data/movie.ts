@@ -144,16 +144,35 @@ function plant(b: Builder, world: () => MovieWorld, p: Plant): void {
   } else if ('person' in p) {
     // A person a goal asks about has every handle a goal may ask for.
     b.people[b.person(p.person, 'Acting')][4] = 7;
+  } else if ('costar' in p) {
+    const { film, character, other } = p.costar;
+    const who = playing(b, world, film, character);
+    if (who === null) return;
+    if (world().searchFilm(other) === null) b.plantFilm(other);
+    const cast = b.films[world().searchFilm(other)!][10];
+    if (!cast.some((c) => castId(c) === who)) cast.unshift(who);
   } else {
     const { film, person, character } = p.role;
     if (world().searchFilm(film) === null) b.plantFilm(film);
     const cast = b.films[world().searchFilm(film)!][10];
-    const id = (c: CastRow) => (typeof c === 'number' ? c : c[0]);
-    const who = person === null ? id(cast[0]) : b.person(person, 'Acting');
-    const at = cast.findIndex((c) => id(c) === who);
+    if (person === null && character !== null && playing(b, world, film, character) !== null) return;
+    // Nobody named: the first billed member without a named character takes the role, and has
+    // every handle, since goals ask for the player's ids.
+    const who = person === null ? castId(cast.find((c) => typeof c === 'number') ?? cast[0]) : b.person(person, 'Acting');
+    if (person === null) b.people[who][4] = 7;
+    const at = cast.findIndex((c) => castId(c) === who);
     if (at < 0) cast.unshift(character === null ? who : [who, character]);
     else if (character !== null) cast[at] = [who, character];
   }
+}
+
+const castId = (c: CastRow) => (typeof c === 'number' ? c : c[0]);
+
+/** Who plays `character` in the film a title finds, if anyone. */
+function playing(b: Builder, world: () => MovieWorld, film: string, character: string): number | null {
+  const i = world().searchFilm(film);
+  const hit = i === null ? undefined : b.films[i][10].find((c) => typeof c !== 'number' && c[1] === character);
+  return hit === undefined ? null : castId(hit);
 }
 
 export function buildMovieData(tasks: readonly RawTask[]): MovieFile {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
+import { call, openToolEnv, oracleOnAllRecomputed, toolEnvBasics } from '../testing/tool-envs.ts';
 import { academia } from './manifest.ts';
 
 describe('Academia', () => {
   toolEnvBasics(academia);
+  oracleOnAllRecomputed(academia, 20);
 
   it("recomputes every one of AgentGym's 20 answers in the offline graph", async () => {
     const env = await openToolEnv(academia);

@@ -9,11 +9,11 @@ export const movie: EnvManifest = {
   itemCount: 238,
   evalItems: evalSplit('movie'),
   maxRounds: 12,
-  dataVersion: 'tools-movie-1',
+  dataVersion: 'tools-movie-2',
   deterministic: true,
   live: { services: "TMDB's API v3, with your own API read-access token", key: 'tmdb' },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
-  downloads: [{ path: 'tools-movie.json', bytes: 622331, what: 'the film world (3,218 films, 2,162 people) and the 238 tasks' }],
+  downloads: [{ path: 'tools-movie.json', bytes: 627478, what: 'the film world (3,241 films, 2,172 people) and the 238 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };

@@ -6,11 +6,16 @@
  * is the first Screenplay credit, the composer the first Original Music Composer credit, and a
  * comparison answers with the film's name as the goal writes it.
  */
-import { ask, asList, field, templateSolver, type Template } from '../tools/program.ts';
+import { ask, asList, field, ProgramError, templateSolver, type Template } from '../tools/program.ts';
 import type { PyValue } from '../tools/py.ts';
 
 /** An entity a goal names: the world must have it (and, for a role, the person in that film's cast). */
-export type Plant = { film: string } | { person: string } | { role: { person: string | null; film: string; character: string | null } };
+export type Plant =
+  | { film: string }
+  | { person: string }
+  | { role: { person: string | null; film: string; character: string | null } }
+  /** Whoever plays `character` in `film` is also in `other`'s cast. */
+  | { costar: { film: string; character: string; other: string } };
 
 export interface MovieTemplate extends Template {
   plant(m: RegExpExecArray): Plant[];
@@ -61,6 +66,49 @@ function comparing(pattern: RegExp, key: string, higher: boolean): MovieTemplate
   };
 }
 
+/** The film of two released first; the first named wins ties. */
+function releasedFirst(pattern: RegExp): MovieTemplate {
+  return {
+    pattern,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = S(field(yield* details(a), 'release_date'));
+      return S(field(yield* details(b), 'release_date')) < x ? b : a;
+    },
+  };
+}
+
+/** A film's list from a list tool (companies, countries, keywords), as names. */
+function* entries(title: string, tool: string, key: string) {
+  return asList(field(yield* ask(tool, { movie_id: yield* filmId(title) }), key)).map((x) => (typeof x === 'string' ? x : S(field(x, 'name'))));
+}
+const COUNTRIES: [string, string] = ['get_movie_production_countries', 'production_countries'];
+const KEYWORDS: [string, string] = ['get_movie_keywords', 'keywords'];
+const sameSet = (x: string[], y: string[]) => x.length === y.length && x.every((e) => y.includes(e));
+
+/** The film of two with the longer list; the first named wins ties. */
+function moreEntries(pattern: RegExp, [tool, key]: [string, string]): MovieTemplate {
+  return {
+    pattern,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = (yield* entries(a, tool, key)).length;
+      return (yield* entries(b, tool, key)).length > x ? b : a;
+    },
+  };
+}
+
+/** A list of one job's credits. */
+function credits(pattern: RegExp, job: string): MovieTemplate {
+  return {
+    pattern,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yield* crewWith(t, job);
+    },
+  };
+}
+
 /** Yes/No on one number of two films' details. */
 function morethan(pattern: RegExp, key: string): MovieTemplate {
   return {
@@ -75,13 +123,12 @@ function morethan(pattern: RegExp, key: string): MovieTemplate {
 
 /** Whether two films share an entry of a list tool's result (companies, countries, keywords). */
 function sharing(pattern: RegExp, tool: string, key: string): MovieTemplate {
-  const entries = (v: PyValue) => asList(field(v, key)).map((x) => (typeof x === 'string' ? x : S(field(x, 'name'))));
   return {
     pattern,
     plant: ([, a, b]) => films(a, b),
     *program([, a, b]) {
-      const x = entries(yield* ask(tool, { movie_id: yield* filmId(a) }));
-      return yesNo(entries(yield* ask(tool, { movie_id: yield* filmId(b) })).some((e) => x.includes(e)));
+      const x = yield* entries(a, tool, key);
+      return yesNo((yield* entries(b, tool, key)).some((e) => x.includes(e)));
     },
   };
 }
@@ -120,6 +167,28 @@ function personField(pattern: RegExp, tool: 'get_person_details' | 'get_person_e
   };
 }
 
+/** The cast member who plays `character` in `title` (a ProgramError when none does). */
+function* player(title: string, character: string) {
+  const hit = (yield* cast(title)).find((c) => field(c, 'character') === character);
+  if (!hit) throw new ProgramError(`Nobody plays ${character} in ${title}`);
+  return hit;
+}
+
+/** A field of a person's details or external ids, as a goal words it ("birthday", "IMDB ID"). */
+function* personFact(id: PyValue, fact: string) {
+  const ext = /^(\w+) ID$/i.exec(fact);
+  if (ext) return field(yield* ask('get_person_external_ids', { person_id: id }), `${ext[1].toLowerCase()}_id`);
+  const key = /^birth/.test(fact) ? 'birthday' : fact === 'place of birth' ? 'place_of_birth' : 'biography';
+  return field(yield* ask('get_person_details', { person_id: id }), key);
+}
+
+/** Titles of a person's acting credits. */
+function* actedIn(name: string) {
+  return asList(field(yield* ask('get_person_cast', { person_id: yield* personId(name) }), 'cast')).map((c) => S(field(c, 'title')));
+}
+
+const FACT = '(birthday|birthdate|place of birth|biography|IMDB ID|Twitter ID|Instagram ID|Facebook ID)';
+
 export const TEMPLATES: MovieTemplate[] = [
   detail(new RegExp(`^What is the budget of (?:the movie )?${T}\\? Please provide the budget as a number`), 'budget'),
   detail(new RegExp(`^What is the release date of (?:the movie )?${T}\\? Please provide the date`), 'release_date'),
@@ -131,14 +200,7 @@ export const TEMPLATES: MovieTemplate[] = [
   comparing(/^(.+?) versus (.+?), which has a higher rating\?/, 'vote_average', true),
   comparing(/^Which movie has a higher vote average, (.+?) or (.+?)\?/, 'vote_average', true),
   comparing(/^In '(.+?)' and '(.+?)', which of the two movies had higher earnings\?/, 'revenue', true),
-  {
-    pattern: /^Which movie was released (?:earlier|first), (.+?) or (.+?)\?/,
-    plant: ([, a, b]) => films(a, b),
-    *program([, a, b]) {
-      const x = S(field(yield* details(a), 'release_date'));
-      return S(field(yield* details(b), 'release_date')) < x ? b : a;
-    },
-  },
+  releasedFirst(/^Which movie was released (?:earlier|first), (.+?) or (.+?)\?/),
   morethan(/^Is the budget of (.+?) higher than the budget of (.+?)\?/, 'budget'),
   morethan(/^Is the average vote score of the movie "(.+?)" higher than that of "(.+?)"\?/, 'vote_average'),
   comparing(/^Among "(.+?)" and "(.+?)," which movie has a larger budget\?/, 'budget', true),
@@ -173,7 +235,7 @@ export const TEMPLATES: MovieTemplate[] = [
     },
   },
   {
-    pattern: /^(?:Do the movies "(.+?)" and "(.+?)" share a common genre|Does (.+?) and (.+?) share a common genre|Are there any common genres between (.+?) and (.+?))\?/,
+    pattern: /^(?:Do the movies "(.+?)" and "(.+?)" share a common genre|Does (.+?) and (.+?) share a common genre|Are there any common genres between (.+?) and (.+?)|Compare the genres of "(.+?)" and "(.+?)\." Do they share any common genres)\?/,
     plant: (m) => films(...m.slice(1).filter((x) => x !== undefined)),
     *program(m) {
       const [a, b] = m.slice(1).filter((x) => x !== undefined);
@@ -212,7 +274,7 @@ export const TEMPLATES: MovieTemplate[] = [
     },
   },
   {
-    pattern: /^(?:What are|Can you provide) the keywords associated with the movie "(.+?)"\?/,
+    pattern: /^(?:(?:What are|Can you provide) the|Are there any) keywords associated with the movie "(.+?)"\?/,
     plant: ([, t]) => films(t),
     *program([, t]) {
       return field(yield* ask('get_movie_keywords', { movie_id: yield* filmId(t) }), 'keywords');
@@ -252,6 +314,157 @@ export const TEMPLATES: MovieTemplate[] = [
     plant: ([, who, t]) => [{ role: { person: who, film: t, character: null } }],
     *program([, who, t]) {
       return yesNo((yield* cast(t)).some((c) => field(c, 'name') === who));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is|Can you provide(?: me with)?|Could you (?:provide|tell me)|May I (?:request|ask for)|Could you give me) the ${FACT} of the (?:actor|actress) (?:who (?:played|portrayed)|known for (?:his|her) role as|known for (?:playing|portraying)) (.+?) in (?:(?:the (?:original )?)?"(.+?)"|([A-Z][^"?]+?)(?=\\?))`,
+    ),
+    plant: ([, , character, a, b]) => [{ role: { person: null, film: a ?? b, character } }],
+    *program([, fact, character, a, b]) {
+      return yield* personFact(field(yield* player(a ?? b, character), 'id'), fact);
+    },
+  },
+  {
+    pattern: /^I am very interested in the (?:actor|actress) who plays (.+?) in (.+?)\. What is (?:his|her) IMDB ID\?/,
+    plant: ([, character, t]) => [{ role: { person: null, film: t, character } }],
+    *program([, character, t]) {
+      return yield* personFact(field(yield* player(t, character), 'id'), 'IMDB ID');
+    },
+  },
+  {
+    pattern: /^The (?:actor|actress) who played (.+?) in "(.+?)", what role did (?:he|she) play in "(.+?)"\?/,
+    plant: ([, character, film, other]) => [{ role: { person: null, film, character } }, { costar: { film, character, other } }],
+    *program([, character, film, other]) {
+      const id = field(yield* player(film, character), 'id');
+      const hit = (yield* cast(other)).find((c) => field(c, 'id') === id);
+      return hit ? field(hit, 'character') : 'None';
+    },
+  },
+  {
+    pattern: /^Is there any movie where both (.+?) and (.+?) starred together(?: after (?:the )?"(.+?)"(?: series)?)?\? Please answer me with (?:(Yes or No)|the film name)/,
+    plant: ([, a, b, after]) => (after ? [a, b].map((person) => ({ role: { person, film: after, character: null } })) : [{ person: a }, { person: b }]),
+    *program([, a, b, after, yes]) {
+      // "After" a film: released later than it.
+      const x = yield* actedIn(a);
+      let common = (yield* actedIn(b)).filter((t) => x.includes(t));
+      if (after) {
+        const since = S(field(yield* details(after), 'release_date'));
+        const later: string[] = [];
+        for (const t of common) if (S(field(yield* details(t), 'release_date')) > since) later.push(t);
+        common = later;
+      }
+      return yes ? yesNo(common.length > 0) : (common[0] ?? 'None');
+    },
+  },
+  {
+    // The goals name real co-appearances, so the player is planted in the other film too.
+    pattern: /^(?:Did the (?:actor|actress) who played (.+?) in "(.+?)" also appear|Could you find out if the (?:actor|actress) who played (.+?) in "(.+?)" also appeared) in "(.+?)"\?/,
+    plant: ([, c1, f1, c2, f2, other]) => [{ role: { person: null, film: f1 ?? f2, character: c1 ?? c2 } }, { costar: { film: f1 ?? f2, character: c1 ?? c2, other } }],
+    *program([, c1, f1, c2, f2, other]) {
+      const id = field(yield* player(f1 ?? f2, c1 ?? c2), 'id');
+      return yesNo((yield* cast(other)).some((c) => field(c, 'id') === id));
+    },
+  },
+  {
+    pattern: /^(?:Can|Could) you find out if the (?:actor|actress) who (?:portrayed|played) (.+?) in (?:the )?"(.+?)"(?: series)? appeared in any movies directed by (.+?)\?/,
+    plant: ([, character, film, director]) => [{ role: { person: null, film, character } }, { person: director }],
+    *program([, character, film, director]) {
+      const id = field(yield* player(film, character), 'id');
+      const acted = asList(field(yield* ask('get_person_cast', { person_id: id }), 'cast')).map((c) => field(c, 'id'));
+      const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(director) }), 'crew'));
+      return yesNo(crew.some((c) => field(c, 'job') === 'Director' && acted.includes(field(c, 'id'))));
+    },
+  },
+  credit(/^Who composed the soundtrack for the (?:movie|film) adaptation of "(.+?)"(?: series)?\?/, 'Original Music Composer'),
+  credits(/^Who wrote the screenplay for the movie adaptation of "(.+?)"\? Please provide the names as an array/, 'Screenplay'),
+  credits(/^Who was the producer of the movie "(.+?)"\? Please provide the name of the producer as an array/, 'Producer'),
+  releasedFirst(/^Compare the release dates of (.+?) and (.+?)\. Which one was released first\?/),
+  moreEntries(/^Between "(.+?)" and "(.+?)," which movie has more production countries involved\?/, COUNTRIES),
+  moreEntries(/^Which film, "(.+?)" or "(.+?)," has more keywords associated with it\?/, KEYWORDS),
+  {
+    pattern: /^Is there any translation available for the movie "(.+?)"\?/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yesNo(asList(field(yield* ask('get_movie_translation', { movie_id: yield* filmId(t) }), 'translations')).length > 0);
+    },
+  },
+  {
+    pattern: /^Did the movie "(.+?)" generate revenue\?/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      return yesNo(Number(field(yield* details(t), 'revenue')) > 0);
+    },
+  },
+  {
+    pattern: /^Is the movie '(.+?)' a (Japanese|American|British|French|German|Chinese|Korean|Indian) film\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, adjective]) {
+      const country = { Japanese: 'Japan', American: 'United States of America', British: 'United Kingdom', French: 'France', German: 'Germany', Chinese: 'China', Korean: 'South Korea', Indian: 'India' }[adjective as 'Japanese'];
+      return yesNo((yield* entries(t, ...COUNTRIES)).includes(country));
+    },
+  },
+  {
+    // "From the same country" reads as the same set of production countries.
+    pattern: /^(?:Are '(.+?)' and '(.+?)' movies from the same country|Are the production countries of "(.+?)" and "(.+?)" the same)\?/,
+    plant: (m) => films(m[1] ?? m[3], m[2] ?? m[4]),
+    *program(m) {
+      const x = yield* entries(m[1] ?? m[3], ...COUNTRIES);
+      return yesNo(sameSet(x, yield* entries(m[2] ?? m[4], ...COUNTRIES)));
+    },
+  },
+  {
+    pattern: /^Are there any common production countries between (.+?) and (.+?)\? Please answer me with the name of the country as a string/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = yield* entries(a, ...COUNTRIES);
+      return (yield* entries(b, ...COUNTRIES)).find((c) => x.includes(c)) ?? 'None';
+    },
+  },
+  {
+    pattern: /^Is the genre of the movie "(.+?)" the same as the genre of "(.+?)"\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = genreNames(yield* details(a));
+      return yesNo(sameSet(x, genreNames(yield* details(b))));
+    },
+  },
+  {
+    pattern: /^Is the director of (.+?) the same as the director of (.+?)\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = (yield* crewWith(a, 'Director'))[0];
+      return yesNo(x === (yield* crewWith(b, 'Director'))[0]);
+    },
+  },
+  {
+    pattern: /^Is (.+?) a movie produced by (.+?)\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, company]) {
+      return yesNo((yield* entries(t, 'get_movie_production_companies', 'production_companies')).includes(company));
+    },
+  },
+  {
+    pattern: /^Is the movie "(.+?)" produced by (.+?)\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, who]) {
+      return yesNo((yield* crewWith(t, 'Producer')).includes(who));
+    },
+  },
+  {
+    // Each film needs its own details call, so this fits Movie's 12 rounds only for directors with
+    // at most 9 films; the goals about budget and revenue name such directors.
+    pattern: /^Among the movies directed by (.+?), which one has the highest (budget|revenue)\?/,
+    plant: ([, director]) => [{ person: director }],
+    *program([, director, key]) {
+      const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(director) }), 'crew')).filter((c) => field(c, 'job') === 'Director');
+      let best = 'None';
+      let most = -1;
+      for (const c of crew) {
+        const v = Number(field(yield* ask('get_movie_details', { movie_id: field(c, 'id') }), key));
+        if (v > most) [best, most] = [S(field(c, 'title')), v];
+      }
+      return best;
     },
   },
 ];

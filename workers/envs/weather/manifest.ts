@@ -9,11 +9,11 @@ export const weather: EnvManifest = {
   itemCount: 343,
   evalItems: evalSplit('weather'),
   maxRounds: 10,
-  dataVersion: 'tools-weather-2',
+  dataVersion: 'tools-weather-3',
   deterministic: true,
   live: { services: "open-meteo's geocoding, archive, air-quality and elevation APIs" },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
-  downloads: [{ path: 'tools-weather.json', bytes: 400654, what: 'the gazetteer (7,329 cities) and the 343 tasks' }],
+  downloads: [{ path: 'tools-weather.json', bytes: 401812, what: 'the gazetteer (7,329 cities) and the 343 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };

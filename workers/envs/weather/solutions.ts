@@ -30,6 +30,11 @@ function* place(name: string | null) {
   return { latitude: field(top, 'latitude'), longitude: field(top, 'longitude') } as Place;
 }
 
+/** A place's elevation in metres ("here" for null). */
+function* elevation(name: string | null) {
+  return Number(asList(field(yield* ask('get_elevation', { ...(yield* place(name)) }), 'elevation'))[0]);
+}
+
 type Kind = 'temp' | 'rain' | 'snow';
 const TOOLS: Record<Kind, [string, string, string]> = {
   temp: ['get_historical_temp', 'get_current_temp', 'get_temp_forecast'],
@@ -78,6 +83,55 @@ const CITY = String.raw`([A-Z][\w.]*(?: [A-Z][\w.]*)*)`;
 const mean = (xs: number[]) => sum(xs) / xs.length;
 const HERE = /^(?:your current (?:location|city)|here)$/;
 const cityOrHere = (s: string) => (HERE.test(s) ? null : s);
+/** A series' trend: its last day against its first. */
+const trend = (v: number[]) => (v[v.length - 1] > v[0] ? 'Increasing' : v[v.length - 1] < v[0] ? 'Decreasing' : 'Stable');
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** The first given weekday (0 = Sunday) after `iso` (day 0, 1970-01-01, was a Thursday). */
+const nextDay = (iso: string, weekday: number) => shift(iso, 1 + ((weekday - ((dayNumber(iso) + 4) % 7) - 1 + 14) % 7));
+const nextSaturday = (iso: string) => nextDay(iso, 6);
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+/** The forecast horizon open-meteo gives (16 days), which bounds a run of days counted ahead. */
+const HORIZON = 16;
+/** A change of a daily mean by this many °C or more is "significant" or "sudden". */
+const SIGNIFICANT = 5;
+/** Daily rain (mm) above which rain is "heavy", below which (and above 0) it is "light", as goals define them. */
+const HEAVY = 50;
+const LIGHT = 10;
+/** The Sunday that ends the week (Monday to Sunday) holding `iso`. */
+const weekEnd = (iso: string) => shift(iso, (7 - ((dayNumber(iso) + 4) % 7)) % 7);
+/** The day `when` ("today", "tomorrow") names. */
+const dayOf = (today: string, when: string) => shift(today, when === 'tomorrow' ? 1 : 0);
+/** A span of days next to today: "upcoming week", "past 5 days", "next two weeks", "last month" (30 days). */
+const PERIOD = String.raw`(?:upcoming|next|past|last) (?:week|month|48 hours|(?:\d+|two|three|four|five|six|seven|ten) (?:days|weeks))`;
+function period(today: string, p: string): [string, string] {
+  const n = /month/.test(p) ? 30 : /48 hours/.test(p) ? 2 : (/(\S+) (?:days|weeks)/.test(p) ? count(/(\S+) (?:days|weeks)/.exec(p)![1]) : 1) * (/week/.test(p) ? 7 : 1);
+  return /^(?:upcoming|next)/.test(p) ? [shift(today, 1), shift(today, n)] : [shift(today, -n), shift(today, -1)];
+}
+interface Day {
+  date: string;
+  rain: number;
+  snow: number;
+  temp: number;
+  low: number;
+  high: number;
+}
+/** Each day of [from, to] with its rain, snow and (when asked for) mean, lowest and highest temperature. */
+function* daysOf(at: Place, [from, to]: [string, string], today: string, withTemp: boolean) {
+  const rain = (yield* days('rain', at, from, to, today)).get('rain_sum')!;
+  const snow = (yield* days('snow', at, from, to, today)).get('snowfall_sum')!;
+  const temp = withTemp ? yield* days('temp', at, from, to, today) : new Map<string, number[]>();
+  return rain.map((r, i): Day => ({ date: shift(from, i), rain: r, snow: snow[i], temp: temp.get(MEAN)?.[i] ?? NaN, low: temp.get(STAT.lowest)?.[i] ?? NaN, high: temp.get(STAT.highest)?.[i] ?? NaN }));
+}
+/** Which days a goal's wording picks: "both rain and snow", "rain but no snow", "snowfall", ... */
+function dayFilter(words: string): (d: Day) => boolean {
+  if (/both|snowfall and rainfall|rain and snow/.test(words)) return (d) => d.rain > 0 && d.snow > 0;
+  if (/rain but no snow/.test(words)) return (d) => d.rain > 0 && d.snow === 0;
+  if (/snow but no rain/.test(words)) return (d) => d.snow > 0 && d.rain === 0;
+  if (/precipitation/.test(words)) return (d) => d.rain > 0 || d.snow > 0;
+  if (/snow/.test(words)) return (d) => d.snow > 0;
+  return (d) => d.rain > 0;
+}
+const KINDS = String.raw`(both (?:rain and snow|snowfall and rainfall)|rain but no snow(?:fall)?|snow but no rain|snowfall and rainfall|snowfall|rainfall|precipitation)`;
 
 export const TEMPLATES: Template[] = [
   {
@@ -318,21 +372,19 @@ export const TEMPLATES: Template[] = [
     },
   },
   {
-    pattern: /(?:\bto|\bin|visiting) ((?:[A-Z][a-z.]+ ?)+?)(?= on | next | in | for |\.|\?).*(?:How far is it|the distance) from my current location/,
-    *program([, city]) {
+    pattern:
+      /(?:\bto|\bin|visiting) ((?:[A-Z][a-z.]+ ?)+?)(?= on | next | in | for |\.|\?).*(?:How far is it|the distance) from my current location|^How far is it from my current location to ((?:[A-Z][a-z.]+ ?)+?)(?= for |\?)/,
+    *program([, city, to]) {
       const here = yield* place(null);
-      const there = yield* place(city);
+      const there = yield* place(city ?? to);
       return yield* ask('get_distance', { latitude1: here.latitude, longitude1: here.longitude, latitude2: there.latitude, longitude2: there.longitude });
     },
   },
   {
     pattern: /^(?:How much higher is the elevation in (.+) compared to (.+)\?|I'm going to (\w+) on a business trip\..*How much higher is the elevation there than here\?)/,
     *program([, a, b, trip]) {
-      const high = yield* place(a ?? trip);
-      const low = yield* place(b ?? null);
-      const h = asList(field(yield* ask('get_elevation', { ...high }), 'elevation'))[0];
-      const l = asList(field(yield* ask('get_elevation', { ...low }), 'elevation'))[0];
-      return r1(Number(h) - Number(l));
+      const h = yield* elevation(a ?? trip);
+      return r1(h - (yield* elevation(b ?? null)));
     },
   },
   {
@@ -343,6 +395,482 @@ export const TEMPLATES: Template[] = [
       const at = yield* place(city);
       const aqi = asList(field(yield* ask('get_historical_air_quality_index', { ...at, start_date: date, end_date: date }), 'daily', 'european_aqi_pm2_5'))[0];
       return yield* ask('get_air_quality_level', { air_quality_index: aqi });
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature (?:forecast for|in) ${CITY} next week\\?`),
+    *program([, city]) {
+      // "Next week" is the seven days from tomorrow.
+      const today = yield* currentDate();
+      return r1(mean((yield* days('temp', yield* place(city), shift(today, 1), shift(today, 7), today)).get(MEAN)!));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the expected temperature range (?:in ${CITY} )?for the upcoming (week|weekend)(?: in (your current city))?\\?`),
+    *program([, city, span]) {
+      const today = yield* currentDate();
+      const [from, to] = span === 'week' ? [shift(today, 1), shift(today, 7)] : [nextSaturday(today), shift(nextSaturday(today), 1)];
+      const t = yield* days('temp', yield* place(city ?? null), from, to, today);
+      return [Math.min(...t.get(STAT.lowest)!), Math.max(...t.get(STAT.highest)!)];
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the temperature forecast for ${CITY} on the ${ORD} of (this|next) month\\? Please provide the answer in Celsius as an array\\.`),
+    *program([, city, d, which]) {
+      // One day's forecast as an array: its lowest, mean and highest.
+      const today = yield* currentDate();
+      const date = monthShift(today, which === 'next' ? 1 : 0, Number(d));
+      const t = yield* days('temp', yield* place(city), date, date, today);
+      return [STAT.lowest, MEAN, STAT.highest].map((k) => r1(t.get(k)![0]));
+    },
+  },
+  {
+    pattern: new RegExp(`^I'm planning a trip to ${CITY} on the ${ORD} of next month\\. Can you tell me if it will be warmer or colder than today in .+ on that day\\?`),
+    *program([, city, d]) {
+      const today = yield* currentDate();
+      const at = yield* place(city);
+      const now = yield* one('temp', MEAN, at, today, today);
+      return (yield* one('temp', MEAN, at, monthShift(today, 1, Number(d)), today)) > now ? 'warmer' : 'colder';
+    },
+  },
+  {
+    pattern: new RegExp(`^How many (?:consecutive days of (rain|snow) are (?:expected|forecasted)|days of continuous (snow)fall are anticipated) starting from (tomorrow|the day after tomorrow) in (your current location|${CITY})\\?`),
+    *program([, kind1, kind2, from, where]) {
+      // Days in a row with some rain (snow) from the first day, looking ahead over the forecast horizon.
+      const kind = (kind1 ?? kind2) as 'rain' | 'snow';
+      const today = yield* currentDate();
+      const start = shift(today, from === 'tomorrow' ? 1 : 2);
+      const s = (yield* days(kind, yield* place(cityOrHere(where)), start, shift(start, HORIZON - 1), today)).get(kind === 'rain' ? 'rain_sum' : 'snowfall_sum')!;
+      const run = s.findIndex((x) => x <= 0);
+      return BigInt(run < 0 ? s.length : run);
+    },
+  },
+  {
+    pattern: /^(?:Will there be any rainfall during the weekend in your current location\?|What is the forecasted rainfall amount for the upcoming weekend\? Please provide the answer in millimeters in an array\.)/,
+    *program(m) {
+      const today = yield* currentDate();
+      const sat = nextSaturday(today);
+      const r = (yield* days('rain', yield* place(null), sat, shift(sat, 1), today)).get('rain_sum')!;
+      return m[0].startsWith('Will') ? yesNo(r.some((x) => x > 0)) : r.map(r1);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:How many degrees Celsius will the temperature drop from morning to evening in ${CITY} (today|tomorrow)|What is the temperature variation between (?:sunrise and sunset|morning and night) in ${CITY} (today|tomorrow)|What is the expected temperature drop in ${CITY} from morning to evening (today|tomorrow))\\?`,
+    ),
+    *program(m) {
+      // The swing within a day is its highest minus its lowest.
+      const today = yield* currentDate();
+      const date = dayOf(today, m[2] ?? m[4] ?? m[6]);
+      const t = yield* days('temp', yield* place(m[1] ?? m[3] ?? m[5]), date, date, today);
+      return r1(t.get(STAT.highest)![0] - t.get(STAT.lowest)![0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the (?:temperature )?difference (?:in temperature )?between the (highest|lowest) temperature in ${CITY} and the (highest|lowest) temperature in ${CITY} (today|tomorrow)\\?`),
+    *program([, s1, a, s2, b, when]) {
+      const today = yield* currentDate();
+      const date = dayOf(today, when);
+      const x = yield* one('temp', STAT[s1], yield* place(a), date, today);
+      return r1(x - (yield* one('temp', STAT[s2], yield* place(b), date, today)));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is the current temperature (?:difference )?in ${CITY} compared to ${CITY} right now|By how many degrees Celsius will the temperature in ${CITY} exceed the temperature in ${CITY} (tomorrow))\\?`,
+    ),
+    *program(m) {
+      const today = yield* currentDate();
+      const date = dayOf(today, m[5] ?? 'today');
+      const x = yield* one('temp', MEAN, yield* place(m[1] ?? m[3]), date, today);
+      return r1(x - (yield* one('temp', MEAN, yield* place(m[2] ?? m[4]), date, today)));
+    },
+  },
+  {
+    pattern:
+      /^(?:How does (?:the average temperature today|today's average temperature) compare to (?:the average temperature on )?the same day (last year|last month|five years ago)(?: in your current location)?\? (?:Answer|Please provide the answer) with '(\w+)', '(\w+)',? or 'same'|Is the current temperature higher than the average temperature on this day (last year)\?)/,
+    *program([, back, higher, lower, yearAgo]) {
+      // Compared as the tool prints them (to 0.1 °C), so "same" is a printed tie.
+      const months = { 'last year': -12, 'last month': -1, 'five years ago': -60 }[(back ?? yearAgo) as 'last year'];
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const now = yield* one('temp', MEAN, at, today, today);
+      const then = yield* one('temp', MEAN, at, monthShift(today, months), today);
+      if (yearAgo) return yesNo(now > then);
+      return now > then ? higher : now < then ? lower : 'same';
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What is the temperature trend in ${CITY} for the next ${N} days\\? Please provide the answer with '(Increasing)', '(Decreasing)', or '(Stable)'|Please predict the temperature trend for ${CITY} for the next ${N} days\\. Will it be (increasing), (decreasing), or (fluctuating)\\?)`,
+    ),
+    *program(m) {
+      const city = m[1] ?? m[6];
+      const n = count(m[2] ?? m[7]);
+      const [up, down, other] = m[3] ? [m[3], m[4], m[5]] : [m[8], m[9], m[10]];
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(city), shift(today, 1), shift(today, n), today)).get(MEAN)!;
+      if (other === 'Stable') {
+        // The first day against the last: within the significant change it is stable.
+        const d = t[t.length - 1] - t[0];
+        return Math.abs(d) < SIGNIFICANT ? other : d > 0 ? up : down;
+      }
+      // Rising (falling) every day is a trend; anything else fluctuates.
+      const steps = t.slice(1).map((x, i) => x - t[i]);
+      return steps.every((d) => d > 0) ? up : steps.every((d) => d < 0) ? down : other;
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:Is the temperature in ${CITY} expected to drop (significantly) tomorrow compared to today|Will there be a (sudden) temperature drop in ${CITY} tomorrow|Will there be a (significant) temperature drop from today to tomorrow in your current location|Is the temperature difference between today and tomorrow (significant) in your current location)\\?`,
+    ),
+    *program(m) {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(m[1] ?? m[4] ?? null), today, shift(today, 1), today)).get(MEAN)!;
+      const change = t[1] - t[0];
+      return yesNo(m[6] ? Math.abs(change) >= SIGNIFICANT : -change >= SIGNIFICANT);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^Will there be a (?:(sudden) )?temperature (drop|increase|rise|spike) (?:in ${CITY} )?towards the end of this week(?: in your current city)?\\?`,
+    ),
+    *program([, sudden, change, city]) {
+      // The week's end (its Sunday) against today.
+      const today = yield* currentDate();
+      const at = yield* place(city ?? null);
+      const now = yield* one('temp', MEAN, at, today, today);
+      const d = (yield* one('temp', MEAN, at, weekEnd(today), today)) - now;
+      const rise = change === 'drop' ? -d : d;
+      return yesNo(sudden ? rise >= SIGNIFICANT : rise > 0);
+    },
+  },
+  {
+    pattern: new RegExp(`^Will there be a (?:(significant) )?temperature increase in ${CITY} over the weekend\\?`),
+    *program([, significant, city]) {
+      // Sunday against Saturday of the coming weekend.
+      const today = yield* currentDate();
+      const sat = nextSaturday(today);
+      const t = (yield* days('temp', yield* place(city), sat, shift(sat, 1), today)).get(MEAN)!;
+      return yesNo(significant ? t[1] - t[0] >= SIGNIFICANT : t[1] > t[0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^How many days in the (${PERIOD}) (?:are expected to have|are forecasted to have|will have|had) ${KINDS}\\?`),
+    *program([, p, kind]) {
+      const today = yield* currentDate();
+      return BigInt((yield* daysOf(yield* place(null), period(today, p), today, false)).filter(dayFilter(kind)).length);
+    },
+  },
+  {
+    pattern: new RegExp(`^Which days in the (${PERIOD}) will (?:experience|have) ${KINDS}\\?`),
+    *program([, p, kind]) {
+      const today = yield* currentDate();
+      return (yield* daysOf(yield* place(null), period(today, p), today, false)).filter(dayFilter(kind)).map((d) => d.date);
+    },
+  },
+  {
+    pattern: new RegExp(`^Will there be (?:a day with )?snowfall and rainfall (?:on the same day|together) (?:in the )?(${PERIOD})\\?`),
+    *program([, p]) {
+      const today = yield* currentDate();
+      return yesNo((yield* daysOf(yield* place(null), period(today, p), today, false)).some(dayFilter('both')));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the total precipitation on the days with ${KINDS} over the (${PERIOD})\\?`),
+    *program([, kind, p]) {
+      // Precipitation is the rain and the snowfall of the day added as the tools print them.
+      const today = yield* currentDate();
+      const picked = (yield* daysOf(yield* place(null), period(today, p), today, false)).filter(dayFilter(kind));
+      return r1(sum(picked.map((d) => d.rain + d.snow)));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature (?:during|for the|on) days (?:with|when) ${KINDS}(?: occur)? (?:over|in) the (${PERIOD})(?: in ${CITY})?\\?`),
+    *program([, kind, p, city]) {
+      // No such day: 'None'.
+      const today = yield* currentDate();
+      const picked = (yield* daysOf(yield* place(city ?? null), period(today, p), today, true)).filter(dayFilter(kind));
+      return picked.length ? r1(mean(picked.map((d) => d.temp))) : 'None';
+    },
+  },
+  {
+    // An amount of rain (mm) or snow (cm) over a span, in the unit asked for: a total, or a daily
+    // mean where the goal says "average".
+    pattern: new RegExp(
+      `(?:^|\\. )(?![^?]*\\bdays (?:with|when)\\b)(?:How many (?:inches|centimeters|millimeters) of (?:rain|snow)(?:fall)? |What is the (?:total |average |projected )?(?:daily )?(?:rain|snow)fall(?: per day)? )(?:(?:are|is|have been) )?(?:forecasted|expected|recorded|in inches)?[^?]*?(?:tomorrow|the (?:${PERIOD}))[^?]*\\?`,
+    ),
+    *program([goal]) {
+      const kind = /snow/.test(goal) ? 'snow' : 'rain';
+      const perUnit = /inches/.test(goal) ? (kind === 'snow' ? 2.54 : 25.4) : 1;
+      const city = / in ([A-Z][\w.]*(?: [A-Z][\w.]*)*)(?:, [A-Z]\w*)?(?= over| for| in|\?)/.exec(goal)?.[1] ?? null;
+      const today = yield* currentDate();
+      const span = /tomorrow/.test(goal) ? ([shift(today, 1), shift(today, 1)] as [string, string]) : period(today, new RegExp(PERIOD).exec(goal)![0]);
+      const v = (yield* days(kind, yield* place(city), ...span, today)).get(kind === 'snow' ? 'snowfall_sum' : 'rain_sum')!;
+      return r1((/average/.test(goal) ? mean(v) : sum(v)) / perUnit);
+    },
+  },
+  {
+    // "Drops below" a temperature: the day's lowest is under it. Snow is in cm, converted as asked.
+    pattern: new RegExp(
+      `^What is the (total|average) snowfall (?:amount|accumulation) on days (?:with temperatures|when the temperature drops) below (freezing|(\\d+) degrees Celsius) in the (${PERIOD})\\?(?: Please provide the answer in (inches|millimeters))?`,
+    ),
+    *program([, agg, , degrees, p, unit]) {
+      const today = yield* currentDate();
+      const picked = (yield* daysOf(yield* place(null), period(today, p), today, true)).filter((d) => d.low < Number(degrees ?? 0)).map((d) => d.snow);
+      const scale = unit === 'inches' ? 1 / 2.54 : unit === 'millimeters' ? 10 : 1;
+      if (!picked.length) return agg === 'total' ? 0 : 'None';
+      return r1((agg === 'total' ? sum(picked) : mean(picked)) * scale);
+    },
+  },
+  {
+    pattern: new RegExp(`(higher|highest|least|lowest) (?:total )?(?:amount of )?snowfall (?:over|in) the (${PERIOD}): ${CITY} or ${CITY}\\?`),
+    *program([, which, p, a, b]) {
+      const today = yield* currentDate();
+      const total = function* (city: string) {
+        return sum((yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!);
+      };
+      const x = yield* total(a);
+      const y = yield* total(b);
+      return (/^(?:least|lowest)$/.test(which) ? y < x : y > x) ? b : a;
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:(?:How much is|What is) the difference in snow(?:fall)?(?: accumulation)? between ${CITY} and ${CITY} (today)|How much more snowfall is expected in ${CITY} compared to ${CITY} (tomorrow))\\?`,
+    ),
+    *program(m) {
+      const today = yield* currentDate();
+      const date = dayOf(today, m[3] ?? m[6]);
+      const x = yield* one('snow', 'snowfall_sum', yield* place(m[1] ?? m[4]), date, today);
+      return r1(x - (yield* one('snow', 'snowfall_sum', yield* place(m[2] ?? m[5]), date, today)));
+    },
+  },
+  {
+    pattern: new RegExp(`^How does the snowfall (?:forecast|trend) look for the (${PERIOD}) in ${CITY}(?::|\\?)`),
+    *program([, p, city]) {
+      const today = yield* currentDate();
+      return trend((yield* days('snow', yield* place(city), ...period(today, p), today)).get('snowfall_sum')!);
+    },
+  },
+  {
+    // A place's elevation over another's; a region after a comma ("Leadville, Colorado") is dropped.
+    pattern:
+      /^(?:I'm considering a trip to|I'm planning a visit to|Considering a (?:trip|visit) to|Planning a trip to|Thinking of exploring|I'm interested in visiting|I heard that) (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)[ ,].*How much higher is its elevation compared to (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)(?:, [\p{L} ]+)?\?|What is the elevation difference between (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*) and (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)\?/u,
+    *program(m) {
+      const h = yield* elevation(m[1] ?? m[3]);
+      return r1(h - (yield* elevation(m[2] ?? m[4])));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^How many days of (?:(heavy|light) )?rain(?:fall)? (?:\\([^)]*\\) )?(?:were recorded|are expected|are predicted) (?:in your current (?:city|location) )?(?:for )?(?:the )?(${PERIOD})(?: in your current (?:city|location))?\\?`,
+    ),
+    *program([, size, p]) {
+      const today = yield* currentDate();
+      const r = (yield* days('rain', yield* place(null), ...period(today, p), today)).get('rain_sum')!;
+      const pick = size === 'heavy' ? (x: number) => x > HEAVY : size === 'light' ? (x: number) => x > 0 && x < LIGHT : (x: number) => x > 0;
+      return BigInt(r.filter(pick).length);
+    },
+  },
+  {
+    pattern: /^(?:If it rains tomorrow, the sports event will be canceled\.|Do I need to bring an umbrella tomorrow\?|Will there be sporadic showers throughout the day tomorrow\?|Are there any chances of (heavy) rainfall in the next 48 hours\?)/,
+    *program([, heavy]) {
+      // Any rain tomorrow (within 48 hours: tomorrow and the day after, over the heavy mark).
+      const today = yield* currentDate();
+      const r = (yield* days('rain', yield* place(null), shift(today, 1), shift(today, heavy ? 2 : 1), today)).get('rain_sum')!;
+      return yesNo(r.some((x) => x > (heavy ? HEAVY : 0)));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:What was the total rainfall on the ${ORD} of last month (?:in your current location|in comparison to the ${ORD} of last month)|Will there be any rainfall on the ${ORD} of next month|Is the current rainfall higher than the rainfall on the same day (last year))\\?`,
+    ),
+    *program([, d, than, next, lastYear]) {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const rain = function* (date: string) {
+        return yield* one('rain', 'rain_sum', at, date, today);
+      };
+      if (next) return yesNo((yield* rain(monthShift(today, 1, Number(next)))) > 0);
+      if (lastYear) {
+        const now = yield* rain(today);
+        return yesNo(now > (yield* rain(monthShift(today, -12))));
+      }
+      const x = yield* rain(monthShift(today, -1, Number(d)));
+      if (!than) return r1(x);
+      const y = yield* rain(monthShift(today, -1, Number(than)));
+      return x > y ? 'higher' : x < y ? 'lower' : 'same';
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:Is it expected to be (hotter|warmer|cooler|colder) in ${CITY} (?:compared to|than in) ${CITY} (?:on the ${ORD} of next month|next (week)|next ${WEEKDAY})|Will there be a temperature (increase) in ${CITY} compared to ${CITY} next ${WEEKDAY}|Will there be a (significant) temperature drop in ${CITY} compared to ${CITY} (tomorrow))\\?`,
+    ),
+    *program(m) {
+      // The first city against the second: a day's mean, or the mean over next week's seven days.
+      const [word, a, b, d, week, weekday] = m[1] ? m.slice(1, 7) : m[7] ? [m[7], m[8], m[9], undefined, undefined, m[10]] : [m[11], m[12], m[13]];
+      const today = yield* currentDate();
+      const span: [string, string] = week
+        ? [shift(today, 1), shift(today, 7)]
+        : d
+          ? [monthShift(today, 1, Number(d)), monthShift(today, 1, Number(d))]
+          : weekday
+            ? [nextDay(today, WEEKDAYS.indexOf(weekday)), nextDay(today, WEEKDAYS.indexOf(weekday))]
+            : [shift(today, 1), shift(today, 1)];
+      const avg = function* (city: string) {
+        return mean((yield* days('temp', yield* place(city), ...span, today)).get(MEAN)!);
+      };
+      const x = yield* avg(a);
+      const y = yield* avg(b);
+      if (word === 'significant') return yesNo(y - x >= SIGNIFICANT);
+      if (m.input.includes("'warmer' or 'colder'")) return x > y ? 'warmer' : 'colder';
+      return yesNo(/cooler|colder/.test(word) ? x < y : x > y);
+    },
+  },
+  {
+    pattern: new RegExp(`^Which city is likely to have the highest temperature next ${WEEKDAY}: ${CITY}, ${CITY}, or ${CITY}\\?`),
+    *program([, weekday, ...cities]) {
+      const today = yield* currentDate();
+      const date = nextDay(today, WEEKDAYS.indexOf(weekday));
+      let best = '';
+      let bestT = 0;
+      for (const c of cities) {
+        const t = yield* one('temp', STAT.highest, yield* place(c), date, today);
+        if (best === '' || t > bestT) [best, bestT] = [c, t];
+      }
+      return best;
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average of the average temperatures tomorrow in ${CITY}, ${CITY}, and ${CITY}\\?`),
+    *program([, ...cities]) {
+      const today = yield* currentDate();
+      const t: number[] = [];
+      for (const c of cities) t.push(yield* one('temp', MEAN, yield* place(c), shift(today, 1), today));
+      return r1(mean(t));
+    },
+  },
+  {
+    pattern: new RegExp(`^(?:What is the average temperature expected for next ${WEEKDAY} in your current city|I'm going to ${CITY} on a business trip the day after tomorrow\\. On the day after tomorrow, is the average temperature there higher than the average temperature here)\\?`),
+    *program([, weekday, city]) {
+      const today = yield* currentDate();
+      if (weekday) return r1(yield* one('temp', MEAN, yield* place(null), nextDay(today, WEEKDAYS.indexOf(weekday)), today));
+      const there = yield* one('temp', MEAN, yield* place(city), shift(today, 2), today);
+      return yesNo(there > (yield* one('temp', MEAN, yield* place(null), shift(today, 2), today)));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the (average temperature|expected high temperature|temperature forecast) (?:in|for) ${CITY} on (Christmas Day|Thanksgiving Day this year|Halloween night)\\?`),
+    *program([, what, city, holiday]) {
+      // This year's holiday; Thanksgiving is November's fourth Thursday.
+      const today = yield* currentDate();
+      const year = today.slice(0, 4);
+      const date = holiday === 'Christmas Day' ? `${year}-12-25` : holiday === 'Halloween night' ? `${year}-10-31` : shift(nextDay(`${year}-10-31`, 4), 21);
+      const t = yield* days('temp', yield* place(city), date, date, today);
+      if (what === 'temperature forecast') return [STAT.lowest, MEAN, STAT.highest].map((k) => r1(t.get(k)![0]));
+      return r1(t.get(what === 'average temperature' ? MEAN : STAT.highest)![0]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature difference between ${CITY} and ${CITY} on Valentine's Day next year\\?`),
+    *program([, a, b]) {
+      const today = yield* currentDate();
+      const date = `${Number(today.slice(0, 4)) + 1}-02-14`;
+      const x = yield* one('temp', MEAN, yield* place(a), date, today);
+      return r1(x - (yield* one('temp', MEAN, yield* place(b), date, today)));
+    },
+  },
+  {
+    pattern: /^(?:What is the current temperature trend in your current city compared to (yesterday)\? Answer with 'increasing', 'decreasing', or 'stable'|Is there a noticeable difference in temperature between morning and evening today in your current location\?)/,
+    *program([, yesterday]) {
+      // A change under the significant one is "stable" (not "noticeable").
+      const today = yield* currentDate();
+      const t = yield* days('temp', yield* place(null), shift(today, -1), today, today);
+      if (!yesterday) return yesNo(t.get(STAT.highest)![1] - t.get(STAT.lowest)![1] >= SIGNIFICANT);
+      const d = t.get(MEAN)![1] - t.get(MEAN)![0];
+      return Math.abs(d) < SIGNIFICANT ? 'stable' : d > 0 ? 'increasing' : 'decreasing';
+    },
+  },
+  {
+    pattern: /^Which day of this month had the coldest average temperature so far in your current city\?/,
+    *program() {
+      const today = yield* currentDate();
+      const first = monthShift(today, 0, 1);
+      if (first === today) return 'None';
+      const t = (yield* days('temp', yield* place(null), first, shift(today, -1), today)).get(MEAN)!;
+      return shift(first, t.indexOf(Math.min(...t)));
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^On the ${ORD} and(?: the)? ${ORD} of (this|next) month, which days (?:will have|has) (both rain and snow|more rainfall than snowfall|higher snowfall than rainfall|higher rainfall than snowfall)\\?`,
+    ),
+    *program([, d1, d2, which, kind]) {
+      // The two days named; rain (mm) and snow (cm) are compared as the tools print them.
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const picked: string[] = [];
+      for (const d of [d1, d2]) {
+        const date = monthShift(today, which === 'next' ? 1 : 0, Number(d));
+        const [day] = yield* daysOf(at, [date, date], today, false);
+        if (/both/.test(kind) ? dayFilter(kind)(day) : /^(?:more|higher) rain/.test(kind) ? day.rain > day.snow : day.snow > day.rain) picked.push(date);
+      }
+      return picked;
+    },
+  },
+  {
+    pattern: /^Will (?:tomorrow be a rainy day with temperatures exceeding (\d+) degrees|there be any snow accumulation tomorrow along with temperatures below freezing tomorrow)\?/,
+    *program([, above]) {
+      const today = yield* currentDate();
+      const [day] = yield* daysOf(yield* place(null), [shift(today, 1), shift(today, 1)], today, true);
+      return yesNo(above ? day.rain > 0 && day.high > Number(above) : day.snow > 0 && day.low < 0);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^Which (day|days) (?:in the )?(${PERIOD}) will have (the highest snowfall and rainfall combined|more rainfall than snowfall|more snowfall than rainfall|the highest combined precipitation of rain and snow|the lowest combined precipitation of rain and snow)\\?`,
+    ),
+    *program([, one_, p, what]) {
+      // A single day: the first that qualifies, or 'None'; days: all tied for the highest (lowest).
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), period(today, p), today, false);
+      const total = (d: Day) => d.rain + d.snow;
+      if (/than/.test(what)) {
+        const hit = all.find((d) => (/^more rain/.test(what) ? d.rain > d.snow : d.snow > d.rain));
+        return hit?.date ?? 'None';
+      }
+      const best = (/lowest/.test(what) ? Math.min : Math.max)(...all.map(total));
+      const tied = all.filter((d) => total(d) === best).map((d) => d.date);
+      if (one_ === 'days') return tied;
+      return best > 0 ? tied[0] : 'None';
+    },
+  },
+  {
+    pattern: new RegExp(`^(?:How much snowfall is expected|How many days) in the (${PERIOD}) (?:are expected to have snowfall )?and what is the total rainfall for the same period\\?`),
+    *program([goal, p]) {
+      // [snow total or snowy days, rain total].
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), period(today, p), today, false);
+      const rain = r1(sum(all.map((d) => d.rain)));
+      return [/^How many days/.test(goal) ? BigInt(all.filter((d) => d.snow > 0).length) : r1(sum(all.map((d) => d.snow))), rain];
+    },
+  },
+  {
+    pattern: /^What is the average rainfall for (this month so far|the first week of this month)\?/,
+    *program([, which]) {
+      // "So far": from the 1st to yesterday (today itself when it is the 1st).
+      const today = yield* currentDate();
+      const first = monthShift(today, 0, 1);
+      const to = which === 'this month so far' ? (first === today ? today : shift(today, -1)) : shift(first, 6);
+      return r1(mean((yield* days('rain', yield* place(null), first, to, today)).get('rain_sum')!));
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the trend in rainfall over the (${PERIOD}) in your current city\\? Please provide the answer with 'Increasing', 'Decreasing', or 'Stable'`),
+    *program([, p]) {
+      const today = yield* currentDate();
+      return trend((yield* days('rain', yield* place(null), ...period(today, p), today)).get('rain_sum')!);
     },
   },
 ];

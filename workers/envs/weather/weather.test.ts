@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { call, openToolEnv, toolEnvBasics } from '../testing/tool-envs.ts';
+import { call, openToolEnv, oracleOnAllRecomputed, toolEnvBasics } from '../testing/tool-envs.ts';
 import { geodesicKm, weatherOn } from './climate.ts';
 import { weather } from './manifest.ts';
 import { TEMPLATES } from './solutions.ts';
 
 describe('Weather', () => {
   toolEnvBasics(weather, TEMPLATES);
+  oracleOnAllRecomputed(weather, 251);
 
   it('answers with open-meteo shapes and Toolusage texts', async () => {
     const env = await openToolEnv(weather);
