@@ -57,9 +57,9 @@ describe('EnvSession', () => {
     await expect(s.reveal()).rejects.toThrow('Call reset before asking for the answer.');
     await s.reset(0);
     expect(await s.reveal()).toEqual(answer);
-    const maze = await open('maze');
-    await maze.reset(0);
-    expect(await maze.reveal()).toBeNull();
+    const textcraft = await open('textcraft');
+    await textcraft.reset(0);
+    expect(await textcraft.reveal()).toBeNull();
   });
 
   it('throws on unknown envs with the list of known ones', async () => {
