@@ -51,3 +51,13 @@ test("Settings' model parameters sit inside their box without overlapping", asyn
   }
   await shot(page, 'settings-parameters');
 });
+
+test('MAZE takes "Move Right" as AgentGym does (a no-op) and the page says why', async ({ page }) => {
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 0); // (1, 1): the cell to the right is open
+  await page.getByLabel('Your action').fill('Move Right');
+  await page.getByLabel('Your action').press('Enter');
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await expect(page.locator('article[data-from="env"] p.verbatim').last()).toContainText('Your current position is at position 1, 1.');
+  await expect(page.getByTestId('step-hint').last()).toHaveText('The game takes moves exactly as written, in lower case without extra spaces: "move right".');
+});
