@@ -5,7 +5,8 @@
  * electrical terminals created before it (they count in the uuid order and in the object lists
  * task placement shuffles). Descriptions and referents follow each Scala class; `kind` picks them.
  */
-import { MATERIALS, type MaterialSpec } from './materials.ts';
+import type { MaterialSpec } from './material-spec.ts';
+import { MATERIALS } from './materials.ts';
 
 export const CURSORY = 0;
 export const DETAILED = 1;
