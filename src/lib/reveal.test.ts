@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openLocalEnv } from '../../workers/local-env.ts';
 import { AGENTGYM_VOCAB } from '../../workers/envs/wordle/words.ts';
 import { canReveal, describeDetail } from './reveal.ts';
+import { requireEnv } from '../../workers/envs/registry.ts';
 
 describe('revealing the answer', () => {
   it('is offered only after a loss or running out of rounds', () => {
@@ -14,7 +15,7 @@ describe('revealing the answer', () => {
       await env.reset(3);
       await env.step(AGENTGYM_VOCAB[0]);
       const detail = await env.hiddenState();
-      const shown = describeDetail('wordle', detail!);
+      const shown = describeDetail(requireEnv('wordle'), detail!);
       expect(shown.answer).toEqual([{ label: 'The word (last drawn)', text: detail!.hidden }]);
       expect(shown.answer[0].text).toMatch(/^[a-z]{5}$/);
       expect(shown.all.map((f) => f.key)).toContain('guesses');
@@ -25,8 +26,8 @@ describe('revealing the answer', () => {
   });
 
   it("gives a tool env's answers and falls back to the whole record where no field is known to answer", () => {
-    expect(describeDetail('movie', { goal: 'g', answer: ["'Heat'", '1995'] }).answer).toEqual([{ label: 'Answer', text: "'Heat', 1995" }]);
-    const maze = describeDetail('maze', { position: [1, 2], goal: [8, 6], done: false });
+    expect(describeDetail(requireEnv('movie'), { goal: 'g', answer: ["'Heat'", '1995'] }).answer).toEqual([{ label: 'Answer', text: "'Heat', 1995" }]);
+    const maze = describeDetail(requireEnv('maze'), { position: [1, 2], goal: [8, 6], done: false });
     expect(maze.answer).toEqual([]);
     expect(maze.all).toEqual([{ key: 'position', text: '[1,2]' }, { key: 'goal', text: '[8,6]' }, { key: 'done', text: 'false' }]);
   });

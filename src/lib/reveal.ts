@@ -3,22 +3,8 @@
  * is lost or ran out of rounds: the field that answers the task where we know which it is, then
  * the whole record for the curious.
  */
+import type { EnvManifest } from '../../workers/envs/contract.ts';
 import type { Result } from './outcome.ts';
-
-/** Per env: the detail fields that hold the answer, with what to call them. */
-const ANSWERS: Record<string, [key: string, label: string][]> = {
-  // AgentGym's Wordle draws the word again on every guess (LMRL-Gym): the last one drawn is the answer it scored against.
-  wordle: [['hidden', 'The word (last drawn)']],
-  'wordle-official': [['hidden', 'The word']],
-  bird: [['SQL', 'Gold SQL']],
-  weather: [['answer', 'Answer']],
-  movie: [['answer', 'Answer']],
-  academia: [['answer', 'Answer']],
-  todo: [['answer', 'Answer']],
-  textcraft: [['goal', 'Goal']],
-  webshop: [['goal', 'Goal']],
-  alfworld: [['task_type', 'Task type']],
-};
 
 /** Only an episode that is over and not won has an answer to reveal. */
 export function canReveal(result: Result): boolean {
@@ -32,8 +18,9 @@ export interface Revealed {
   all: { key: string; text: string }[];
 }
 
-export function describeDetail(envId: string, detail: Record<string, unknown>): Revealed {
-  const answer = (ANSWERS[envId] ?? []).filter(([key]) => detail[key] !== undefined).map(([key, label]) => ({ label, text: asText(detail[key]) }));
+/** The env's answer fields (its manifest says which) and the whole record. */
+export function describeDetail(spec: Pick<EnvManifest, 'answerFields'>, detail: Record<string, unknown>): Revealed {
+  const answer = (spec.answerFields ?? []).filter(([key]) => detail[key] !== undefined).map(([key, label]) => ({ label, text: asText(detail[key]) }));
   return { answer, all: Object.entries(detail).map(([key, v]) => ({ key, text: asText(v) })) };
 }
 

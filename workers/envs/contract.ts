@@ -362,6 +362,11 @@ export interface EnvManifest {
   scoring: Scoring;
   /** Label of the button that shows people the hidden answer after an episode (Env.reveal); absent when the env has none. */
   revealLabel?: string;
+  /**
+   * For an env without Env.reveal: the fields of its detail() that answer the task, with what to
+   * call them, shown to people after a loss (Wordle's word, a tool task's answer).
+   */
+  answerFields?: readonly (readonly [key: string, label: string])[];
   /** Files fetched on first use; empty when the env's data ships inside its code chunk. */
   downloads: readonly Download[];
   /** The agent-side format (instruction, canned reply, action extraction). */

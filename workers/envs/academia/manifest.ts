@@ -12,6 +12,7 @@ export const academia: EnvManifest = {
   dataVersion: 'tools-academia-1',
   deterministic: true,
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['answer', 'Answer']],
   downloads: [{ path: 'tools-academia.json', bytes: 33383, what: 'the paper and author graphs and the 20 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),

@@ -14,6 +14,7 @@ export const alfworld: EnvManifest = {
   dataVersion: 'alfworld-1',
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['task_type', 'Task type']],
   // Plus one game file (about 2.7 KB) per reset: static-data/alfworld/games/<item>.json.
   downloads: [{ path: 'alfworld/meta.json', bytes: 5857, what: 'ALFWorld: missing training items and the canContain table' }],
   format: () => import('./format.ts').then((m) => m.format),

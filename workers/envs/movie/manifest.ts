@@ -13,6 +13,7 @@ export const movie: EnvManifest = {
   deterministic: true,
   live: { services: "TMDB's API v3, with your own API read-access token", key: 'tmdb' },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['answer', 'Answer']],
   downloads: [{ path: 'tools-movie.json', bytes: 627478, what: 'the film world (3,241 films, 2,172 people) and the 238 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),

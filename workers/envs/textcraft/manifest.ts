@@ -13,6 +13,7 @@ export const textcraft: EnvManifest = {
   dataVersion: 'textcraft-2',
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['goal', 'Goal']],
   downloads: [],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),

@@ -12,6 +12,7 @@ export const todo: EnvManifest = {
   dataVersion: 'tools-todo-2',
   deterministic: true,
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['answer', 'Answer']],
   downloads: [{ path: 'tools-todo.json', bytes: 151627, what: 'the starting account (5 projects, 15 tasks), the 155 tasks and their 46 expected final states' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),

@@ -13,6 +13,7 @@ export const weather: EnvManifest = {
   deterministic: true,
   live: { services: "open-meteo's geocoding, archive, air-quality and elevation APIs" },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['answer', 'Answer']],
   downloads: [{ path: 'tools-weather.json', bytes: 401812, what: 'the gazetteer (7,329 cities) and the 343 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),

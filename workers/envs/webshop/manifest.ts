@@ -13,6 +13,7 @@ export const webshop: EnvManifest = {
   dataVersion: 'webshop-1',
   deterministic: true,
   scoring: { kind: 'binary', success: { atLeast: 1 }, headline: 'success-rate' },
+  answerFields: [['goal', 'Goal']],
   downloads: [
     { path: 'webshop-items.json', bytes: 978263, what: 'the built-in catalogue: 1,415 products' },
     { path: 'webshop-attributes.json', bytes: 139525, what: "WebShop's attributes and instructions per product" },

@@ -19,6 +19,8 @@ export const wordle: EnvManifest = {
   itemCount: 40,
   evalItems: evalSplit('wordle'),
   dataVersion: 'wordle-2',
+  // LMRL-Gym draws the word again at every guess: the last one drawn is what it scored against.
+  answerFields: [['hidden', 'The word (last drawn)']],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };
@@ -32,6 +34,7 @@ export const wordleOfficial: EnvManifest = {
   itemCount: 2309,
   evalItems: evalSplit('wordle-official'),
   dataVersion: 'wordle-official-1',
+  answerFields: [['hidden', 'The word']],
   format: () => import('./format.ts').then((m) => m.officialFormat),
   load: () => import('./index.ts').then((m) => m.officialModule),
 };
