@@ -191,7 +191,8 @@ describe('the proxy over a remote browser (CDP)', () => {
     const exited = browser.exitCode === null ? new Promise((done) => browser.once('exit', done)) : null;
     browser.kill();
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing the profile just after the kill: retry.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
   it('plays a task', async () => {
