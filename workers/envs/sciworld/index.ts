@@ -7,7 +7,7 @@
  * splits our first observation back into the task description and the look-around.
  */
 import type { EnvModule } from '../contract.ts';
-import { SciWorldOracle } from './oracle.ts';
+import { SciWorldOracle } from './families.ts';
 import { SciWorldEnv } from './sciworld.ts';
 import { taskOf } from './tasks.ts';
 

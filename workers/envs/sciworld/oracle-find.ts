@@ -5,7 +5,7 @@
  * so it looks again before each use); for a non-living thing take the orange it carries. Then walk
  * to the answer box and put the thing in.
  */
-import { walk, type Walker } from './oracle-walk.ts';
+import { startRoom, walk, type Walker } from './oracle-walk.ts';
 
 export interface FindTask {
   mode: 'living thing' | 'non-living thing' | 'plant' | 'animal';
@@ -53,4 +53,10 @@ export function* findScript(s: Walker, task: FindTask): Generator<string, void, 
   }
   yield `move ${carried} in inventory to ${task.box}`;
   for (;;) yield 'look around';
+}
+
+/** The find family's script for a task's first observation, or null if it is not a find task. */
+export function findScriptFor(observation: string): Generator<string, void, string> | null {
+  const task = parseFindTask(observation);
+  return task ? findScript({ room: startRoom(observation), opened: new Set() }, task) : null;
 }

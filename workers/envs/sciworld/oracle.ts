@@ -1,13 +1,11 @@
 /**
- * SciWorld's oracle (the find family's is in oracle-find.ts). For the matter family it plays from
+ * The matter family's oracle (families.ts picks a family's oracle per task). It plays from
  * observations as a person who knows the house's floor plan and textbook melting and boiling
  * points would: walk to the substance (opening
  * doors and the fridge, freezer or cupboard it may be in), focus on it, then heat it in the oven or
  * the blast furnace, or cool it in the freezer or the ultra-low freezer, watching the device's
  * contents (the substance's name says its state) to switch from one to the other.
  */
-import type { ObservationOracle } from '../contract.ts';
-import { findScript, parseFindTask } from './oracle-find.ts';
 import { startRoom, walk } from './oracle-walk.ts';
 
 /** Textbook facts the oracle uses: melting and boiling points, names by state, where it is. */
@@ -200,23 +198,12 @@ function* watch(device: string, name: string, patient: boolean): Generator<strin
   }
 }
 
-export class SciWorldOracle implements ObservationOracle {
-  private gen: Generator<string, void, string> | null = null;
-
-  next(observation: string): string {
-    if (!this.gen) {
-      const find = parseFindTask(observation);
-      if (find) this.gen = findScript({ room: startRoom(observation), opened: new Set() }, find);
-      else {
-        const m = /^Your task is to (boil|melt|freeze|change the state of matter of) (.+?)\. /.exec(observation);
-        if (!m) throw new Error('SciWorld oracle: not a task it knows');
-        const mode: Mode = m[1] === 'change the state of matter of' ? 'change' : (m[1] as Mode);
-        const s = new Script(mode, m[2]);
-        s.room = startRoom(observation);
-        this.gen = script(s, FACTS[m[2]]);
-      }
-      return this.gen.next('').value ?? 'look around';
-    }
-    return this.gen.next(observation).value ?? 'look around';
-  }
+/** The matter family's script for a task's first observation, or null if it is another task. */
+export function matterScriptFor(observation: string): Generator<string, void, string> | null {
+  const m = /^Your task is to (boil|melt|freeze|change the state of matter of) (.+?)\. /.exec(observation);
+  if (!m) return null;
+  const mode: Mode = m[1] === 'change the state of matter of' ? 'change' : (m[1] as Mode);
+  const s = new Script(mode, m[2]);
+  s.room = startRoom(observation);
+  return script(s, FACTS[m[2]]);
 }

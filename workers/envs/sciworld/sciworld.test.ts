@@ -6,9 +6,9 @@ import { isPlayable } from '../contract.ts';
 import { format } from './format.ts';
 import { JavaRandom } from './java-random.ts';
 import { sciworld } from './manifest.ts';
-import { SciWorldOracle } from './oracle.ts';
+import { BUILT_TYPES, SciWorldOracle } from './families.ts';
 import { NO_MATCH, SciWorldEnv } from './sciworld.ts';
-import { BUILT_TYPES, firstIndex, ITEM_COUNT, TASK_TYPES, taskOf } from './tasks.ts';
+import { firstIndex, ITEM_COUNT, TASK_TYPES, taskOf } from './tasks.ts';
 
 function play(item: number, actions: string[]) {
   const env = new SciWorldEnv();

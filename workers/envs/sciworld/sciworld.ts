@@ -1,6 +1,6 @@
 /**
  * SciWorld: ScienceWorld as AgentGym's agentenv-sciworld runs it (no simplifications, the step
- * limit of 100 moves), for the task types built so far (tasks.ts BUILT_TYPES); other items refuse
+ * limit of 100 moves), for the task types built so far (families.ts); other items refuse
  * to reset, naming their task type. Reset = task description + "\n" + a free "look around", as
  * AgentGym's client shows it. Each step: the simulator's reply (trimmed, runs of spaces collapsed),
  * the score 0-100 (-100 after a failed goal) as AgentGym's client reports it, done at 100, below 0
@@ -10,13 +10,12 @@
 import type { Env, Picture, StepResult } from '../contract.ts';
 import { BOOK_TEXTS } from './books.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
-import { FIND_TYPES, makeFindObjects, setupFind } from './find-task.ts';
-import { JavaRandom } from './java-random.ts';
+import { BUILT_TYPES, familyOf } from './families.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
 import { clearTicks, tick } from './physics.ts';
-import { BUILT_TYPES, ITEM_COUNT, makeTaskObjects, modeOf, setupChangeOfState, taskOf, type BuiltTask, type Goal } from './tasks.ts';
-import { buildHouse, Maker, type House } from './world.ts';
+import { ITEM_COUNT, taskOf, type BuiltTask, type Goal } from './tasks.ts';
+import { Maker, type House } from './world.ts';
 
 export const NO_MATCH = 'No known action matches that input.';
 const UNKNOWN = "Unknown action.  Type 'help' for a list of actions, and 'objects' for a list of possible object referents. ";
@@ -47,22 +46,12 @@ function pyRound100(score: number): number {
 export function buildGame(index: number): Game {
   if (!Number.isInteger(index) || index < 0 || index >= ITEM_COUNT) throw new Error('list index out of range');
   const { type, variation } = taskOf(index);
-  if (!BUILT_TYPES.has(type.id)) {
+  const family = familyOf(type.id);
+  if (!family) {
     throw new Error(`SciWorld item ${index} is task ${type.id} (${type.name}), variation ${variation}: that task type is not built yet in agentgym-web (built: ${[...BUILT_TYPES].join(', ')}).`);
   }
-  // TaskMaker1 makes the task's objects before EnvironmentMaker makes the house: lower uuids.
   const maker = new Maker(new Uuids());
-  let task: BuiltTask;
-  let house: House;
-  if (FIND_TYPES.has(type.id)) {
-    const objs = makeFindObjects(maker, type.id, variation);
-    house = buildHouse(maker, new JavaRandom(variation));
-    task = setupFind(type.id, house, objs);
-  } else {
-    const taskObjects = makeTaskObjects(maker, variation, modeOf(type.id));
-    house = buildHouse(maker, new JavaRandom(variation));
-    task = setupChangeOfState(type.id, variation, house, taskObjects, maker);
-  }
+  const { house, task } = family.build(maker, type.id, variation);
   return { house, task, maker, moves: 0, waiting: 0, pending: null, score: 0, done: false, variation };
 }
 

@@ -62,8 +62,6 @@ export function firstIndex(typeId: string): number {
   throw new Error(`Unknown task type ${typeId}`);
 }
 
-export const BUILT_TYPES = new Set(['1-1', '1-2', '1-3', '1-4', '4-1', '4-2', '4-3', '4-4']);
-
 // ---------------------------------------------------------------- goals (tasks/goals/**)
 
 export interface GoalContext {
