@@ -5,6 +5,7 @@
  * empty pots in the greenhouse), answer box v % 30 (five rooms by six colours).
  */
 import { JavaRandom } from './java-random.ts';
+import { drawFindGroup, FIND_GROUPS, streamBefore } from './load-stream.ts';
 import { animal, ANIMALS, answerBox, flowerPot, peaPlant, soil, tree, TREE_TYPES } from './living.ts';
 import type { SwObject } from './objects.ts';
 import { GoalSequence, objectIn, type BuiltTask, type Goal, type GoalContext } from './tasks.ts';
@@ -22,23 +23,11 @@ export const FIND_TYPES = new Set(MODES.map(([id]) => id));
 
 const COLOURS = ['red', 'green', 'blue', 'orange', 'yellow', 'purple'];
 const LOCATIONS = ['kitchen', 'bathroom', 'living room', 'bedroom', 'workshop'];
-const GROUPS = 10;
 
-/**
- * The shared scala.util.Random, seeded with the variation, as TaskMaker1's constructor has drawn
- * from it by the time it builds living-things set `group` of find mode `mode`: TaskChangeOfState
- * (four modes, eight random cups each), TaskElectricalConductivity2 (24 unknown substances, a
- * float each), then each earlier set of the find modes (a pea plant's eight gene draws and the
- * shuffle of the flower-pot numbers 1-9). The other tasks before them draw nothing.
- */
+/** The shared stream when living-things set `group` of find mode `mode` is made (load-stream.ts). */
 function streamAt(variation: number, mode: number, group: number): JavaRandom {
-  const rng = new JavaRandom(variation);
-  for (let i = 0; i < 4 * 8; i++) rng.nextInt(7);
-  for (let i = 0; i < 24; i++) rng.nextFloat();
-  for (let g = 0; g < mode * GROUPS + group; g++) {
-    for (let i = 0; i < 8; i++) rng.nextInt(2);
-    rng.shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  }
+  const rng = streamBefore('TaskFindLivingNonLiving', variation);
+  for (let g = 0; g < mode * FIND_GROUPS + group; g++) drawFindGroup(rng);
   return rng;
 }
 
