@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SciWorldOracle } from './families.ts';
-import { startRoom, walk } from './oracle-walk.ts';
+import { solve, walkTo } from '../../../testing/sciworld.ts';
 import { SciWorldEnv } from './sciworld.ts';
 import { firstIndex } from './tasks.ts';
 
@@ -12,27 +11,12 @@ const TERTIARY = firstIndex('6-3');
 function play(item: number, room: string | null, actions: string[]) {
   const env = new SciWorldEnv();
   const first = env.reset(item);
-  if (room) {
-    const steps = walk({ room: startRoom(first), opened: new Set() }, room);
-    for (let next = steps.next(''); !next.done; next = steps.next(env.step(next.value).observation));
-  }
+  if (room) walkTo(env, first, room);
   const steps = actions.map((a) => env.step(a));
   return { env, first, steps, last: steps[steps.length - 1] };
 }
 
 const lines = (obs: string) => obs.split('\n').map((l) => l.trim());
-
-function solve(item: number) {
-  const env = new SciWorldEnv();
-  const oracle = new SciWorldOracle();
-  let obs = env.reset(item);
-  let last = { reward: 0, done: false };
-  for (let round = 0; round < 30 && !last.done; round++) {
-    last = env.step(oracle.next(obs));
-    obs = env.observation();
-  }
-  return last;
-}
 
 describe('chemistry tasks: texts', () => {
   it("states the tasks as ScienceWorld does (the tertiary task's last focus names the secondary colour, as there)", () => {
@@ -133,9 +117,7 @@ describe('chemistry tasks: scoring', () => {
   it('counts reading the recipe as an optional subgoal', () => {
     const env = new SciWorldEnv();
     env.reset(MIX + 2);
-    const walker = { room: startRoom(env.step('look around').observation), opened: new Set<string>() };
-    const steps = walk(walker, 'kitchen');
-    for (let next = steps.next(''); !next.done; next = steps.next(env.step(next.value).observation));
+    walkTo(env, env.step('look around').observation, 'kitchen');
     expect(env.goalsText()).toContain('\tfalse\tread recipe');
     env.step('read recipe');
     expect(env.goalsText()).toContain('\ttrue\tread recipe');
