@@ -69,13 +69,7 @@ interface MixObjects {
 function makeMixObjects(m: Maker, variation: number): MixObjects {
   const [r, location] = MIX_VARIATIONS[variation];
   const made = r.inputs.flatMap(([, make]) => (make ? [make(m)] : []));
-  made.push(
-    things.recipe(
-      m,
-      r.result,
-      r.inputs.map(([name]) => name),
-    ),
-  );
+  made.push(things.recipe(m, r.result, r.inputs.map(([name]) => name)));
   return { recipe: r, location, made };
 }
 
