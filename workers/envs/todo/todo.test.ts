@@ -141,6 +141,38 @@ describe('TODOList', () => {
     );
   });
 
+  it('pictures the account as a board, marking completed, deleted and updated tasks', async () => {
+    const env = await openToolEnv(todo);
+    env.reset(0);
+    const board = () => {
+      const p = env.picture();
+      const b = p.kind === 'stack' ? p.parts[0] : p;
+      if (b.kind !== 'board') throw new Error(`not a board: ${b.kind}`);
+      return b;
+    };
+    const homework = () => board().lanes[0];
+    expect(board().lanes.map((l) => l.items.length)).toEqual([3, 3, 3, 4, 2]);
+    expect(homework().items[0]).toEqual({ title: 'Solve algebra equations', detail: 'due 2015-06-01 · priority 1 · 60 minutes' });
+    expect(board().caption).toBe('15 open tasks');
+    call(env, 'complete_task', `{"task_id": "${SOLVE_ALGEBRA}"}`);
+    call(env, 'update_task', '{"task_id": "7025417002", "due_date": "2015-06-30"}');
+    call(env, 'delete_task', '{"task_id": "7025417003"}');
+    call(env, 'update_project', `{"project_id": "${HOMEWORK}", "is_favorite": "True"}`);
+    // Tasks that left the lists stay on the board, marked; the lane keeps the seeded order.
+    expect(homework()).toEqual({
+      title: 'Homework and Assignments',
+      badge: 'favourite (changed)',
+      items: [
+        { title: 'Solve algebra equations', detail: 'due 2015-06-01 · priority 1 · 60 minutes', mark: { tone: 'done', label: 'completed' } },
+        { title: 'Conduct a chemistry experiment', detail: 'due 2015-06-30 · priority 2 · 90 minutes', mark: { tone: 'changed', label: 'updated: due 2015-06-12 → 2015-06-30' } },
+        { title: 'Read and summarize a history chapter', detail: 'due 2015-06-06 · priority 3 · 45 minutes', mark: { tone: 'removed', label: 'deleted' } },
+      ],
+    });
+    expect(board().caption).toBe('13 open tasks · this episode: 1 completed, 1 deleted, 1 updated');
+    env.reset(0);
+    expect(board().lanes.flatMap((l) => l.items).some((i) => i.mark)).toBe(false);
+  });
+
   it('restores the pristine account on reset', async () => {
     const env = await openToolEnv(todo);
     env.reset(85);
