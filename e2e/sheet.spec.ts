@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { shot, startEpisode, typeAction, watchErrors } from './helpers.ts';
 
 test('a person tidies a sheet with tool calls and watches the grid change', async ({ page }) => {
   const errors = watchErrors(page);
@@ -8,10 +8,7 @@ test('a person tidies a sheet with tool calls and watches the grid change', asyn
   await startEpisode(page, 'Sheet', 3);
   const envMessages = page.locator('article[data-from="env"] p.verbatim');
   await expect(envMessages.first()).toContainText('In "Sheet4", delete the empty rows and columns');
-  const act = async (call: string) => {
-    await page.getByLabel('Your action').fill(call);
-    await page.getByLabel('Your action').press('Enter');
-  };
+  const act = (call: string) => typeAction(page, call);
   const picture = page.locator('figure.picture.table');
 
   await act('Action: open_sheet with Action Input: {"name": "Sheet4"}');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { shot, startEpisode, watchErrors } from './helpers.ts';
+import { shot, startEpisode, typeAction, watchErrors } from './helpers.ts';
 
 test('a person completes a TODOList task by tool calls and sees it marked on the board', async ({ page }) => {
   const errors = watchErrors(page);
@@ -8,10 +8,7 @@ test('a person completes a TODOList task by tool calls and sees it marked on the
   await startEpisode(page, 'TODOList', 1);
   const envMessages = page.locator('article[data-from="env"] p.verbatim');
   await expect(envMessages.first()).toContainText('please mark it as completed');
-  const act = async (call: string) => {
-    await page.getByLabel('Your action').fill(call);
-    await page.getByLabel('Your action').press('Enter');
-  };
+  const act = (call: string) => typeAction(page, call);
   const board = page.locator('figure.picture.board');
   const homework = board.getByRole('region', { name: 'Homework and Assignments' });
   const history = homework.locator('li', { hasText: 'Read and summarize a history chapter' });
@@ -42,10 +39,7 @@ test('a rescheduled and a deleted task are marked on the board', async ({ page }
   await page.goto('/');
   // Task 2: extend the chemistry experiment's due date to 2015-06-30.
   await startEpisode(page, 'TODOList', 2);
-  const act = async (call: string) => {
-    await page.getByLabel('Your action').fill(call);
-    await page.getByLabel('Your action').press('Enter');
-  };
+  const act = (call: string) => typeAction(page, call);
   const board = page.locator('figure.picture.board');
   const homework = board.getByRole('region', { name: 'Homework and Assignments' });
   await act('Action: update_task with Action Input: {"task_id": "7025417002", "due_date": "2015-06-30"}');
