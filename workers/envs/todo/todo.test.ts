@@ -120,6 +120,9 @@ describe('TODOList', () => {
     expect(call(env, 'get_tasks', `{"project_id": "${HOMEWORK}"}`)).toMatch(
       /^\[\{'id': '7025417001', 'order': 1, 'content': 'Solve algebra equations', 'is_completed': False, 'priority': 1, 'due_date': '2015-06-01'\}, \{'id': '7025417002', /,
     );
+    // Without a project (None, which requests drops from the query) Todoist lists every active task.
+    expect((parseLiteral(call(env, 'get_tasks', '{"project_id": None}')) as PyDict[]).length).toBe(15);
+    expect(call(env, 'get_tasks', '{"project_id": "1"}')).toBe('[]');
     expect(call(env, 'get_task_duration', `{"task_id": "${SOLVE_ALGEBRA}"}`)).toBe("{'id': '7025417001', 'content': 'Solve algebra equations', 'duration': '60(minute)'}");
     expect(call(env, 'get_task_description', `{"task_id": ${SOLVE_ALGEBRA}}`)).toMatch(/^\{'id': '7025417001', 'content': 'Solve algebra equations', 'description': '- Place: Library\\n/);
     expect(call(env, 'update_task', `{"task_id": "${SOLVE_ALGEBRA}", "due_date": "2015-06-31"}`)).toBe('Invalid argument value');

@@ -158,8 +158,9 @@ export function todoSuite(seed: readonly SeedProject[], expected: readonly PyVal
       },
       get_tasks: {
         args: ['project_id'],
-        // A filter: an unknown project has no tasks.
-        run: ([id], a) => ok(a.tasks.filter((t) => t.projectId === pyStr(id)).map(taskView)),
+        // A filter: an unknown project has no tasks. None is a parameter requests leaves out, so
+        // Todoist lists every active task.
+        run: ([id], a) => ok(a.tasks.filter((t) => id === null || t.projectId === pyStr(id)).map(taskView)),
       },
       get_task_description: {
         args: ['task_id'],
