@@ -82,14 +82,18 @@ const inRoomWithOpenDoor = (): Goal => ({
   check: (_o, ctx) => (room(ctx)?.portalList().some((p) => p.kind === 'door' && p.portal!.isOpen) ? 'ok' : null),
 });
 
-/** GoalMoveToNewLocation: the first check notes where the agent starts. */
-function moveToNewLocation(): Goal {
+/**
+ * GoalMoveToNewLocation: the first check notes where the agent starts; being in `unless` (the
+ * task's location) counts at once.
+ */
+export function moveToNewLocation(description = 'Move to a new location', unless = ''): Goal {
   let start: string | null = null;
   return {
-    description: 'Move to a new location',
+    description,
     check: (_o, ctx) => {
       const here = room(ctx)?.name;
       if (here === undefined) return null;
+      if (here === unless) return 'ok';
       if (start === null) {
         start = here;
         return null;
@@ -99,8 +103,8 @@ function moveToNewLocation(): Goal {
   };
 }
 
-const moveToLocation = (location: string): Goal => ({
-  description: 'Move to the location of the answer box',
+export const moveToLocation = (location: string, description = 'Move to the location of the answer box'): Goal => ({
+  description,
   check: (_o, ctx) => (room(ctx)?.name === location ? 'ok' : null),
 });
 

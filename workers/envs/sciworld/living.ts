@@ -46,6 +46,52 @@ export const ANIMALS: [string, LifeStage[]][] = [
   ['wolf', ANIMAL],
 ];
 
+/** The lifespan tasks' other animals (TaskLifeSpan), by their classes' names and life cycles. */
+export const MORE_ANIMALS: [string, LifeStage[]][] = [
+  ['chipmunk', ANIMAL],
+  ['rabbit', ANIMAL],
+  ['hedgehog', ANIMAL],
+  ['mouse', ANIMAL],
+  ['chameleon', TORTOISE],
+  ['dragonfly', ANIMAL],
+  ['ant', ANIMAL],
+];
+
+/** A species' life cycle by its name (the find list, then the lifespan tasks' others). */
+export function lifeCycleOf(name: string): LifeStage[] {
+  const found = [...ANIMALS, ...MORE_ANIMALS].find(([n]) => n === name);
+  if (!found) throw new Error(`SciWorld: no animal species ${name}`);
+  return found[1];
+}
+
+/**
+ * LifeProperties*.lifespanTypical, in years: facts ScienceWorld keeps for question answering (they
+ * do not change the simulation). The lifespan tasks ask which animal lives longest or shortest.
+ */
+export const LIFESPAN_YEARS: Readonly<Record<string, number>> = {
+  'giant tortoise': 150,
+  parrot: 80,
+  elephant: 70,
+  crocodile: 45,
+  'brown bear': 30,
+  turtle: 30,
+  beaver: 16,
+  wolf: 14,
+  chipmunk: 12,
+  'common toad': 10,
+  rabbit: 9,
+  'blue jay': 7,
+  frog: 6,
+  hedgehog: 5,
+  mouse: 4,
+  chameleon: 3,
+  dove: 2,
+  dragonfly: 0.4,
+  moth: 0.2,
+  butterfly: 0.1,
+  ant: 0.1,
+};
+
 /** mkRandomPlants' list, in its order: the seven fruit trees' types, then the pea plant. */
 export const TREE_TYPES = ['apple', 'avocado', 'banana', 'cherry', 'lemon', 'orange', 'peach'];
 

@@ -82,6 +82,8 @@ export interface Goal {
   label?: string;
   key?: string;
   after?: string[];
+  /** Clears the focus once met (Goal.defocusOnSuccess), so the next goal wants a new focus. */
+  defocus?: boolean;
   /** Returns 'ok', 'fail' (task failure) or null; `obj` is the focused object or null. */
   check(obj: SwObject | null, ctx: GoalContext): 'ok' | 'fail' | null;
 }
@@ -215,6 +217,7 @@ export class GoalSequence {
         result = goal.check(this.ctx.focus, this.ctx);
         if (result === 'ok') {
           this.ctx.lastSatisfied = this.ctx.focus;
+          if (goal.defocus) this.ctx.focus = null;
           if (goal.key) this.ctx.completedKeys.add(goal.key);
         }
       }
