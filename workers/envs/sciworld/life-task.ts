@@ -2,11 +2,13 @@
  * The life family: lifespans (tasks/specifictasks/TaskLifeSpan.scala: focus on the animal that
  * lives longest, shortest, or longest then shortest, among three outside) and life stages 1
  * (TaskIdentifyLifeStages1.scala: focus on one animal's life stages in order while it grows,
- * among up to five other species).
+ * among up to five other species) and 2 (TaskIdentifyLifeStages2.scala: focus on a fruit tree's
+ * life stages in order, one tree potted in each stage, among one species' animals in each of theirs).
  */
 import { moveToLocation, moveToNewLocation } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
-import { animal, ANIMALS, lifeCycleOf } from './living.ts';
+import { drawPotNumbers, streamBefore } from './load-stream.ts';
+import { animal, animalAtEachStage, ANIMALS, lifeCycleOf, PLANT_STAGES, selfWateringPot, soil, tree } from './living.ts';
 import type { SwObject } from './objects.ts';
 import { GoalSequence, type BuiltTask, type Goal } from './tasks.ts';
 import type { House, Maker } from './world.ts';
@@ -147,5 +149,64 @@ export function setupStages1(house: House, objs: StagesObjects): BuiltTask {
     name: 'identify-life-stages-1',
     description: `Your task is to focus on the ${ordered.length} life stages of the ${type}, starting from earliest to latest.`,
     goals: new GoalSequence(ordered, stagesUnordered(LOCATION), house.agent),
+  };
+}
+
+// ---------------------------------------------------------------- life stages of a plant (8-2)
+
+export const STAGES2_TYPES = new Set(['8-2']);
+
+/** TaskIdentifyLifeStages2's fruit trees in its order, each with the seed of its distractor draw. */
+const STAGES2_TREES: readonly [string, number][] = [
+  ['apple', 0],
+  ['apricot', 6],
+  ['avocado', 1],
+  ['banana', 2],
+  ['cherry', 3],
+  ['grapefruit', 6],
+  ['lemon', 4],
+  ['orange', 5],
+  ['peach', 6],
+  ['pear', 6],
+];
+
+export interface PlantStagesObjects {
+  type: string;
+  pots: SwObject[];
+  animals: SwObject[];
+}
+
+/**
+ * The variation's tree in each life stage (seed to dead), each potted with soil in a self-watering
+ * pot numbered from the shared stream; then one species' animals in each of their stages
+ * (mkDistractorAnimals: the fourteen species shuffled by Random(seed), the first).
+ */
+export function makeStages2Objects(m: Maker, variation: number): PlantStagesObjects {
+  const rng = streamBefore('TaskIdentifyLifeStages2', variation);
+  for (let v = 0; v < variation; v++) drawPotNumbers(rng);
+  const [type, seed] = STAGES2_TREES[variation];
+  const trees = PLANT_STAGES.map((_, i) => tree(m, type, i));
+  const numbers = drawPotNumbers(rng);
+  const pots = trees.map((t, i) => {
+    const pot = selfWateringPot(m);
+    pot.add(soil(m));
+    pot.add(t);
+    pot.name = `self watering flower pot ${numbers[i]}`;
+    return pot;
+  });
+  const [species] = new JavaRandom(seed).shuffle(ANIMALS)[0];
+  return { type, pots, animals: animalAtEachStage(m, species) };
+}
+
+export function setupStages2(house: House, objs: PlantStagesObjects): BuiltTask {
+  const outside = house.rooms.get(LOCATION)!;
+  for (const o of [...objs.pots, ...objs.animals]) outside.add(o);
+  const stages = PLANT_STAGES.slice(0, -1);
+  const ordered = stages.map((st, i) => focusStage(objs.type, st, `focus on plant in life stage ${i + 1}`));
+  return {
+    name: 'identify-life-stages-2',
+    description: `Your task is to focus on the life stages of the ${objs.type} plant, starting from earliest to latest. The plants are located ${LOCATION}.`,
+    // ScienceWorld passes the plant's name as the location the first goal spares (no room has it).
+    goals: new GoalSequence(ordered, stagesUnordered(objs.type), house.agent),
   };
 }

@@ -3,9 +3,10 @@
  * lifespan task walk outside, tell the species apart by the names a look shows and focus on the
  * longest- (then the shortest-) lived; for a life-stages task walk outside, focus on the animal
  * at once (it starts in its first stage), then wait and look at it until it shows its next stage,
- * and focus on it again, stage by stage.
+ * and focus on it again, stage by stage; for a plant's life stages walk there and, stage by stage,
+ * look for a tree in that stage (a seed is named a seed), waiting a tick at a time until one shows.
  */
-import { LIFESPAN_YEARS, lifeCycleOf } from './living.ts';
+import { LIFESPAN_YEARS, lifeCycleOf, PLANT_STAGES } from './living.ts';
 import { listed } from './oracle-find.ts';
 import { startRoom, walk } from './oracle-walk.ts';
 
@@ -51,4 +52,21 @@ function* stagesScript(room: string, species: string, location: string): Script 
 export function stagesScriptFor(observation: string): Script | null {
   const m = /^Your task is to focus on the \d+ life stages of the (.+?), starting from earliest to latest\./.exec(observation);
   return m ? stagesScript(startRoom(observation), m[1], 'outside') : null;
+}
+
+function* plantStagesScript(room: string, type: string, location: string): Script {
+  yield* walk({ room, opened: new Set() }, location);
+  for (const stage of PLANT_STAGES.slice(0, -1)) {
+    const shown = stage === 'seed' ? `a ${type} seed` : `a ${type} tree in the ${stage} stage`;
+    while (!(yield 'look around').includes(shown)) yield 'wait1';
+    const reply = yield `focus on ${stage === 'seed' ? `${type} seed` : `${stage} ${type} tree`}`;
+    // Several trees in the stage (reproducing): any of them will do.
+    if (reply.startsWith('Ambiguous request')) yield '0';
+  }
+  for (;;) yield 'look around';
+}
+
+export function plantStagesScriptFor(observation: string): Script | null {
+  const m = /^Your task is to focus on the life stages of the (.+?) plant, starting from earliest to latest\. The plants are located (.+?)\./.exec(observation);
+  return m ? plantStagesScript(startRoom(observation), m[1], m[2]) : null;
 }
