@@ -69,9 +69,10 @@ export function setupSpan(typeId: string, house: House, objs: LifeObjects): Buil
   const ordered =
     mode === 'longest' ? [focusNamed(long, longest)] : mode === 'shortest' ? [focusNamed(short, shortest)] : [focusNamed(long, longest, true), focusNamed(short, shortest)];
   const where = `The animals are in the '${LOCATION}' location.`;
+  // AgentInterface.getTaskDescription trims the task's text.
   const description =
     mode === 'longest then shortest'
-      ? `Your task is to find the animal with the longest life span, then the shortest life span. First, focus on the animal with the longest life span.  Then, focus on the animal with the shortest life span. ${where} `
+      ? `Your task is to find the animal with the longest life span, then the shortest life span. First, focus on the animal with the longest life span.  Then, focus on the animal with the shortest life span. ${where}`
       : `Your task is to find the animal with the ${mode} life span.  ${where}  Focus on the animal with the ${mode} life span.`;
   return {
     name: `lifespan-${mode === 'longest then shortest' ? 'longest-lived-then-shortest-lived' : `${mode}-lived`}`,
