@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SciWorldOracle } from './families.ts';
+import { solveWithOracle } from '../../../testing/sciworld.ts';
 import { startRoom, walk } from './oracle-walk.ts';
 import { SciWorldEnv } from './sciworld.ts';
 import { firstIndex, TASK_TYPES } from './tasks.ts';
@@ -196,18 +196,6 @@ describe('life stages 2: a fruit tree from seed', () => {
   });
 });
 
-/** Plays the oracle on an item for up to 30 rounds; the last step. */
-function solve(item: number) {
-  const env = new SciWorldEnv();
-  const oracle = new SciWorldOracle();
-  let obs = env.reset(item);
-  let last = { reward: 0, done: false };
-  for (let round = 0; round < 30 && !last.done; round++) {
-    last = env.step(oracle.next(obs));
-    obs = env.observation();
-  }
-  return last;
-}
 
 describe('life tasks: oracle', () => {
   it('scores 100 within 30 rounds on the split candidates of every life task type (all of 8-1 and 8-2)', () => {
@@ -215,11 +203,11 @@ describe('life tasks: oracle', () => {
       const n = TASK_TYPES.find((t) => t.id === id)!.variations;
       const variations = new Set(Array.from({ length: 25 }, (_, k) => Math.floor((k * n) / 25)));
       if (n < 25) for (let v = 0; v < n; v++) variations.add(v);
-      for (const v of variations) expect(solve(at(id, v)), `${id} variation ${v}`).toMatchObject({ reward: 100, done: true });
+      for (const v of variations) expect(solveWithOracle(at(id, v)), `${id} variation ${v}`).toMatchObject({ reward: 100, done: true });
     }
   });
 
   it('scores 100 on a further sample of the lifespan tasks', () => {
-    for (const id of ['7-1', '7-2', '7-3']) for (let v = 2; v < 125; v += 11) expect(solve(at(id, v)), `${id} variation ${v}`).toMatchObject({ reward: 100, done: true });
+    for (const id of ['7-1', '7-2', '7-3']) for (let v = 2; v < 125; v += 11) expect(solveWithOracle(at(id, v)), `${id} variation ${v}`).toMatchObject({ reward: 100, done: true });
   });
 });

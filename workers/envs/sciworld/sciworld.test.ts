@@ -2,11 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../../server/http-app.ts';
+import { solveWithOracle } from '../../../testing/sciworld.ts';
 import { isPlayable } from '../contract.ts';
 import { format } from './format.ts';
 import { JavaRandom } from './java-random.ts';
 import { sciworld } from './manifest.ts';
-import { BUILT_TYPES, SciWorldOracle } from './families.ts';
+import { BUILT_TYPES } from './families.ts';
 import { NO_MATCH, SciWorldEnv } from './sciworld.ts';
 import { firstIndex, ITEM_COUNT, TASK_TYPES, taskOf } from './tasks.ts';
 
@@ -192,31 +193,19 @@ describe('physics', () => {
   });
 });
 
-/** Plays the oracle on an item for up to 30 rounds; the last step. */
-function solve(item: number) {
-  const env = new SciWorldEnv();
-  const oracle = new SciWorldOracle();
-  let obs = env.reset(item);
-  let last = { reward: 0, done: false };
-  for (let round = 0; round < 30 && !last.done; round++) {
-    last = env.step(oracle.next(obs));
-    obs = env.observation();
-  }
-  return last;
-}
 
 describe('oracle', () => {
   it('scores 100 within 30 rounds on every eval item', () => {
-    for (const item of sciworld.evalItems) expect(solve(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
+    for (const item of sciworld.evalItems) expect(solveWithOracle(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
   });
 
   it('scores 100 on every variation of the four matter tasks', () => {
-    for (let item = 0; item < 120; item++) expect(solve(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
+    for (let item = 0; item < 120; item++) expect(solveWithOracle(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
   });
 
   it('scores 100 on a sample of every find task: each living-thing set, each answer box', () => {
     for (const type of ['4-1', '4-2', '4-3', '4-4']) {
-      for (let v = 0; v < 300; v += 7) expect(solve(firstIndex(type) + v), `${type} variation ${v}`).toMatchObject({ reward: 100, done: true });
+      for (let v = 0; v < 300; v += 7) expect(solveWithOracle(firstIndex(type) + v), `${type} variation ${v}`).toMatchObject({ reward: 100, done: true });
     }
   });
 });
