@@ -1,6 +1,7 @@
 /**
  * Weather's offline world: the gazetteer of `city-timezones` (7,329 cities with coordinates,
- * country and population; MIT), written compactly for the geocoding tool, and AgentGym's 343 tasks
+ * country and population; MIT) and the non-city places goals name (weather-places.ts), written
+ * compactly for the geocoding tool, and AgentGym's 343 tasks
  * with answers recomputed by the reference programs against the climate model (climate.ts).
  * Coordinates keep open-meteo's 5 decimals; the ASCII name is kept where it differs.
  */
@@ -11,6 +12,7 @@ import { solveWeather } from '../../workers/envs/weather/solutions.ts';
 import { Gazetteer, weatherSuite, type City } from '../../workers/envs/weather/world.ts';
 import type { DataGenerator } from './index.ts';
 import { readTaskFile, recompute } from './tools-tasks.ts';
+import { EXTRA_PLACES } from './weather-places.ts';
 
 interface RawCity {
   city: string;
@@ -36,7 +38,7 @@ export function readCities(): City[] {
 }
 
 export const weatherData: DataGenerator = () => {
-  const cities = readCities();
+  const cities = [...readCities(), ...EXTRA_PLACES];
   const tasks = recompute(readTaskFile('weather'), weatherSuite(new Gazetteer(cities)), solveWeather);
   return { 'tools-weather.json': JSON.stringify({ cities, tasks }) + '\n' };
 };

@@ -4,9 +4,16 @@ import { geodesicKm, weatherOn } from './climate.ts';
 import { weather } from './manifest.ts';
 import { TEMPLATES } from './solutions.ts';
 
+/** Tasks no answer can be defined for in our world (or any run within Weather's 10 rounds). */
+const UNDEFINABLE: Record<number, string> = {
+  212: "the base and the summit of Kilimanjaro: the goal names one place, and a place has one elevation",
+  214: "the highest and lowest ski resort around Lake Tahoe: the goal names no resort, and no tool lists any",
+  299: 'the snowiest day of the past year: 365 days take 12 queries of at most 31 days, beyond the 10 rounds',
+};
+
 describe('Weather', () => {
   toolEnvBasics(weather, TEMPLATES);
-  oracleOnAllRecomputed(weather, 251);
+  oracleOnAllRecomputed(weather, 340, UNDEFINABLE);
 
   it('answers with open-meteo shapes and Toolusage texts', async () => {
     const env = await openToolEnv(weather);
