@@ -3,7 +3,8 @@
  * budget, worldwide gross as revenue, IMDB rating as vote_average, major genre, director,
  * distributor as production company) extended with seeded people, cast, crew, keywords, countries
  * and alternative titles; then every film and person that a goal covered by a reference template
- * names is planted (created if missing, put in the named film's cast), and the answers are
+ * names or describes is planted (created if missing, with the real release date where
+ * film-facts.ts has it; put in the named film's cast; given its director or foreign title), and the answers are
  * recomputed by the reference programs. vega's known data errors: release years after 2012 are
  * 1900s dates written as 20xx (e.g. "2046" for 1946) and are moved back a century.
  */
