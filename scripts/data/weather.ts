@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { solveWeather } from '../../workers/envs/weather/solutions.ts';
-import { Gazetteer, weatherSuite, type City } from '../../workers/envs/weather/world.ts';
+import { Gazetteer, weatherSuite, type City, type Height } from '../../workers/envs/weather/world.ts';
 import type { DataGenerator } from './index.ts';
 import { readTaskFile, recompute } from './tools-tasks.ts';
 import { EXTRA_PLACES } from './weather-places.ts';
@@ -38,7 +38,8 @@ export function readCities(): City[] {
 }
 
 export const weatherData: DataGenerator = () => {
-  const cities = [...readCities(), ...EXTRA_PLACES];
-  const tasks = recompute(readTaskFile('weather'), weatherSuite(new Gazetteer(cities)), solveWeather);
-  return { 'tools-weather.json': JSON.stringify({ cities, tasks }) + '\n' };
+  const cities = [...readCities(), ...EXTRA_PLACES.map(([c]) => c)];
+  const heights: Height[] = EXTRA_PLACES.map(([[, lat, lon], metres]) => [lat, lon, metres]);
+  const tasks = recompute(readTaskFile('weather'), weatherSuite(new Gazetteer(cities), heights), solveWeather);
+  return { 'tools-weather.json': JSON.stringify({ cities, heights, tasks }) + '\n' };
 };

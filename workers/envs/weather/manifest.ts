@@ -14,7 +14,7 @@ export const weather: EnvManifest = {
   live: { services: "open-meteo's geocoding, archive, air-quality and elevation APIs" },
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
   answerFields: [['answer', 'Answer']],
-  downloads: [{ path: 'tools-weather.json', bytes: 403765, what: 'the gazetteer (7,329 cities, 24 other places) and the 343 tasks' }],
+  downloads: [{ path: 'tools-weather.json', bytes: 404411, what: 'the gazetteer (7,329 cities, 24 other places with their elevations) and the 343 tasks' }],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
 };

@@ -35,6 +35,9 @@ describe('Weather', () => {
       /'daily_units': \{'time': 'iso8601', 'european_aqi_pm2_5': 'EAQI'\}, 'daily': \{'time': \['2023-06-15T12:00'\], 'european_aqi_pm2_5': \[\d+\]\}\}$/,
     );
     expect(call(env, 'get_elevation', '{"latitude": 40.7, "longitude": -74}')).toMatch(/^\{'elevation': \[\d+\.0\]\}$/);
+    // Places goals name that are not cities have their real coordinates and elevation (the Alps: Mont Blanc).
+    expect(call(env, 'get_latitude_longitude', '{"name": "Alps"}')).toBe("{'results': [{'name': 'Alps', 'latitude': 45.8326, 'longitude': 6.8652, 'country_code': 'FR'}]}");
+    expect(call(env, 'get_elevation', '{"latitude": 45.83, "longitude": 6.87}')).toBe("{'elevation': [4806.0]}");
     expect(Number(call(env, 'get_distance', '{"latitude1": 0, "longitude1": 0, "latitude2": 0, "longitude2": 1}'))).toBeCloseTo(111.319491, 5);
     expect(['20', '20.5', '21', '40', '100', '101'].map((x) => call(env, 'get_air_quality_level', `{"air_quality_index": ${x}}`))).toEqual(['good', 'extremely poor', 'extremely poor', 'fair', 'very poor', 'extremely poor']);
     expect(call(env, 'get_air_quality_level', '{"air_quality_index": "3"}')).toBe("ERROR | TypeError('<=' not supported between instances of 'str' and 'int')");
