@@ -91,5 +91,18 @@ test('Weather in live mode asks open-meteo from the worker and marks the episode
   await expect(envMessages.last()).toContainText("{'results': [{'name': 'Gotham', 'latitude': 40.5, 'longitude': -74.25, 'country_code': 'US'}]}");
   expect(asked).toEqual(['https://geocoding-api.open-meteo.com/v1/search?name=Gotham&count=3&language=en&format=json']);
   await shot(page, 'weather-live-episode');
+  // A rerun answers the same call from this browser's cache: nothing new is asked.
+  await startEpisode(page, 'Weather', 0);
+  await page.getByLabel('Your action').fill('Action: get_latitude_longitude with Action Input: {"name": "Gotham"}');
+  await page.getByLabel('Your action').press('Enter');
+  await expect(envMessages.last()).toContainText("{'results': [{'name': 'Gotham', 'latitude': 40.5, 'longitude': -74.25, 'country_code': 'US'}]}");
+  expect(asked).toHaveLength(1);
+  // Settings counts the kept replies and clears them.
+  await page.goto('/#/settings');
+  const cache = page.getByTestId('live-cache');
+  await expect(cache).toContainText('1 reply kept');
+  await shot(page, 'settings-live-cache');
+  await cache.getByRole('button', { name: 'Clear cached replies' }).click();
+  await expect(cache).toContainText('0 replies kept');
   expect(errors).toEqual([]);
 });

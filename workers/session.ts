@@ -5,6 +5,7 @@
  */
 import { checkItemIndex, type DataSource, type Env, type EnvManifest, type EnvModule, type LiveBackend, type ObservationOracle, type Picture, type StepInfo } from './envs/contract.ts';
 import { fetchBackend, type LiveSettings } from './live-http.ts';
+import { cachedBackend, replyCache } from './live-cache.ts';
 import { requireEnv } from './envs/registry.ts';
 import type { OpenOptions } from './env-handle.ts';
 import { errorMessage } from './error-message.ts';
@@ -130,7 +131,8 @@ export class EnvSession {
 function liveBackend(spec: EnvManifest, settings: LiveSettings): LiveBackend {
   if (!spec.live) throw new Error(`${spec.title} has no live mode.`);
   if (spec.live.key === 'tmdb' && !settings.tmdbToken) throw new Error(`${spec.title} in live mode needs your TMDB API token (Settings).`);
-  return fetchBackend(settings);
+  // Replies are cached per request (live-cache.ts): a rerun asks the services nothing new.
+  return cachedBackend(fetchBackend(settings), replyCache());
 }
 
 async function guard<T>(spec: EnvManifest, what: string, fn: () => T | Promise<T>): Promise<T> {

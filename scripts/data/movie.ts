@@ -3,13 +3,15 @@
  * budget, worldwide gross as revenue, IMDB rating as vote_average, major genre, director,
  * distributor as production company) extended with seeded people, cast, crew, keywords, countries
  * and alternative titles; then every film and person that a goal covered by a reference template
- * names is planted (created if missing, put in the named film's cast), and the answers are
+ * names or describes is planted (created if missing, with the real release date where
+ * film-facts.ts has it; put in the named film's cast; given its director or foreign title), and the answers are
  * recomputed by the reference programs. vega's known data errors: release years after 2012 are
  * 1900s dates written as 20xx (e.g. "2046" for 1946) and are moved back a century.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { RELEASES } from '../../workers/envs/movie/film-facts.ts';
 import { solveMovie, TEMPLATES, type Plant } from '../../workers/envs/movie/solutions.ts';
 import { decodeMovies, MovieWorld, movieSuite, normalise, type CastRow, type Film, type FilmRow, type MovieFile, type PersonRow } from '../../workers/envs/movie/world.ts';
 import { Rng } from '../../workers/envs/rng.ts';
@@ -124,7 +126,8 @@ class Builder {
   plantFilm(title: string): void {
     const r = this.rng;
     const budget = (5 + r.int(200)) * 1_000_000;
-    const date = `${2010 + r.int(14)}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
+    const seeded = `${2010 + r.int(14)}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
+    const date = RELEASES[title] ?? seeded;
     const genres = r.shuffle(NEW_GENRES).slice(0, 1 + r.int(2));
     this.film({ title, date, budget, revenue: Math.round(budget * (0.3 + r.next() * 4)), rating: Math.round((5 + r.next() * 4) * 1000) / 1000, genres, companies: [r.pick(COMPANIES)] }, null, []);
   }
@@ -151,6 +154,15 @@ function plant(b: Builder, world: () => MovieWorld, p: Plant): void {
     if (world().searchFilm(other) === null) b.plantFilm(other);
     const cast = b.films[world().searchFilm(other)!][10];
     if (!cast.some((c) => castId(c) === who)) cast.unshift(who);
+  } else if ('director' in p) {
+    const { film, person } = p.director;
+    if (world().searchFilm(film) === null) b.plantFilm(film);
+    b.films[world().searchFilm(film)!][11][0] = b.person(person, 'Directing');
+  } else if ('alt' in p) {
+    const { film, country, title } = p.alt;
+    if (world().searchFilm(film) === null) b.plantFilm(film);
+    const alt = b.films[world().searchFilm(film)!][9];
+    if (!alt.some(([c, t]) => c === country && t === title)) alt.push([country, title]);
   } else {
     const { film, person, character } = p.role;
     if (world().searchFilm(film) === null) b.plantFilm(film);
@@ -171,7 +183,8 @@ const castId = (c: CastRow) => (typeof c === 'number' ? c : c[0]);
 /** Who plays `character` in the film a title finds, if anyone. */
 function playing(b: Builder, world: () => MovieWorld, film: string, character: string): number | null {
   const i = world().searchFilm(film);
-  const hit = i === null ? undefined : b.films[i][10].find((c) => typeof c !== 'number' && c[1] === character);
+  // TMDB names a role "Tony Stark / Iron Man": either name finds it.
+  const hit = i === null ? undefined : b.films[i][10].find((c) => typeof c !== 'number' && (c[1] === character || c[1].split(' / ').includes(character)));
   return hit === undefined ? null : castId(hit);
 }
 
@@ -195,10 +208,14 @@ export function buildMovieData(tasks: readonly RawTask[]): MovieFile {
     if (!cached || size !== b.films.length) [cached, size] = [new MovieWorld(decodeMovies(b.file())), b.films.length];
     return cached;
   };
-  for (const t of tasks) {
+  // Named people take their roles before anyone is picked to play a character nobody was named
+  // for, and co-stars are placed last: then "whoever plays Batman" is the actor another goal names.
+  const plants = tasks.flatMap((t) => {
     const tpl = TEMPLATES.find((x) => x.pattern.test(t.goal));
-    if (tpl) for (const p of tpl.plant(tpl.pattern.exec(t.goal)!)) plant(b, world, p);
-  }
+    return tpl ? tpl.plant(tpl.pattern.exec(t.goal)!) : [];
+  });
+  const rank = (p: Plant) => ('costar' in p ? 2 : 'role' in p && p.role.person === null ? 1 : 0);
+  for (const p of plants.sort((x, y) => rank(x) - rank(y))) plant(b, world, p);
   return b.file();
 }
 

@@ -1,6 +1,7 @@
 /**
  * Weather's offline world: the gazetteer of `city-timezones` (7,329 cities with coordinates,
- * country and population; MIT), written compactly for the geocoding tool, and AgentGym's 343 tasks
+ * country and population; MIT) and the non-city places goals name (weather-places.ts), written
+ * compactly for the geocoding tool, and AgentGym's 343 tasks
  * with answers recomputed by the reference programs against the climate model (climate.ts).
  * Coordinates keep open-meteo's 5 decimals; the ASCII name is kept where it differs.
  */
@@ -8,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { solveWeather } from '../../workers/envs/weather/solutions.ts';
-import { Gazetteer, weatherSuite, type City } from '../../workers/envs/weather/world.ts';
+import { Gazetteer, weatherSuite, type City, type Height } from '../../workers/envs/weather/world.ts';
 import type { DataGenerator } from './index.ts';
 import { readTaskFile, recompute } from './tools-tasks.ts';
+import { EXTRA_PLACES } from './weather-places.ts';
 
 interface RawCity {
   city: string;
@@ -36,7 +38,8 @@ export function readCities(): City[] {
 }
 
 export const weatherData: DataGenerator = () => {
-  const cities = readCities();
-  const tasks = recompute(readTaskFile('weather'), weatherSuite(new Gazetteer(cities)), solveWeather);
-  return { 'tools-weather.json': JSON.stringify({ cities, tasks }) + '\n' };
+  const cities = [...readCities(), ...EXTRA_PLACES.map(([c]) => c)];
+  const heights: Height[] = EXTRA_PLACES.map(([[, lat, lon], metres]) => [lat, lon, metres]);
+  const tasks = recompute(readTaskFile('weather'), weatherSuite(new Gazetteer(cities), heights), solveWeather);
+  return { 'tools-weather.json': JSON.stringify({ cities, heights, tasks }) + '\n' };
 };

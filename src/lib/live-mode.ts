@@ -5,6 +5,7 @@
  */
 import { getEnv } from '../../workers/envs/registry.ts';
 import type { LiveSettings } from '../../workers/live-http.ts';
+import { idbReplyCache } from '../../workers/live-cache.ts';
 import { deleteKey, getKey, setKey } from './llm/keys.ts';
 
 const STORAGE_KEY = 'agentgym-live-mode';
@@ -44,3 +45,7 @@ export async function liveSettingsFor(envId: string, storage: Store): Promise<Li
 export const getTmdbToken = () => getKey(TMDB_KEY_ID);
 export const setTmdbToken = (token: string) => setKey(TMDB_KEY_ID, token);
 export const deleteTmdbToken = () => deleteKey(TMDB_KEY_ID);
+
+/** The live replies this browser keeps (a rerun of a live episode answers from them), and forgetting them. */
+export const cachedLiveReplies = () => idbReplyCache().size();
+export const clearLiveReplies = () => idbReplyCache().clear();

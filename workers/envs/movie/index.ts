@@ -1,11 +1,11 @@
 /**
  * Movie (AgentGym's agentenv-tool, Toolusage's movie env) on AgentGym's 238 tasks, offline.
  * AgentGym calls TMDB's live API with a private key; we serve TMDB's tool surface and result
- * shapes from a film world built from vega-datasets' 3,200 films (18 more planted) with seeded people and credits
- * (scripts/data/movie.ts), with every entity a covered goal names planted into it.
- * - Answers: where a goal template has a reference program (solutions.ts; 98 of 238 goals), the
- *   gold answer is recomputed in our world; the rest keep AgentGym's (TMDB's) answer, which our
- *   world mostly does not give (detail() says which: `recomputed`). Facts vega has (budgets,
+ * shapes from a film world built from vega-datasets' 3,200 films (69 more planted) with seeded people and credits
+ * (scripts/data/movie.ts), with every entity a covered goal names or describes planted into it (film-facts.ts).
+ * - Answers: where a goal template has a reference program (solutions.ts; 229 of 238 goals), the
+ *   gold answer is recomputed in our world; the 9 with no definable answer (awards, television,
+ *   beyond 12 rounds; movie.test.ts lists them and why) keep AgentGym's (detail(): `recomputed`). Facts vega has (budgets,
  *   revenues, release dates, directors, IMDB ratings as vote_average) are real, of vega's
  *   vintage (films up to 2010); cast, characters, writers, composers, birthplaces, birthdays,
  *   keywords, handles and films newer than vega's are invented.
@@ -14,7 +14,8 @@
  * - Eval split: the first task of 20 of the 39 templates, chosen to cover every kind of lookup
  *   (details, comparisons, credits, people, companies, keywords, cast) with near-duplicates left out.
  * - Searches: exact normalised title (highest revenue first), else the highest-revenue title
- *   containing the query; people by exact normalised name. Translations list English only.
+ *   containing the query; people by exact normalised name. Translations: AgentGym's six languages,
+ *   each overview written from the record.
  */
 import { toolModule } from '../tools/module.ts';
 import { movieLiveTools } from './live.ts';

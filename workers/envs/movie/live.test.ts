@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeDataSource } from '../../node-data-source.ts';
 import { EnvSession } from '../../session.ts';
+import { replyCache } from '../../live-cache.ts';
 import { startLiveApis, type LiveApis } from '../../../testing/live-apis.ts';
 import { movie } from './manifest.ts';
 
@@ -20,6 +21,8 @@ const crew = [
 let apis: LiveApis;
 
 beforeEach(async () => {
+  // Each test sees the service afresh: replies cached by an earlier test would hide its requests.
+  await replyCache().clear();
   apis = await startLiveApis({
     'api.themoviedb.org/3/search/movie': (q) => ({
       body:

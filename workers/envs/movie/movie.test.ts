@@ -3,9 +3,22 @@ import { call, openToolEnv, oracleOnAllRecomputed, toolEnvBasics } from '../test
 import { movie } from './manifest.ts';
 import { TEMPLATES } from './solutions.ts';
 
+/** Tasks no answer can be defined for with TMDB's tools in our world (or within Movie's 12 rounds). */
+const UNDEFINABLE: Record<number, string> = {
+  22: 'whether La La Land won an Oscar: no TMDB tool reports awards',
+  82: 'whether The Return of the King won an Academy Award: no TMDB tool reports awards',
+  93: 'whether The Revenant won an Academy Award: no TMDB tool reports awards',
+  123: "who won Best Supporting Actress for 12 Years a Slave: no tool reports awards, and the goal names no role",
+  160: "a director's television debut: the tools cover films only",
+  161: 'the year of a television directing award: the tools cover films only, and report no awards',
+  208: "the mean vote of Martin Scorsese's films: 10 credits need 10 detail calls, 13 rounds with the search, the credits and finish",
+  217: "Ridley Scott's film with the most production countries: 10 credits need 10 country calls, beyond the 12 rounds",
+  230: "Clint Eastwood's best-rated film: 10 credits need 10 detail calls, beyond the 12 rounds",
+};
+
 describe('Movie', () => {
   toolEnvBasics(movie, TEMPLATES);
-  oracleOnAllRecomputed(movie, 161);
+  oracleOnAllRecomputed(movie, 229, UNDEFINABLE);
 
   it("answers in TMDB's shapes, with vega's figures where it has the film", async () => {
     const env = await openToolEnv(movie);

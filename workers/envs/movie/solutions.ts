@@ -8,6 +8,7 @@
  */
 import { ask, asList, field, ProgramError, templateSolver, type Template } from '../tools/program.ts';
 import type { PyValue } from '../tools/py.ts';
+import { CASTING, describedFilm, DIRECTION, DESCRIBED, DIRECTOR_ALIASES, FOREIGN_TITLES, franchiseRole, FRANCHISE_ROLES, PORTRAYALS } from './film-facts.ts';
 
 /** An entity a goal names: the world must have it (and, for a role, the person in that film's cast). */
 export type Plant =
@@ -15,7 +16,11 @@ export type Plant =
   | { person: string }
   | { role: { person: string | null; film: string; character: string | null } }
   /** Whoever plays `character` in `film` is also in `other`'s cast. */
-  | { costar: { film: string; character: string; other: string } };
+  | { costar: { film: string; character: string; other: string } }
+  /** `person` directed `film` (its first crew credit). */
+  | { director: { film: string; person: string } }
+  /** `film` has an alternative title in a country. */
+  | { alt: { film: string; country: string; title: string } };
 
 export interface MovieTemplate extends Template {
   plant(m: RegExpExecArray): Plant[];
@@ -43,7 +48,9 @@ function* crewWith(title: string, job: string) {
 }
 
 function* personId(name: string) {
-  return field(asList(yield* ask('get_search_person', { person_name: name }))[0], 'id');
+  const hit = asList(yield* ask('get_search_person', { person_name: name }))[0];
+  if (hit === undefined) throw new ProgramError(`Nobody is called ${name}`);
+  return field(hit, 'id');
 }
 
 function* cast(title: string) {
@@ -167,9 +174,12 @@ function personField(pattern: RegExp, tool: 'get_person_details' | 'get_person_e
   };
 }
 
+/** Whether a credit's character is `character`, also as one of TMDB's "Tony Stark / Iron Man" names. */
+const plays = (credit: PyValue, character: string) => S(field(credit, 'character')).split(' / ').concat(S(field(credit, 'character'))).includes(character);
+
 /** The cast member who plays `character` in `title` (a ProgramError when none does). */
 function* player(title: string, character: string) {
-  const hit = (yield* cast(title)).find((c) => field(c, 'character') === character);
+  const hit = (yield* cast(title)).find((c) => plays(c, character));
   if (!hit) throw new ProgramError(`Nobody plays ${character} in ${title}`);
   return hit;
 }
@@ -188,6 +198,9 @@ function* actedIn(name: string) {
 }
 
 const FACT = '(birthday|birthdate|place of birth|biography|IMDB ID|Twitter ID|Instagram ID|Facebook ID)';
+
+/** The franchises film-facts.ts knows, as a pattern. */
+const FRANCHISES = [...new Set(FRANCHISE_ROLES.map((r) => r[1]))].map((f) => f.replace(/[.]/g, '\\.')).join('|');
 
 export const TEMPLATES: MovieTemplate[] = [
   detail(new RegExp(`^What is the budget of (?:the movie )?${T}\\? Please provide the budget as a number`), 'budget'),
@@ -467,6 +480,249 @@ export const TEMPLATES: MovieTemplate[] = [
       return best;
     },
   },
+  // Films and roles the goals describe rather than name: film-facts.ts resolves the description
+  // (as an agent's knowledge would) and the world has the film, its director and its casting.
+  {
+    pattern: /^(?:May I ask, in which movie did|Who is the director of the film that) (.+?) first gain(?:ed)? attention\?/,
+    plant: ([, who]) => castingOf((_, a) => a === who),
+    *program([goal, who]) {
+      // "First gained attention": the person's earliest acting credit by release date.
+      const credits = asList(field(yield* ask('get_person_cast', { person_id: yield* personId(who) }), 'cast'));
+      let first: PyValue = null;
+      let date = '';
+      for (const c of credits) {
+        const d = S(field(yield* ask('get_movie_details', { movie_id: field(c, 'id') }), 'release_date'));
+        if (first === null || d < date) [first, date] = [c, d];
+      }
+      if (first === null) return 'None';
+      if (/^May I/.test(goal)) return field(first, 'title');
+      const crew = asList(field(yield* ask('get_movie_crew', { movie_id: field(first, 'id') }), 'crew'));
+      return S(field(crew.find((c) => field(c, 'job') === 'Director') ?? crew[0], 'name'));
+    },
+  },
+  {
+    pattern: /^In the movie for which (.+?) won the Oscar for Best Actress, what role did (.+?) play\?/,
+    plant: (m) => describedPlants(m.input),
+    *program({ input: goal, 2: who }) {
+      const hit = (yield* cast(described(goal))).find((c) => field(c, 'name') === who);
+      return hit ? field(hit, 'character') : 'None';
+    },
+  },
+  {
+    pattern: /^(?:.+?) won the Academy Award for Best (?:Actor|Actress) in \d{4}\. I would like to see the movie for which (?:he|she) won the award\. What is its official (Korean|Japanese) title\?/,
+    plant: (m) => describedPlants(m.input),
+    *program({ input: goal, 1: language }) {
+      const country = language === 'Korean' ? 'KR' : 'JP';
+      const titles = asList(field(yield* ask('get_movie_alternative_titles', { movie_id: yield* filmId(described(goal)) }), 'titles'));
+      const hit = titles.find((t) => field(t, 'iso_3166_1') === country);
+      return hit ? field(hit, 'title') : 'None';
+    },
+  },
+  {
+    // Directors of a described film (all its Director credits, joined with "and").
+    pattern: /^Who (?:directed|is the director of) the film that (?:won|explores|follows) /,
+    plant: (m) => describedPlants(m.input),
+    *program({ input: goal }) {
+      return (yield* crewWith(described(goal), 'Director')).join(' and ') || 'None';
+    },
+  },
+  {
+    pattern: /^What is the (budget|revenue) (?:generated by |of )?the (?:movie|film) directed by /,
+    plant: (m) => describedPlants(m.input),
+    *program({ input: goal, 1: key }) {
+      return field(yield* details(described(goal)), key);
+    },
+  },
+  {
+    // "The lead", "starred in" or "won Best Actress for her role in" a film: its first billed member.
+    pattern:
+      /^(?:(?:Can you provide|Could you tell me|What is) the (biography|birthdate) of the (?:actor|actress) who (?:played|portrayed|starred in) (?:the lead (?:role|character) in )?the film|Who is the actor known for playing the lead role in the film|Which actress won the Academy Award for Best Actress for her role in the film)(?: adaptation of "(.+?),?")?/,
+    plant: (m) => (m[2] ? films(m[2]) : describedPlants(m.input)),
+    *program({ input: goal, 1: fact, 2: title }) {
+      const lead = (yield* cast(title ?? described(goal)))[0];
+      if (!lead) return 'None';
+      return fact ? yield* personFact(field(lead, 'id'), fact) : field(lead, 'name');
+    },
+  },
+  {
+    pattern: /^Which (?:actor|actress) starred alongside (.+?) in the film directed by /,
+    plant: (m) => describedPlants(m.input),
+    *program({ input: goal, 1: who }) {
+      // The first billed member who is not the person named.
+      const other = (yield* cast(described(goal))).find((c) => field(c, 'name') !== who);
+      return other ? field(other, 'name') : 'None';
+    },
+  },
+  {
+    pattern: /^(?:Who is the actor known for portraying|What is the birthdate of the actor who portrayed) (?:the )?(.+?) in the film directed by /,
+    plant: (m) => describedPlants(m.input),
+    *program({ input: goal, 1: character }) {
+      const who = yield* player(described(goal), character);
+      return /^What/.test(goal) ? yield* personFact(field(who, 'id'), 'birthdate') : field(who, 'name');
+    },
+  },
+  {
+    // The release date of a person's earliest Director credit.
+    pattern: /^Could you tell me the release date of the film that marked the directorial debut of (.+?)\?/,
+    plant: ([, who]) => DIRECTION.filter(([, d]) => d === who).map(([film, person]) => ({ director: { film, person } })),
+    *program([, who]) {
+      const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(who) }), 'crew')).filter((c) => field(c, 'job') === 'Director');
+      let first = '';
+      for (const c of crew) {
+        const d = S(field(yield* ask('get_movie_details', { movie_id: field(c, 'id') }), 'release_date'));
+        if (first === '' || d < first) first = d;
+      }
+      return first || 'None';
+    },
+  },
+  {
+    // A franchise role's player: a fact of theirs, or (where the goal asks for the name) the name.
+    pattern: new RegExp(`^(?:What is|Can you provide|Could you (?:provide|tell me)|May I (?:ask for|request)|Could you give me) the ${FACT} of the (?:actor|actress) (?:who (?:played|portrayed)|known for (?:his|her) role as) (.+?) in the (${FRANCHISES})`),
+    plant: ([, , character, franchise]) => franchisePlants(character, franchise),
+    *program({ input: goal, 1: fact, 2: character, 3: franchise }) {
+      const role = franchiseRole(character, franchise)!;
+      const who = yield* player(role.film, role.character);
+      return /answer me with the (?:actor|actress)'s name/.test(goal) ? field(who, 'name') : yield* personFact(field(who, 'id'), fact);
+    },
+  },
+  {
+    pattern: new RegExp(`^Did the (?:actor|actress) who played (.+?) in the (${FRANCHISES}) also appear in "(.+?)"\\?`),
+    plant: ([, character, franchise, other]) => [...franchisePlants(character, franchise), ...castingOf((f) => f === other)],
+    *program([, character, franchise, other]) {
+      const role = franchiseRole(character, franchise)!;
+      const id = field(yield* player(role.film, role.character), 'id');
+      return yesNo((yield* cast(other)).some((c) => field(c, 'id') === id));
+    },
+  },
+  {
+    pattern: new RegExp(`^Can you find out if the (?:actor|actress) who portrayed (.+?) in the (${FRANCHISES}) appeared in any movies directed by (.+?)\\?`),
+    plant: ([, character, franchise]) => [...franchisePlants(character, franchise), ...DIRECTION.map(([film, person]) => ({ director: { film, person } })), ...castingOf((f) => DIRECTION.some(([d]) => d === f))],
+    *program([, character, franchise, director]) {
+      const role = franchiseRole(character, franchise)!;
+      const acted = asList(field(yield* ask('get_person_cast', { person_id: field(yield* player(role.film, role.character), 'id') }), 'cast')).map((c) => field(c, 'id'));
+      const crew = asList(field(yield* ask('get_person_crew', { person_id: yield* personId(DIRECTOR_ALIASES[director] ?? director) }), 'crew'));
+      return yesNo(crew.some((c) => field(c, 'job') === 'Director' && acted.includes(field(c, 'id'))));
+    },
+  },
+  {
+    pattern: new RegExp(`^Is the actress who played (.+?) in the (${FRANCHISES}) the same as the actress who played (.+?) in "(.+?)"`),
+    plant: ([, character, franchise, , other]) => [...franchisePlants(character, franchise), ...castingOf((f) => f === other)],
+    *program([, character, franchise, c2, other]) {
+      const role = franchiseRole(character, franchise)!;
+      const a = field(yield* player(role.film, role.character), 'id');
+      return yesNo(a === field(yield* player(other, c2), 'id'));
+    },
+  },
+  {
+    // The movie(s) among a person's acting credits with that character; several: the mean.
+    pattern: /^(?:Could you provide|Can you provide|What is) the (revenue|budget|release date|average vote score) of the movies? in which (.+?) portrayed (.+?) ?\?/,
+    plant: ([, , who, character]) => PORTRAYALS.filter(([a, c]) => a === who && c === character).map(([person, , film]) => ({ role: { person, film, character } })),
+    *program([, what, who, character]) {
+      const credits = asList(field(yield* ask('get_person_cast', { person_id: yield* personId(who) }), 'cast')).filter((c) => plays(c, character));
+      if (!credits.length) return 'None';
+      const key = { revenue: 'revenue', budget: 'budget', 'release date': 'release_date', 'average vote score': 'vote_average' }[what]!;
+      const values: PyValue[] = [];
+      for (const c of what === 'average vote score' ? credits : credits.slice(0, 1)) values.push(field(yield* ask('get_movie_details', { movie_id: field(c, 'id') }), key));
+      return what === 'average vote score' ? Math.round((values.reduce((a: number, b) => a + Number(b), 0) / values.length) * 1000) / 1000 : values[0];
+    },
+  },
+  {
+    pattern: /^What is the Facebook ID of the actress who starred in "(.+?)"\? Please answer me with the actress name/,
+    plant: ([, t]) => films(t),
+    *program([, t]) {
+      // The goal asks for the name: the first billed member's.
+      const lead = (yield* cast(t))[0];
+      return lead ? field(lead, 'name') : 'None';
+    },
+  },
+  {
+    pattern: /^Is the movie "(.+?)" (based on a true story|set in a post-apocalyptic world|a horror film)\?/,
+    plant: ([, t]) => films(t),
+    *program([, t, what]) {
+      // TMDB's keywords "based on true story" and "post-apocalyptic future"; the genre Horror.
+      if (what === 'a horror film') return yesNo(genreNames(yield* details(t)).includes('Horror'));
+      const keyword = what === 'based on a true story' ? 'based on true story' : 'post-apocalyptic future';
+      return yesNo((yield* entries(t, ...KEYWORDS)).includes(keyword));
+    },
+  },
+  {
+    pattern: /^Is the movie "(.+?)" set in the same country as "(.+?)"\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      // Where a film is set reads as its production countries.
+      const x = yield* entries(a, ...COUNTRIES);
+      return yesNo(sameSet(x, yield* entries(b, ...COUNTRIES)));
+    },
+  },
+  {
+    pattern: /^Which actor starred in both "(.+?)" and "(.+?)"\?/,
+    plant: ([, a, b]) => [...films(a, b), ...castingOf((f) => f === a || f === b)],
+    *program([, a, b]) {
+      const x = names(yield* cast(a));
+      return names(yield* cast(b)).find((n) => x.includes(n)) ?? 'None';
+    },
+  },
+  {
+    pattern: /^Can you provide the production companies for both "(.+?)" and "(.+?)"\? Are there any similarities\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      const x = yield* entries(a, 'get_movie_production_companies', 'production_companies');
+      return (yield* entries(b, 'get_movie_production_companies', 'production_companies')).find((c) => x.includes(c)) ?? 'None';
+    },
+  },
+  {
+    pattern: /^How do the budgets of "(.+?)" and "(.+?)" compare to each other\?/,
+    plant: ([, a, b]) => films(a, b),
+    *program([, a, b]) {
+      // AgentGym's wording: "'A' ($1,000) is higher than 'B' ($900)"; equal budgets: "the same as".
+      const x = Number(field(yield* details(a), 'budget'));
+      const y = Number(field(yield* details(b), 'budget'));
+      const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+      const [hi, lo] = y > x ? [[b, y], [a, x]] : [[a, x], [b, y]];
+      return `'${hi[0]}' (${usd(hi[1] as number)}) is ${x === y ? 'the same as' : 'higher than'} '${lo[0]}' (${usd(lo[1] as number)})`;
+    },
+  },
+  {
+    // The overview in a language, from the film's translations (found by its English name).
+    pattern:
+      /^(?:.+? won the Academy Award for Best (?:Actor|Actress) in \d{4}\. Please give (?:an|you an) overview in (\w+) about the movie|(?:Could you provide|May I (?:ask for|request)|What is|Could you give me) the (\w+) translation of the (?:overview|description) (?:for|of) the (?:film|movie) "(.+?)")/,
+    plant: (m) => (m[3] ? films(m[3]) : describedPlants(m.input)),
+    *program({ input: goal, 1: l1, 2: l2, 3: title }) {
+      const translations = asList(field(yield* ask('get_movie_translation', { movie_id: yield* filmId(title ?? described(goal)) }), 'translations'));
+      const hit = translations.find((t) => field(t, 'english_name') === (l1 ?? l2));
+      return hit ? field(hit, 'data', 'overview') : 'None';
+    },
+  },
 ];
+
+/** The described film's title (film-facts.ts); a ProgramError when the goal's description is unknown. */
+function described(goal: string): string {
+  const title = describedFilm(goal);
+  if (title === null) throw new ProgramError(`No film known for: ${goal}`);
+  return title;
+}
+
+/** What the world needs for a described film: the film, its director, the casting and titles that film-facts.ts lists for it. */
+function describedPlants(goal: string): Plant[] {
+  const hit = DESCRIBED.find(([words]) => words.test(goal));
+  if (!hit) return [];
+  const [, film, director] = hit;
+  return [
+    ...films(film),
+    ...(director ? [{ director: { film, person: director } }] : []),
+    ...castingOf((f) => f === film),
+    ...FOREIGN_TITLES.filter(([f]) => f === film).map(([, country, title]) => ({ alt: { film, country, title } })),
+  ];
+}
+
+function castingOf(pick: (film: string, actor: string) => boolean): Plant[] {
+  return CASTING.filter(([f, a]) => pick(f, a)).flatMap(([film, person, character]): Plant[] => [{ role: { person, film, character } }, { person }]);
+}
+
+function franchisePlants(character: string, franchise: string): Plant[] {
+  const role = franchiseRole(character, franchise);
+  return role ? [{ role: { person: role.actor, film: role.film, character: role.character } }, { person: role.actor }] : [];
+}
+
 
 export const solveMovie = templateSolver(TEMPLATES);

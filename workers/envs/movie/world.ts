@@ -116,6 +116,26 @@ export const COUNTRY_NAMES: Record<string, string> = {
   US: 'United States of America', GB: 'United Kingdom', CA: 'Canada', DE: 'Germany', FR: 'France', AU: 'Australia', NZ: 'New Zealand', JP: 'Japan', CN: 'China', IT: 'Italy', ES: 'Spain', MX: 'Mexico',
 };
 
+/** The translations TMDB lists and AgentGym keeps (its six countries): country, language, native and English name. */
+const TRANSLATIONS: [string, string, string, string][] = [
+  ['US', 'en', 'English', 'English'],
+  ['NL', 'nl', 'Nederlands', 'Dutch'],
+  ['CN', 'zh', '普通话', 'Mandarin'],
+  ['DE', 'de', 'Deutsch', 'German'],
+  ['RU', 'ru', 'Pусский', 'Russian'],
+  ['JP', 'ja', '日本語', 'Japanese'],
+];
+
+/** An overview from a film's genre, director and year, per language (the genre only in English). */
+const OVERVIEWS: Record<string, (genre: string, director: string | null, year: string) => string> = {
+  en: (g, d, y) => `A ${g} film${d ? ` directed by ${d}` : ''}, released in ${y}.`,
+  nl: (_, d, y) => `Een film${d ? ` van ${d}` : ''} uit ${y}.`,
+  zh: (_, d, y) => (d ? `由${d}执导的电影，于${y}年上映。` : `于${y}年上映的电影。`),
+  de: (_, d, y) => `Ein Film${d ? ` von ${d}` : ''} aus dem Jahr ${y}.`,
+  ru: (_, d, y) => (d ? `Фильм режиссёра ${d}, вышедший в ${y} году.` : `Фильм, вышедший в ${y} году.`),
+  ja: (_, d, y) => (d ? `${d}監督による${y}年公開の映画。` : `${y}年公開の映画。`),
+};
+
 /** Ids as TMDB hands them out in our world: films from 100 in steps of 3, people from 10,000. */
 export const filmId = (i: number) => 100 + 3 * i;
 export const personId = (i: number) => 10_000 + i;
@@ -175,10 +195,13 @@ export class MovieWorld {
     return indexOf(v, personId, this.data.people.length, 1, 10_000);
   }
 
-  overview(f: Film): string {
-    const director = f.crew.find(([, job]) => job === 'Director');
+  /** The overview written from the record, in English or one of the translation languages. */
+  overview(f: Film, language = 'en'): string {
+    const credit = f.crew.find(([, job]) => job === 'Director');
+    const director = credit ? this.data.people[credit[0]].name : null;
+    const year = f.date.slice(0, 4);
     const genre = (f.genres[0] ?? 'feature').toLowerCase();
-    return `A ${genre} film${director ? ` directed by ${this.data.people[director[0]].name}` : ''}, released in ${f.date.slice(0, 4)}.`;
+    return (OVERVIEWS[language] ?? OVERVIEWS.en)(genre, director, year);
   }
 
   biography(p: Person): string {
@@ -285,7 +308,9 @@ export function movieSuite(w: MovieWorld): ToolSuite<null> {
       get_movie_translation: filmTool(w, (f, id) =>
         dict({
           id: int(id),
-          translations: [dict({ iso_3166_1: 'US', iso_639_1: 'en', name: 'English', english_name: 'English', data: dict({ homepage: '', overview: w.overview(f), tagline: '' }) })],
+          translations: TRANSLATIONS.map(([country, language, name, englishName]) =>
+            dict({ iso_3166_1: country, iso_639_1: language, name, english_name: englishName, data: dict({ homepage: '', overview: w.overview(f, language), tagline: '' }) }),
+          ),
         }),
       ),
       get_search_person: {

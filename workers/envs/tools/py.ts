@@ -107,17 +107,26 @@ export function floatRepr(x: number): string {
 }
 
 
-/** Python `sorted(list)` for the value kinds answers hold (numbers or strings; else unchanged). */
+/** Python `sorted(list)` for the value kinds answers hold: numbers, strings, lists of them (compared item by item). */
 export function pySorted(list: PyValue[]): PyValue[] {
-  const copy = [...list];
-  if (copy.every((x) => numeric(x) !== null)) return copy.sort((a, b) => Number(numeric(a)) - Number(numeric(b)));
-  if (copy.every((x) => typeof x === 'string')) {
-    // Python compares strings by code point; JS's default sort compares UTF-16 units.
-    return copy.sort((a, b) => cmpCodePoints(a as string, b as string));
+  // Python's sort first compares the second item with the first: its error names them in that order.
+  for (const x of list.slice(1)) pyCompare(x, list[0]);
+  return [...list].sort(pyCompare);
+}
+
+/** Python's `a < b` as a comparator; a TypeError for kinds Python cannot order (dicts, str with int). */
+function pyCompare(a: PyValue, b: PyValue): number {
+  const [x, y] = [numeric(a), numeric(b)];
+  if (x !== null && y !== null) return Number(x) - Number(y);
+  if (typeof a === 'string' && typeof b === 'string') return cmpCodePoints(a, b);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      // Python compares the first unequal items.
+      if (!pyEquals(a[i], b[i])) return pyCompare(a[i], b[i]);
+    }
+    return a.length - b.length;
   }
-  if (copy.length <= 1) return copy;
-  const kinds = [...new Set(copy.map(typeName))];
-  throw new PyError('TypeError', `'<' not supported between instances of '${kinds[1]}' and '${kinds[0]}'`);
+  throw new PyError('TypeError', `'<' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 function cmpCodePoints(a: string, b: string): number {

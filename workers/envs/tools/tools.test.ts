@@ -4,7 +4,7 @@ import { BAD_INPUT, FORMAT_ERROR, NOT_ACTION, parseCall } from './grammar.ts';
 import { parseLiteral } from './literal.ts';
 import { extractToolCall } from './format.ts';
 import { ProgramOracle, type Program } from './program.ts';
-import { dict, floatRepr, PyError, pyEquals, pyRepr, type PyValue } from './py.ts';
+import { dict, floatRepr, PyError, pyEquals, pyRepr, pySorted, type PyValue } from './py.ts';
 
 describe('Python values', () => {
   it('prints like Python repr/str', () => {
@@ -21,6 +21,13 @@ describe('Python values', () => {
     expect(pyEquals(6.4, 6.399999999999999)).toBe(false);
     expect(pyEquals([1n, 'a'], [1.0, 'a'])).toBe(true);
     expect(pyEquals(dict({ a: 1n }), dict({ a: 1n, b: 2n }))).toBe(false);
+  });
+
+  it("sorts like Python's sorted: lists item by item, a TypeError across kinds", () => {
+    expect(pySorted([[2n, 'b'], [1.5, 'z'], [2n, 'a'], [2n]])).toEqual([[1.5, 'z'], [2n], [2n, 'a'], [2n, 'b']]);
+    expect(pySorted(['b', 'a', 'B'])).toEqual(['B', 'a', 'b']);
+    expect(() => pySorted([1n, 'a'])).toThrow("'<' not supported between instances of 'str' and 'int'");
+    expect(() => pySorted([dict({}), dict({})])).toThrow("'<' not supported between instances of 'dict' and 'dict'");
   });
 
   it('reads Python and JSON literals, keeping int and float apart', () => {

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { nodeDataSource } from '../../node-data-source.ts';
 import { EnvSession } from '../../session.ts';
+import { replyCache } from '../../live-cache.ts';
 import { startLiveApis, type LiveApis } from '../../../testing/live-apis.ts';
 import { weather } from './manifest.ts';
 
@@ -28,6 +29,8 @@ const AIR =
 let apis: LiveApis;
 
 beforeEach(async () => {
+  // Each test sees the service afresh: replies cached by an earlier test would hide its requests.
+  await replyCache().clear();
   apis = await startLiveApis({
     'geocoding-api.open-meteo.com/v1/search': (q) => ({ body: q.get('name') === 'Nowhere at all' ? '{"generationtime_ms":0.2}' : GEOCODING }),
     'archive-api.open-meteo.com/v1/archive': (q) =>
@@ -74,6 +77,23 @@ describe('Weather in live mode', () => {
 
     // Scored against AgentGym's own answer (18.5 °C), not the offline world's.
     expect(await s.step(act('finish', '{"answer": 18.5}'))).toMatchObject({ reward: 1, done: true });
+  });
+
+  it('caches replies per request: a rerun of the same call asks the service nothing', async () => {
+    const call = act('get_elevation', '{"latitude": 40.71, "longitude": -74.01}');
+    const first = await EnvSession.open(weather, nodeDataSource, { live: {} });
+    await first.reset(0);
+    const reply = (await first.step(call)).observation;
+    expect(apis.seen).toHaveLength(1);
+    const rerun = await EnvSession.open(weather, nodeDataSource, { live: {} });
+    await rerun.reset(0);
+    expect((await rerun.step(call)).observation).toBe(reply);
+    // Another argument is another request.
+    await rerun.step(act('get_elevation', '{"latitude": 40.72, "longitude": -74.01}'));
+    expect(apis.seen.map((r) => r.query)).toEqual([
+      [['latitude', '40.71'], ['longitude', '-74.01']],
+      [['latitude', '40.72'], ['longitude', '-74.01']],
+    ]);
   });
 
   it('keeps the date rules local and returns API errors and missing keys as AgentGym does', async () => {

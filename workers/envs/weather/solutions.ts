@@ -7,7 +7,7 @@
  * AgentGym's answer (see the README).
  */
 import { ask, asList, field, templateSolver, type Template } from '../tools/program.ts';
-import { type PyValue } from '../tools/py.ts';
+import { dict, floatRepr, type PyValue } from '../tools/py.ts';
 import { dayNumber, isoOf } from './climate.ts';
 
 const r1 = (x: number) => Math.round(x * 10) / 10 + 0;
@@ -132,6 +132,29 @@ function dayFilter(words: string): (d: Day) => boolean {
   return (d) => d.rain > 0;
 }
 const KINDS = String.raw`(both (?:rain and snow|snowfall and rainfall)|rain but no snow(?:fall)?|snow but no rain|snowfall and rainfall|snowfall|rainfall|precipitation)`;
+
+/** Outing thresholds in °C (see the outing templates). */
+const COMFORT = [10, 30];
+const WARM = 20;
+const CHILLY = 15;
+/** A change in rainfall of this many mm or more is "significant" (not "similar"). */
+const RAIN_SIGNIFICANT = 5;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const toF = (c: number) => r1((c * 9) / 5 + 32);
+/** A day's precipitation in mm: rain plus snowfall's water (open-meteo: 7 cm of snow is 10 mm). */
+const precip = (d: Day) => d.rain + (d.snow * 10) / 7;
+/** Daily AQI over past days [from, to]. */
+function* aqiSeries(at: Place, from: string, to: string) {
+  return asList(field(yield* ask('get_historical_air_quality_index', { ...at, start_date: from, end_date: to }), 'daily', 'european_aqi_pm2_5')).map(Number);
+}
+/** One day's AQI: the historical tool before today, the current tool (which takes any date) from today on. */
+function* aqiOn(at: Place, date: string, today: string) {
+  if (date < today) return (yield* aqiSeries(at, date, date))[0];
+  return Number(asList(field(yield* ask('get_current_air_quality_index', { ...at, current_date: date }), 'daily', 'european_aqi_pm2_5'))[0]);
+}
+function* aqiLevel(aqi: number) {
+  return yield* ask('get_air_quality_level', { air_quality_index: BigInt(aqi) });
+}
 
 export const TEMPLATES: Template[] = [
   {
@@ -873,6 +896,407 @@ export const TEMPLATES: Template[] = [
       return trend((yield* days('rain', yield* place(null), ...period(today, p), today)).get('rain_sum')!);
     },
   },
+  // Outings: a day's temperature judged for an activity. Thresholds (°C): outdoor activities want a
+  // daily mean within COMFORT; a picnic afternoon a highest of WARM or more; a morning hike or an
+  // evening out calls for layers or a sweater when the lowest is under CHILLY.
+  {
+    pattern: new RegExp(`^Is the temperature in ${CITY} today suitable for outdoor activities\\?`),
+    *program([, city]) {
+      const today = yield* currentDate();
+      const t = yield* one('temp', MEAN, yield* place(city), today, today);
+      return yesNo(t >= COMFORT[0] && t <= COMFORT[1]);
+    },
+  },
+  {
+    pattern: new RegExp(
+      `^(?:Will it be warm enough for a picnic in the park this ${WEEKDAY} afternoon|Should I pack extra layers for a morning hike in the desert this ${WEEKDAY}|Should I bring a sweater for an outdoor movie night in ${CITY} next ${WEEKDAY})\\?`,
+    ),
+    *program([, picnic, hike, city, night]) {
+      const today = yield* currentDate();
+      const date = nextDay(today, WEEKDAYS.indexOf(picnic ?? hike ?? night));
+      const t = yield* days('temp', yield* place(city ?? null), date, date, today);
+      return yesNo(picnic ? t.get(STAT.highest)![0] >= WARM : t.get(STAT.lowest)![0] < CHILLY);
+    },
+  },
+  {
+    // An outing's temperature: the day's highest, a night's lowest, an evening's (or "average") mean.
+    pattern: new RegExp(`^What (?:is|will be) the (expected|average) temperature (?:outlook )?for an? [a-zA-Z ]+? next ${WEEKDAY}( night| evening)?\\?`),
+    *program(m) {
+      const [, word, weekday, when] = m;
+      const goal = m.input;
+      const today = yield* currentDate();
+      const date = nextDay(today, WEEKDAYS.indexOf(weekday));
+      // "for a rooftop dinner in Los Angeles": the place named, else here.
+      const city = new RegExp(` in ${CITY} next `).exec(goal)?.[1] ?? null;
+      const t = yield* days('temp', yield* place(city), date, date, today);
+      const c = t.get(word === 'average' || when === ' evening' ? MEAN : when === ' night' ? STAT.lowest : STAT.highest)![0];
+      return /Fahrenheit/.test(goal) ? toF(c) : r1(c);
+    },
+  },
+  {
+    // The start and end of "next week" are tomorrow and the seventh day: the end's mean minus the start's.
+    pattern: /^I'm planning a hiking trip next week\. What is the temperature difference between the start and end of the week\?/,
+    *program() {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(null), shift(today, 1), shift(today, 7), today)).get(MEAN)!;
+      return r1(t[6] - t[0]);
+    },
+  },
+  {
+    // Each of the next three days' mean minus today's.
+    pattern: /^What is the projected temperature increase over the next three days in your current location\?/,
+    *program() {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(null), today, shift(today, 3), today)).get(MEAN)!;
+      return t.slice(1).map((x) => r1(x - t[0]));
+    },
+  },
+  {
+    // Cooling: the seventh day's mean is a significant drop from tomorrow's.
+    pattern: /^Is there a noticeable cooling trend expected over the next week in your current city\?/,
+    *program() {
+      const today = yield* currentDate();
+      const t = (yield* days('temp', yield* place(null), shift(today, 1), shift(today, 7), today)).get(MEAN)!;
+      return yesNo(t[0] - t[6] >= SIGNIFICANT);
+    },
+  },
+  {
+    // "For this time of year": the mean of last year's daily means from 15 days before to 15 after.
+    pattern: new RegExp(`^How many degrees Celsius is the current temperature in ${CITY} above the average temperature for this time of year\\?`),
+    *program([, city]) {
+      const today = yield* currentDate();
+      const at = yield* place(city);
+      const now = yield* one('temp', MEAN, at, today, today);
+      const lastYear = monthShift(today, -12);
+      return r1(now - mean((yield* days('temp', at, shift(lastYear, -15), shift(lastYear, 15), today)).get(MEAN)!));
+    },
+  },
+  {
+    // This year's month: [mean of the daily lows, mean of the daily highs].
+    pattern: new RegExp(`^What is the average temperature range for ${CITY} during the month of (${MONTHS.join('|')})\\?`),
+    *program([, city, month]) {
+      const today = yield* currentDate();
+      const from = `${today.slice(0, 4)}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-01`;
+      const t = yield* days('temp', yield* place(city), from, shift(monthShift(from, 1), -1), today);
+      return [r1(mean(t.get(STAT.lowest)!)), r1(mean(t.get(STAT.highest)!))];
+    },
+  },
+  {
+    // A rise on a day: its mean minus the day before's; the largest rise wins, ties to the first named.
+    pattern: new RegExp(`^Which city is likely to experience a temperature rise on ${WEEKDAY}: ${CITY}, ${CITY}, or ${CITY}\\?`),
+    *program([, weekday, ...cities]) {
+      const today = yield* currentDate();
+      const date = nextDay(today, WEEKDAYS.indexOf(weekday));
+      let best = '';
+      let bestRise = 0;
+      for (const c of cities) {
+        const t = (yield* days('temp', yield* place(c), shift(date, -1), date, today)).get(MEAN)!;
+        if (best === '' || t[1] - t[0] > bestRise) [best, bestRise] = [c, t[1] - t[0]];
+      }
+      return best;
+    },
+  },
+  {
+    // "Next weekend" is the coming Saturday and Sunday; "in the mountains" names no place, so here.
+    pattern: /^What (?:is the temperature forecast for hiking in the mountains next weekend|will be the temperature range for a camping trip in the mountains next week)\?/,
+    *program({ input: goal }) {
+      const today = yield* currentDate();
+      const weekend = /weekend/.test(goal);
+      const span: [string, string] = weekend ? [nextSaturday(today), shift(nextSaturday(today), 1)] : [shift(today, 1), shift(today, 7)];
+      const t = yield* days('temp', yield* place(null), ...span, today);
+      return weekend ? t.get(MEAN)!.map(r1) : [Math.min(...t.get(STAT.lowest)!), Math.max(...t.get(STAT.highest)!)];
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the average temperature in ${CITY} and ${CITY} for the upcoming weekend\\?`),
+    *program([, a, b]) {
+      const today = yield* currentDate();
+      const sat = nextSaturday(today);
+      const out: number[] = [];
+      for (const c of [a, b]) out.push(r1(mean((yield* days('temp', yield* place(c), sat, shift(sat, 1), today)).get(MEAN)!)));
+      return out;
+    },
+  },
+  {
+    // The heatwave is not a named span: the highest of the next seven days' highs.
+    pattern: new RegExp(`^What is the highest temperature recorded in ${CITY} during the upcoming heatwave next week\\?`),
+    *program([, city]) {
+      const today = yield* currentDate();
+      return Math.max(...(yield* days('temp', yield* place(city), shift(today, 1), shift(today, 7), today)).get(STAT.highest)!);
+    },
+  },
+  {
+    // Rain "compared to" another time: the past seven days' total against the same seven days a year
+    // (a month, a week) before. "Significant" or not "similar" is a difference of RAIN_SIGNIFICANT mm
+    // or more; "any rainfall in comparison" reads as more rain than then.
+    pattern:
+      /^(?:Has there been any rainfall in the past week in comparison to the same week last year|Is there a (?:pattern|trend) of increasing or decreasing rainfall compared to this time last (year|month)|Has there been any significant increase in rainfall compared to (last week)|How does the current location's rainfall compare to the same time last (year))\?/,
+    *program(m) {
+      const [, than, lastWeek, lastYear] = m;
+      const goal = m.input;
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const start = lastWeek ? shift(today, -7) : monthShift(today, than === 'month' ? -1 : -12);
+      const total = function* (from: string) {
+        return sum((yield* days('rain', at, shift(from, -7), shift(from, -1), today)).get('rain_sum')!);
+      };
+      const now = yield* total(today);
+      const d = now - (yield* total(start));
+      if (lastWeek) return yesNo(d >= RAIN_SIGNIFICANT);
+      if (lastYear) return Math.abs(d) < RAIN_SIGNIFICANT ? 'Similar' : d > 0 ? 'Higher' : 'Lower';
+      if (than) return Math.abs(d) < RAIN_SIGNIFICANT ? (than === 'year' ? 'No Pattern' : 'No Trend') : d > 0 ? 'Increasing' : 'Decreasing';
+      return yesNo(/any rainfall/.test(goal) && d > 0);
+    },
+  },
+  {
+    pattern: /^Is the current rainfall significantly different from the rainfall on this day two years ago\?/,
+    *program() {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const now = yield* one('rain', 'rain_sum', at, today, today);
+      return yesNo(Math.abs(now - (yield* one('rain', 'rain_sum', at, monthShift(today, -24), today))) >= RAIN_SIGNIFICANT);
+    },
+  },
+  {
+    pattern: /^What is the highest recorded rainfall amount in the past 5 years on this day\?/,
+    *program() {
+      // This day in each of the five years before this one.
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const r: number[] = [];
+      for (let y = 1; y <= 5; y++) r.push(yield* one('rain', 'rain_sum', at, monthShift(today, -12 * y), today));
+      return r1(Math.max(...r));
+    },
+  },
+  {
+    // Our world's forecast is certain: the chance is 100% when it forecasts rain that day, else 0%.
+    pattern: new RegExp(`^What is the percentage chance of rainfall on the ${ORD} of next month\\?`),
+    *program([, d]) {
+      const today = yield* currentDate();
+      return (yield* one('rain', 'rain_sum', yield* place(null), monthShift(today, 1, Number(d)), today)) > 0 ? '100%' : '0%';
+    },
+  },
+  {
+    // This week runs Monday to Sunday; today's rain against the mean over its seven days.
+    pattern: /^Is the rainfall today higher than the average rainfall for this week in your current location\?/,
+    *program() {
+      const today = yield* currentDate();
+      const end = weekEnd(today);
+      const r = (yield* days('rain', yield* place(null), shift(end, -6), end, today)).get('rain_sum')!;
+      return yesNo(r[dayNumber(today) - dayNumber(end) + 6] > mean(r));
+    },
+  },
+  {
+    // Two cities over the next 30 days (the longest run of rainy days) or tomorrow (the day's rain:
+    // the hourly rate is it over 24 hours); ties go to the first named.
+    pattern: new RegExp(`^Which city is (?:likely to experience the most consecutive days of rain in the next month|expected to have the highest hourly rainfall rate tomorrow): ${CITY} or ${CITY}\\?`),
+    *program(m) {
+      const [, a, b] = m;
+      const goal = m.input;
+      const today = yield* currentDate();
+      const month = /next month/.test(goal);
+      const score = function* (city: string) {
+        const r = (yield* days('rain', yield* place(city), shift(today, 1), shift(today, month ? 30 : 1), today)).get('rain_sum')!;
+        if (!month) return r[0];
+        let [run, best] = [0, 0];
+        for (const x of r) [run, best] = x > 0 ? [run + 1, Math.max(best, run + 1)] : [0, best];
+        return best;
+      };
+      const x = yield* score(a);
+      return (yield* score(b)) > x ? b : a;
+    },
+  },
+  {
+    // The named day in each of the three years before this one; 'Same' when the most is shared.
+    pattern: new RegExp(`^Which year in the previous 3 years had the most snowfall on (${MONTHS.join('|')}) ${ORD}\\?`),
+    *program([, month, d]) {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const year = Number(today.slice(0, 4));
+      const snow: [number, number][] = [];
+      for (let y = year - 1; y >= year - 3; y--) {
+        const date = `${y}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
+        snow.push([y, yield* one('snow', 'snowfall_sum', at, date, today)]);
+      }
+      const most = Math.max(...snow.map(([, s]) => s));
+      const top = snow.filter(([, s]) => s === most);
+      return top.length > 1 ? 'Same' : String(top[0][0]);
+    },
+  },
+  {
+    // A place a trip goes to, its elevation minus here's (or the named city's).
+    pattern:
+      /^(?:I'm (?:planning a (?:hiking )?trip to|considering visiting|considering a visit to|thinking of traveling to|thinking of exploring)|Planning a trip to [A-Z]\w+, specifically to) (?:the )?(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)[ ,.].*(?:compared to|between there and|differ from|compare to) (my current location|where I am now|\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*)[?.]/u,
+    *program([, there, here]) {
+      const h = yield* elevation(there);
+      return r1(h - (yield* elevation(/^(?:my current location|where I am now)$/.test(here) ? null : here)));
+    },
+  },
+  {
+    // The AQI on a day: the historical tool before today, the current tool (any date) from today on.
+    pattern: new RegExp(`^I'm going to ${CITY} on a business trip on the ${ORD}\\. .*Is the air quality level there the same as here today\\?`),
+    *program([, city, d]) {
+      const today = yield* currentDate();
+      const there = yield* aqiLevel(yield* aqiOn(yield* place(city), monthShift(today, 0, Number(d)), today));
+      return yesNo(there === (yield* aqiLevel(yield* aqiOn(yield* place(null), today, today))));
+    },
+  },
+  {
+    // Better is a lower index (European AQI); over past days, the lower mean; ties to the first named.
+    pattern: new RegExp(`^Which city has the better air quality index (today|in the past three days): ${CITY}, ${CITY} or ${CITY}\\?`),
+    *program([, when, ...cities]) {
+      const today = yield* currentDate();
+      let best = '';
+      let bestAqi = 0;
+      for (const c of cities) {
+        const at = yield* place(c);
+        const aqi = when === 'today' ? yield* aqiOn(at, today, today) : mean(yield* aqiSeries(at, shift(today, -3), shift(today, -1)));
+        if (best === '' || aqi < bestAqi) [best, bestAqi] = [c, aqi];
+      }
+      return best;
+    },
+  },
+  {
+    // "Will be suitable": that day's level. "Usually/generally good during that time of year (season)":
+    // the level of last year's mean over the 31 days from the visit's date (today for "next spring",
+    // the 1st for "next month"), rounded to a whole index; "an estimate ... as a range": [min, max].
+    pattern: new RegExp(
+      `^I (?:am|will be) (?:planning a hiking trip to|visiting|attending a music festival in|traveling to|a nature photographer planning a trip to) ${CITY} (?:for a [a-z ]+ )?(in (two|three) weeks|next spring|next month|next summer)\\. .*air quality`,
+    ),
+    *program(m) {
+      const [, city, , weeks] = m;
+      const goal = m.input;
+      const today = yield* currentDate();
+      const at = yield* place(city);
+      const visit = weeks ? shift(today, 7 * count(weeks)) : /next month/.test(goal) ? monthShift(today, 1, 1) : today;
+      if (/will be suitable/.test(goal)) return yield* aqiLevel(yield* aqiOn(at, visit, today));
+      const from = monthShift(visit, -12);
+      const aqi = yield* aqiSeries(at, from, shift(from, 30));
+      if (/as a range/.test(goal)) return [BigInt(Math.min(...aqi)), BigInt(Math.max(...aqi))];
+      return yield* aqiLevel(Math.round(mean(aqi)));
+    },
+  },
+  {
+    // Precipitation is rain plus snowfall's water (open-meteo: 7 cm of snow is 10 mm of water). "Total
+    // precipitation and rainfall (snowfall)" asked as an array is [precipitation, rain (snow)]; as
+    // "a number", the precipitation alone.
+    pattern: new RegExp(
+      `^What is the total precipitation (?:and (rainfall|snowfall) )?(?:for|over) (?:the )?(tomorrow|${PERIOD}|past \\d+ days)(?: and how much (snowfall) is expected in the same period)?\\?`,
+    ),
+    *program(m) {
+      const [, kind1, p, kind2] = m;
+      const goal = m.input;
+      const today = yield* currentDate();
+      const span: [string, string] = p === 'tomorrow' ? [shift(today, 1), shift(today, 1)] : period(today, p.replace(/^past (\d+) days$/, 'past $1 days'));
+      const all = yield* daysOf(yield* place(null), span, today, false);
+      const precipitation = r1(sum(all.map(precip)));
+      if (/a number/.test(goal)) return precipitation;
+      return [precipitation, r1(sum(all.map((d) => ((kind1 ?? kind2) === 'rainfall' ? d.rain : d.snow))))];
+    },
+  },
+  {
+    pattern: /^What is the forecasted snowfall and rainfall for the upcoming week\? Please provide the answer in the form of a list of tuples/,
+    *program() {
+      // Each day as [date, snow, rain], numbers written as Python's str() writes them.
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), [shift(today, 1), shift(today, 7)], today, false);
+      return all.map((d) => [d.date, floatRepr(d.snow), floatRepr(d.rain)]);
+    },
+  },
+  {
+    pattern: new RegExp(`^What is the forecast for both snowfall and rainfall on the ${ORD} of next month\\?`),
+    *program([, d]) {
+      const today = yield* currentDate();
+      const date = monthShift(today, 1, Number(d));
+      const [day] = yield* daysOf(yield* place(null), [date, date], today, false);
+      return [day.snow, day.rain];
+    },
+  },
+  {
+    pattern: /^What is the current snowfall data and how much rain is expected in the next 2 days\?/,
+    *program() {
+      const today = yield* currentDate();
+      const at = yield* place(null);
+      const snow = yield* one('snow', 'snowfall_sum', at, today, today);
+      return [snow, r1(sum((yield* days('rain', at, shift(today, 1), shift(today, 2), today)).get('rain_sum')!))];
+    },
+  },
+  {
+    // Lowest temperature and highest snowfall combined: the day with the most snow (cm) minus its
+    // lowest (°C), first of ties. "Next month" is the calendar month after this one; 'None' without snow.
+    pattern: /^Which day (in the next 10 days will have the lowest temperature and highest snowfall combined|next month will have the most snowfall)\?/,
+    *program([, what]) {
+      const today = yield* currentDate();
+      const combined = /combined/.test(what);
+      const first = monthShift(today, 1, 1);
+      const span: [string, string] = combined ? [shift(today, 1), shift(today, 10)] : [first, shift(monthShift(first, 1), -1)];
+      const all = yield* daysOf(yield* place(null), span, today, combined);
+      const score = (d: Day) => (combined ? d.snow - d.low : d.snow);
+      const best = all.reduce((a, b) => (score(b) > score(a) ? b : a));
+      return combined || best.snow > 0 ? best.date : 'None';
+    },
+  },
+  {
+    // The next 3 days' means and their rainy days, in the shape AgentGym's answer uses.
+    pattern: /^What is the (?:forecasted temperature for the next 3 days and how many days are expected to have rain showers|expected rainfall and temperature for the next 3 days)\?/,
+    *program({ input: goal }) {
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), [shift(today, 1), shift(today, 3)], today, true);
+      if (/rain showers/.test(goal)) return dict({ temperatures: all.map((d) => r1(d.temp)), rainy_days: BigInt(all.filter((d) => d.rain > 0).length) });
+      return dict({ rainfall: all.map((d) => d.rain), temperature: all.map((d) => toF(d.temp)) });
+    },
+  },
+  {
+    // The coming Saturday and Sunday (a long weekend: and the Monday after): snow in inches and
+    // the mean temperature; or each day's rain and mean.
+    pattern: /^(?:What is the forecasted snowfall amount and temperature for the upcoming weekend|Can you forecast the temperature and rainfall for the upcoming long weekend)\?/,
+    *program({ input: goal }) {
+      const today = yield* currentDate();
+      const sat = nextSaturday(today);
+      const long = /long weekend/.test(goal);
+      const all = yield* daysOf(yield* place(null), [sat, shift(sat, long ? 2 : 1)], today, true);
+      if (long) return [all.map((d) => d.rain), all.map((d) => r1(d.temp))];
+      return [r1(sum(all.map((d) => d.snow)) / 2.54), r1(mean(all.map((d) => d.temp)))];
+    },
+  },
+  {
+    // Snow and rain on a day (Christmas Day, Halloween) or within the next 48 hours (tomorrow and the day after).
+    pattern: /^(?:Can you predict if there will be snow and rain on (Christmas Day) this year|Will there be any snowfall and rain showers on (Halloween) this year|Will there be any snow accumulation and rainfall in the next 48 hours)\?/,
+    *program([, xmas, halloween]) {
+      const today = yield* currentDate();
+      const year = today.slice(0, 4);
+      const span: [string, string] = xmas ? [`${year}-12-25`, `${year}-12-25`] : halloween ? [`${year}-10-31`, `${year}-10-31`] : [shift(today, 1), shift(today, 2)];
+      const all = yield* daysOf(yield* place(null), span, today, false);
+      return yesNo(all.some((d) => d.snow > 0) && all.some((d) => d.rain > 0));
+    },
+  },
+  {
+    // Days picked by weather over a past span: "temperatures above/below X" is the daily mean; the
+    // answer when no day qualifies is the one the goal offers ('No snowfall'), else 'None'.
+    pattern: new RegExp(
+      `^(?:What is the (highest|average|maximum) temperature (?:recorded on|during) (days with both snowfall and rainfall|snowfall events|days when snowfall exceeds (\\d+) centimeters) in the (${PERIOD})|What is the total precipitation on days with snowfall and temperatures above (\\d+) degrees Celsius in the (${PERIOD})|How many days in the (${PERIOD}) (?:had|experienced) both rain and temperatures (below|above) (\\d+) degrees Celsius|On days with both rain and snow, what is the difference between the maximum and minimum temperatures over the (${PERIOD}))\\?`,
+    ),
+    *program(m) {
+      const goal = m.input;
+      const p = m[4] ?? m[6] ?? m[7] ?? m[10];
+      const today = yield* currentDate();
+      const all = yield* daysOf(yield* place(null), period(today, p), today, true);
+      const offered = /Please provide the answer with '[^']*' or '([^']*)'|Please provide the answer with '([^']*)'\./.exec(goal);
+      const none = offered?.[1] ?? offered?.[2] ?? 'None';
+      if (m[8]) return BigInt(all.filter((d) => d.rain > 0 && (m[8] === 'below' ? d.temp < Number(m[9]) : d.temp > Number(m[9]))).length);
+      if (m[5]) return r1(sum(all.filter((d) => d.snow > 0 && d.temp > Number(m[5])).map(precip)));
+      if (m[10]) {
+        const both = all.filter((d) => d.rain > 0 && d.snow > 0);
+        if (!both.length) return none;
+        const spread = Math.max(...both.map((d) => d.high)) - Math.min(...both.map((d) => d.low));
+        return r1(/Fahrenheit/.test(goal) ? spread * 1.8 : spread);
+      }
+      const picked = all.filter(m[3] ? (d) => d.snow > Number(m[3]) : /both/.test(m[2]) ? (d) => d.snow > 0 && d.rain > 0 : (d) => d.snow > 0);
+      if (!picked.length) return none;
+      return m[1] === 'average' ? r1(mean(picked.map((d) => d.temp))) : Math.max(...picked.map((d) => d.high));
+    },
+  },
 ];
+
 
 export const solveWeather = templateSolver(TEMPLATES);

@@ -10,6 +10,18 @@ import { dayNumber, elevation, geodesicKm, isoOf, snap, weatherOn, type Day } fr
 /** A place: name, latitude, longitude, ISO country code, population, ASCII name where different. */
 export type City = [string, number, number, string, number, string?];
 
+/** A place with a known (real) elevation: latitude, longitude, metres. Elsewhere the terrain is synthetic. */
+export type Height = [number, number, number];
+
+/** The shipped heights, checked (outside input to the env). */
+export function checkHeights(v: unknown): Height[] {
+  if (!Array.isArray(v) || !v.every((h) => Array.isArray(h) && h.length === 3 && h.every(Number.isFinite))) throw new Error('tools-weather.json: bad heights');
+  return v as Height[];
+}
+
+/** How close (degrees, both ways) a query must be to a known height to get it. */
+const NEAR = 0.05;
+
 export interface State {
   cities: Gazetteer;
   date: string;
@@ -187,7 +199,7 @@ function aqiLevel(v: PyValue): string {
   return 'extremely poor';
 }
 
-export function weatherSuite(cities: Gazetteer): ToolSuite<State> {
+export function weatherSuite(cities: Gazetteer, heights: readonly Height[] = []): ToolSuite<State> {
   return {
     validActions: [
       'get_user_current_date', 'get_user_current_location', 'get_historical_temp', 'get_historical_rain', 'get_historical_snow',
@@ -231,7 +243,8 @@ export function weatherSuite(cities: Gazetteer): ToolSuite<State> {
           if (typeof la !== 'number') return la;
           const lo = coordinate(lon, 'longitude');
           if (typeof lo !== 'number') return lo;
-          return ok(dict({ elevation: [elevation(la, lo)] }));
+          const known = heights.find(([y, x]) => Math.abs(y - la) < NEAR && Math.abs(x - lo) < NEAR);
+          return ok(dict({ elevation: [known ? known[2] : elevation(la, lo)] }));
         },
       },
       get_distance: {
