@@ -83,10 +83,10 @@ const inRoomWithOpenDoor = (): Goal => ({
 });
 
 /** GoalMoveToNewLocation: the first check notes where the agent starts. */
-function moveToNewLocation(): Goal {
+export function moveToNewLocation(description = 'Move to a new location'): Goal {
   let start: string | null = null;
   return {
-    description: 'Move to a new location',
+    description,
     check: (_o, ctx) => {
       const here = room(ctx)?.name;
       if (here === undefined) return null;

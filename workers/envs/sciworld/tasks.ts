@@ -116,8 +116,8 @@ const differentState = (): Goal => ({
   label: 'the state of matter changed',
   check: (obj, ctx) => (obj?.material && sameAsLast(obj, ctx) && obj.material.stateOfMatter !== (ctx.keys.get('stateOfMatter') ?? '') ? 'ok' : null),
 });
-const inRoomWith = (name: string): Goal => ({
-  description: `be in same location as ${name}`,
+export const inRoomWith = (name: string, description = `be in same location as ${name}`): Goal => ({
+  description,
   check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name) ? 'ok' : null),
 });
 const aloneInContainer = (names: string[]): Goal => ({

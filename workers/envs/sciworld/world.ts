@@ -173,6 +173,13 @@ export class Maker {
     return o;
   }
 
+  shovel(): SwObject {
+    const o = this.obj('shovel', 'a', { mat: 'SteelProp', refs: ['shovel'] });
+    o.containerProp = notContainer();
+    o.deviceProp = device(false, false, true);
+    return o;
+  }
+
   lighter(): SwObject {
     const o = this.obj('lighter', 'lighter', { mat: 'MetalProp', refs: ['lighter'] });
     o.containerProp = notContainer();
@@ -427,10 +434,7 @@ export function buildHouse(m: Maker, rng: JavaRandom): House {
   const fd = foundry(m, sewer);
   const all = [k, lr, bed, bath, ws, gh, art, hall, out, fd];
   for (const r of all) universe.add(r);
-  const shovel = m.obj('shovel', 'a', { mat: 'SteelProp', refs: ['shovel'] });
-  shovel.containerProp = notContainer();
-  shovel.deviceProp = device(false, false, true);
-  (rng.nextInt(2) === 1 ? gh : out).add(shovel);
+  (rng.nextInt(2) === 1 ? gh : out).add(m.shovel());
   door(m, k, hall);
   door(m, lr, hall);
   door(m, bed, hall);
