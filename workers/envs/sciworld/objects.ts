@@ -108,6 +108,7 @@ export class SwObject {
       const [t1, t2] = ['terminal 1', 'terminal 2'].map((t) => new SwObject(ids, t, 'terminal', false));
       for (const term of [t1, t2]) {
         term.hidden = true;
+        term.movable = false;
         this.add(term);
       }
       this.terminals = [t1, t2];
