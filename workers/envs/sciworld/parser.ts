@@ -110,7 +110,8 @@ export function accessibleObjects(root: SwObject): SwObject[] {
 
 export function parseInput(input: string, objects: SwObject[], perspective: SwObject): Match[] {
   const text = tokenize(input.toLowerCase()).join(' ');
-  const sorted = [...objects].sort((a, b) => a.uuid - b.uuid);
+  // Every referent of a terminal holds its name ("terminal 1", "anode"): skip the terminals the input can't name.
+  const sorted = objects.filter((o) => o.kind !== 'terminal' || text.includes(o.name)).sort((a, b) => a.uuid - b.uuid);
   // Referents are worked out only once an action's verb has matched (most inputs name no object).
   const cache = new Map<SwObject, string[]>();
   const refsOf = (o: SwObject) => cache.get(o) ?? cache.set(o, objectReferents(o, perspective)).get(o)!;
