@@ -26,6 +26,12 @@ export async function startEpisode(page: Page, envTitle: string, item: number): 
   await page.getByRole('button', { name: 'New episode' }).click();
 }
 
+/** Types one action into the Play composer and sends it, as a person does. */
+export async function typeAction(page: Page, action: string): Promise<void> {
+  await page.getByLabel('Your action').fill(action);
+  await page.getByLabel('Your action').press('Enter');
+}
+
 /** Add the mock LLM server as a provider named "Mock" with model "mock-1" in Settings. */
 export async function addProvider(page: Page, origin: string, kind: 'OpenAI chat completions (compatible)' | 'Anthropic Messages', key: string) {
   await page.goto('/#/settings');

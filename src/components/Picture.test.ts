@@ -14,6 +14,37 @@ describe('Picture', () => {
     expect(body).toContain('2 rows');
   });
 
+  it("draws a table's row headings, highlighted and noted cells, and spans as one cell", () => {
+    const body = html({
+      kind: 'table',
+      columns: ['A', 'B', 'C'],
+      rowHeads: ['1', '2'],
+      rows: [['Title', '', 'x'], ['1', '2', '3']],
+      marks: [{ row: 1, col: 1, highlight: true }, { row: 1, col: 2, note: 'check <this>' }],
+      spans: [{ row: 0, col: 0, rows: 1, cols: 2 }],
+    });
+    expect(body).toMatch(/<th scope="row"[^>]*>2<\/th>/);
+    expect(body).toMatch(/<td rowspan="1" colspan="2" class="[^"]*\bmerged\b[^"]*">Title<\/td>/);
+    // The cell under the span is not drawn: the first row has the span and one more cell.
+    expect(body.split('<tr')[2].match(/<td/g)).toHaveLength(2);
+    expect(body).toMatch(/<td class="[^"]*\bhighlight\b[^"]*">2<\/td>/);
+    expect(body).toMatch(/<td title="check &lt;this>" class="[^"]*\bnoted\b[^"]*">3<\/td>/);
+  });
+
+  it('draws a board: a lane per group, its items with their marks', () => {
+    const body = html({
+      kind: 'board',
+      title: 'Account',
+      lanes: [{ title: 'Homework', badge: 'favourite', items: [{ title: 'Algebra', detail: 'due 2015-06-01', mark: { tone: 'done', label: 'completed' } }, { title: 'History' }] }],
+      caption: '1 open task',
+    });
+    expect(body).toMatch(/<section class="lane[^"]*" aria-label="Homework"/);
+    expect(body).toContain('favourite');
+    expect(body).toMatch(/<li class="item done[^"]*">.*Algebra.*due 2015-06-01.*completed/s);
+    expect(body).toMatch(/<li class="item [^"]*">\s*<span class="item-title[^"]*">History/);
+    expect(body).toContain('1 open task');
+  });
+
   it('draws one card per entry with its tone', () => {
     const body = html({ kind: 'cards', summary: 'Progress 50%', cards: [{ title: 'get_weather', body: '{"city": "Oslo"}', tone: 'ok', badge: 'step 1' }, { title: 'bad', tone: 'error' }] });
     expect(body).toContain('Progress 50%');

@@ -8,7 +8,7 @@
  */
 
 /** A picture of the env state for people (Wordle grid, maze, BabyAI room, sheet...). */
-export type Picture = GridPicture | TextPicture | TablePicture | CardsPicture | ImagePicture | StackPicture;
+export type Picture = GridPicture | TextPicture | TablePicture | CardsPicture | BoardPicture | ImagePicture | StackPicture;
 
 export interface GridPicture {
   kind: 'grid';
@@ -47,6 +47,29 @@ export interface TablePicture {
   rows: (string | null)[][];
   /** E.g. "showing 100 of 2,301 rows · 3.2 ms". */
   caption?: string;
+  /** Headings at the left of the rows, one per row (a sheet's row numbers). */
+  rowHeads?: string[];
+  /** Cells to point out, by their row and column in `rows`. */
+  marks?: TableMark[];
+  /** Blocks of cells drawn as one cell showing the top-left cell's text (a sheet's merged cells). */
+  spans?: TableSpan[];
+}
+
+export interface TableMark {
+  row: number;
+  col: number;
+  /** Drawn highlighted, e.g. changed by the last step. */
+  highlight?: boolean;
+  /** A note attached to the cell: a marker in its corner, the text on hover. */
+  note?: string;
+}
+
+/** `rows` × `cols` cells from (`row`, `col`), 0-based in `rows`. */
+export interface TableSpan {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
 }
 
 /** A list of cards, e.g. one per tool call with its arguments and result. */
@@ -65,6 +88,29 @@ export interface PictureCard {
   tone?: 'ok' | 'error' | 'neutral';
   /** Short label at the card's right, e.g. "step 3". */
   badge?: string;
+}
+
+/** Lanes of items side by side, e.g. a task manager's projects and their tasks. */
+export interface BoardPicture {
+  kind: 'board';
+  title?: string;
+  lanes: BoardLane[];
+  caption?: string;
+}
+
+export interface BoardLane {
+  title: string;
+  /** Short label beside the title, e.g. "favourite". */
+  badge?: string;
+  items: BoardItem[];
+}
+
+export interface BoardItem {
+  title: string;
+  /** A line under the title (due date, priority). */
+  detail?: string;
+  /** What happened to the item, as a tag: done (completed), changed (updated) or removed (deleted). */
+  mark?: { tone: 'done' | 'changed' | 'removed'; label: string };
 }
 
 /** A raster image (e.g. a browser screenshot) as a `data:image/png|jpeg|webp;base64,...` URL. */

@@ -136,6 +136,14 @@ export function description(o: SwObject, mode: number = CURSORY): string {
       return `a ${o.descriptName(`${o.extra.color} ${fruitOf(o)}`)}`;
     case 'bare':
       return n;
+    case 'canonical':
+      return o.descriptName(String(o.extra.canonical));
+    case 'document': {
+      // Document and Recipe give their title; Paper says when it is blank; ColoredPaper names itself.
+      const title = String(o.extra.title);
+      if (title) return `A ${n} titled ${title}`;
+      return o.name === 'paper' ? `A blank ${n}` : `A ${n}`;
+    }
     case 'ground':
       return `the ${n}`;
     case 'animal':
@@ -237,6 +245,12 @@ export function referents(o: SwObject): string[] {
       return ['pollen', n, `${o.parentPlant!.life!.type} pollen`, d];
     case 'soil':
       return ['soil', n, d];
+    case 'canonical':
+      return [...base, n, d, ...(o.extra.refName ? [o.descriptName(String(o.extra.refName))] : [])];
+    case 'document': {
+      const title = String(o.extra.title);
+      return [n, title, `${n} called ${title}`, d, `${d} called ${title}`];
+    }
     default:
       return [...base, n, d];
   }

@@ -4,6 +4,7 @@
  * list, so a new family is its own module plus one line here.
  */
 import type { ObservationOracle } from '../contract.ts';
+import { chemistry } from './chemistry-task.ts';
 import { electricFamily } from './electric-task.ts';
 import { FIND_TYPES, makeFindObjects, setupFind } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
@@ -46,7 +47,7 @@ const find: TaskFamily = {
   script: findScriptFor,
 };
 
-export const FAMILIES: readonly TaskFamily[] = [matter, find, electricFamily];
+export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, electricFamily];
 
 export const BUILT_TYPES: ReadonlySet<string> = new Set(FAMILIES.flatMap((f) => [...f.types]));
 

@@ -82,14 +82,15 @@ const inRoomWithOpenDoor = (): Goal => ({
   check: (_o, ctx) => (room(ctx)?.portalList().some((p) => p.kind === 'door' && p.portal!.isOpen) ? 'ok' : null),
 });
 
-/** GoalMoveToNewLocation: the first check notes where the agent starts. */
-export function moveToNewLocation(description = 'Move to a new location'): Goal {
+/** GoalMoveToNewLocation: the first check notes where the agent starts; being in `unlessIn` counts at once. */
+export function moveToNewLocation(description = 'Move to a new location', unlessIn = ''): Goal {
   let start: string | null = null;
   return {
     description,
     check: (_o, ctx) => {
       const here = room(ctx)?.name;
       if (here === undefined) return null;
+      if (here === unlessIn) return 'ok';
       if (start === null) {
         start = here;
         return null;
@@ -99,8 +100,8 @@ export function moveToNewLocation(description = 'Move to a new location'): Goal 
   };
 }
 
-const moveToLocation = (location: string): Goal => ({
-  description: 'Move to the location of the answer box',
+export const moveToLocation = (location: string, description = 'Move to the location of the answer box'): Goal => ({
+  description,
   check: (_o, ctx) => (room(ctx)?.name === location ? 'ok' : null),
 });
 

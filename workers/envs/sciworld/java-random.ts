@@ -4,29 +4,39 @@
  * bulb colours, the shovel, the agent's start room) and task placements from it, so the same
  * calls in the same order give the same world.
  */
-const MULT = 0x5deece66dn;
-const MASK = (1n << 48n) - 1n;
+// The 48-bit state is kept as two 24-bit halves in doubles: every product below stays under 2^53,
+// so the arithmetic is exact without BigInt (BigInt made a SciWorld reset several times slower).
+const TWO24 = 0x1000000;
+const MULT_HI = 0x5de;
+const MULT_LO = 0xece66d;
 
 export class JavaRandom {
-  private seed = 0n;
+  private hi = 0;
+  private lo = 0;
 
   constructor(seed: number) {
     this.setSeed(seed);
   }
 
   setSeed(seed: number): void {
-    this.seed = (BigInt(seed) ^ MULT) & MASK;
+    const s = (BigInt(seed) ^ 0x5deece66dn) & 0xffffffffffffn;
+    this.hi = Number(s >> 24n);
+    this.lo = Number(s & 0xffffffn);
   }
 
+  /** seed = seed * 0x5DEECE66D + 0xB (mod 2^48), then Java's signed 32-bit top `bits` bits. */
   private next(bits: number): number {
-    this.seed = (this.seed * MULT + 0xbn) & MASK;
-    // Java returns a signed 32-bit int of the top `bits` bits.
-    return Number(BigInt.asIntN(32, this.seed >> BigInt(48 - bits)));
+    const low = this.lo * MULT_LO + 0xb;
+    const carry = Math.floor(low / TWO24);
+    this.hi = (this.hi * MULT_LO + this.lo * MULT_HI + carry) % TWO24;
+    this.lo = low - carry * TWO24;
+    return Math.floor((this.hi * TWO24 + this.lo) / 2 ** (48 - bits)) | 0;
   }
 
   nextInt(bound: number): number {
     if (bound <= 0) throw new Error('bound must be positive');
-    if ((bound & -bound) === bound) return Number((BigInt(bound) * BigInt(this.next(31))) >> 31n);
+    // A power of two: (bound * next(31)) >> 31, exact in doubles as bound is a power of two.
+    if ((bound & -bound) === bound) return Math.floor((bound * this.next(31)) / 0x80000000);
     let bits: number;
     let val: number;
     do {

@@ -24,9 +24,12 @@ const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   ['TaskElectricalConductivity2', (rng) => { for (let i = 0; i < 24; i++) rng.nextFloat(); }],
   // Four modes of ten living-things sets.
   ['TaskFindLivingNonLiving', (rng) => { for (let g = 0; g < 4 * FIND_GROUPS; g++) drawFindGroup(rng); }],
-  ['TaskGrowPlant', null],
-  ['TaskChemistryMix', null],
-  ['TaskChemistryMixPaint', null],
+  // Seed jars of fruit trees, flower pots and soil: no draws (trees have no genes).
+  ['TaskGrowPlant', () => {}],
+  // Ingredients and recipes: no draws.
+  ['TaskChemistryMix', () => {}],
+  // Two modes, each shuffling its three mixing containers.
+  ['TaskChemistryMixPaint', (rng) => { for (let i = 0; i < 2; i++) rng.shuffle([0, 1, 2]); }],
   ['TaskLifeSpan', null],
   ['TaskIdentifyLifeStages1', null],
   ['TaskIdentifyLifeStages2', null],

@@ -2,11 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../../server/http-app.ts';
+import { solve } from '../../../testing/sciworld.ts';
 import { isPlayable } from '../contract.ts';
 import { format } from './format.ts';
 import { JavaRandom } from './java-random.ts';
 import { sciworld } from './manifest.ts';
-import { BUILT_TYPES, SciWorldOracle } from './families.ts';
+import { BUILT_TYPES } from './families.ts';
 import { NO_MATCH, SciWorldEnv } from './sciworld.ts';
 import { firstIndex, ITEM_COUNT, TASK_TYPES, taskOf } from './tasks.ts';
 
@@ -191,19 +192,6 @@ describe('physics', () => {
     expect(last).toMatchObject({ reward: 100, done: true });
   });
 });
-
-/** Plays the oracle on an item for up to 30 rounds; the last step. */
-function solve(item: number) {
-  const env = new SciWorldEnv();
-  const oracle = new SciWorldOracle();
-  let obs = env.reset(item);
-  let last = { reward: 0, done: false };
-  for (let round = 0; round < 30 && !last.done; round++) {
-    last = env.step(oracle.next(obs));
-    obs = env.observation();
-  }
-  return last;
-}
 
 describe('oracle', () => {
   it('scores 100 within 30 rounds on every eval item', () => {

@@ -9,6 +9,7 @@
  */
 import type { Env, Picture, StepResult } from '../contract.ts';
 import { BOOK_TEXTS } from './books.ts';
+import { mix, readDocument } from './chemistry.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
 import { connect, disconnect } from './electric.ts';
 import { BUILT_TYPES, familyOf } from './families.ts';
@@ -233,7 +234,9 @@ export class SciWorldEnv implements Env {
       }
       case 'read': {
         const d = v('document');
-        return d.kind === 'book' ? BOOK_TEXTS[String(d.extra.title)] : "It's not clear how to read that.";
+        if (d.kind !== 'book' && d.kind !== 'document') return "It's not clear how to read that.";
+        g.task.goals.ctx.read.push(d);
+        return d.kind === 'book' ? BOOK_TEXTS[String(d.extra.title)] : readDocument(d);
       }
       case 'dunk object':
         return dunk(v('moveTo'), v('moveFrom'));
@@ -398,40 +401,6 @@ function dunk(into: SwObject, from: SwObject): string {
   if (movable.length === 0) return `The liquids in ${from.name} aren't able to move.`;
   for (const l of movable) into.add(l);
   return `You dunk the ${into.name} in the ${from.name}, moving the liquids (${movable.map((l) => l.name).join(', ')}) to the ${into.name}.`;
-}
-
-/**
- * ActionMix over processes/Chemistry.scala: the reactions of two things the house holds (salt,
- * soap or sugar with water, chocolate with marshmallow, two primary paints); other mixes produce
- * nothing new. (The chemistry tasks' other reactions come with that family.)
- */
-function mix(container: SwObject, make: Maker): string {
-  if (container.contents.size <= 1) return '';
-  const contents = container.children(false);
-  if (contents.length === 0) return 'That container is empty, so there are no items to mix.';
-  if (contents.length === 1) return `There is only one thing (${contents[0].descriptName()})`;
-  const find = (name: string, state = '') =>
-    container.children().find((c) => (c.name === name && (!state || c.material?.stateOfMatter === state)) || (c.material?.substanceName === name && c.material.stateOfMatter === state));
-  const react = (a: SwObject | undefined, b: SwObject | undefined, product: () => SwObject, text: string): string | null => {
-    if (!a || !b) return null;
-    a.delete();
-    b.delete();
-    container.add(product());
-    return text;
-  };
-  if (contents.length === 2) {
-    const water = find('water', 'liquid');
-    const hit =
-      react(water, find('sodium chloride', 'solid'), () => make.substance('salt water', 'SaltWaterProp'), 'Sodium chloride and water mix to produce salt water.') ??
-      react(water, find('soap'), () => make.substance('soapy water', 'SoapyWaterProp'), 'Soap and water mix to produce soapy water.') ??
-      react(water, find('sugar'), () => make.substance('sugar water', 'SugarProp'), 'Sugar and water mix to produce sugar water.') ??
-      react(find('chocolate'), find('marshmallow'), () => make.food('smores', 'bare', 'MarshmallowProp'), 'Chocolate and marshmallow mix to produce smores.') ??
-      react(find('red paint', 'liquid'), find('blue paint', 'liquid'), () => make.paint('violet'), 'Red and blue paint mix to produce violet paint.') ??
-      react(find('blue paint', 'liquid'), find('yellow paint', 'liquid'), () => make.paint('green'), 'Blue and yellow paint mix to produce green paint.') ??
-      react(find('yellow paint', 'liquid'), find('red paint', 'liquid'), () => make.paint('orange'), 'Yellow and red paint mix to produce orange paint.');
-    if (hit) return hit;
-  }
-  return `Mixing the contents of the ${container.descriptName()} does not appear to produce anything new.`;
 }
 
 function useDevice(dev: SwObject, patient: SwObject): string {

@@ -73,6 +73,8 @@ export interface GoalContext {
   lastSatisfied: SwObject | null;
   /** What the agent's room holds, gathered once per goal check (the world is still meanwhile). */
   roomObjects: SwObject[] | null;
+  /** The documents the agent has read (the ActionRead entries of its action history). */
+  read: SwObject[];
 }
 
 export interface Goal {
@@ -82,6 +84,8 @@ export interface Goal {
   label?: string;
   key?: string;
   after?: string[];
+  /** Clear the focus once met (Goal.defocusOnSuccess). */
+  defocus?: boolean;
   /** Returns 'ok', 'fail' (task failure) or null; `obj` is the focused object or null. */
   check(obj: SwObject | null, ctx: GoalContext): 'ok' | 'fail' | null;
 }
@@ -90,8 +94,10 @@ const sameAsLast = (obj: SwObject, ctx: GoalContext) => !ctx.lastSatisfied || ct
 const agentRoomObjects = (ctx: GoalContext) => (ctx.roomObjects ??= ctx.agent.container?.visibleRecursive() ?? []);
 const named = (o: SwObject, name: string) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name.toLowerCase();
 
-const find = (objectName: string): Goal => ({
-  description: 'focus on substance',
+/** GoalFind with failIfWrong: focusing on anything not so named fails the task. */
+export const find = (objectName: string, description = 'focus on substance', defocus = false): Goal => ({
+  description,
+  defocus,
   check: (obj) => (!obj ? null : obj.name.toLowerCase() === objectName.toLowerCase() ? 'ok' : 'fail'),
 });
 const stateIs = (state: string, description: string, combustionAllowed = false): Goal => ({
@@ -116,12 +122,14 @@ const differentState = (): Goal => ({
   label: 'the state of matter changed',
   check: (obj, ctx) => (obj?.material && sameAsLast(obj, ctx) && obj.material.stateOfMatter !== (ctx.keys.get('stateOfMatter') ?? '') ? 'ok' : null),
 });
-export const inRoomWith = (name: string, description = `be in same location as ${name}`): Goal => ({
+export const inRoomWith = (name: string, description = `be in same location as ${name}`, key?: string, after?: string[]): Goal => ({
   description,
+  key,
+  after,
   check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name) ? 'ok' : null),
 });
-const aloneInContainer = (names: string[]): Goal => ({
-  description: 'have substance alone in a single container',
+export const aloneInContainer = (names: string[], description = 'have substance alone in a single container'): Goal => ({
+  description,
   check: (_o, ctx) =>
     agentRoomObjects(ctx).some((o) => {
       const c = o.children(false);
@@ -181,7 +189,7 @@ export class GoalSequence {
     agent: SwObject,
   ) {
     this.unorderedDone = unordered.map(() => false);
-    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null };
+    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, read: [] };
   }
 
   get completed(): boolean {
@@ -215,6 +223,7 @@ export class GoalSequence {
         result = goal.check(this.ctx.focus, this.ctx);
         if (result === 'ok') {
           this.ctx.lastSatisfied = this.ctx.focus;
+          if (goal.defocus) this.ctx.focus = null;
           if (goal.key) this.ctx.completedKeys.add(goal.key);
         }
       }

@@ -134,7 +134,7 @@ export class Maker {
     return shelf;
   }
 
-  food(name: string, kind: 'a' | 'food-an' | 'bare', mat?: string): SwObject {
+  food(name: string, kind: 'a' | 'food-an' | 'bare' | 'canonical', mat?: string): SwObject {
     const o = this.obj(name, kind, { mat, refs: [name] });
     o.extra.edible = 1;
     return o;

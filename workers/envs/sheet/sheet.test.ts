@@ -246,6 +246,36 @@ describe('Sheet', () => {
     expect(unknown).toMatch(/^ERROR \| Invalid action: check_valid_actions\. Please choose another valid action from \['open_sheet', 'del_sheet', .*'get_note', 'finish'\]$/);
   });
 
+  it('pictures the open sheet with the cells the last step changed highlighted, notes marked and merged cells drawn as one', async () => {
+    const env = await opened();
+    const table = () => {
+      const p = env.picture();
+      const t = p.kind === 'stack' ? p.parts[0] : p;
+      if (t.kind !== 'table') throw new Error(`not a table: ${t.kind}`);
+      return t;
+    };
+    const highlighted = () => (table().marks ?? []).filter((m) => m.highlight).map((m) => [m.row, m.col]);
+    expect(table()).toMatchObject({ title: 'Sheet1', rowHeads: Array.from({ length: 13 }, (_, i) => String(i + 1)) });
+    expect(highlighted()).toEqual([]); // opening a sheet changes none of its cells
+    call(env, 'update_cell', '{"position": "D3", "value": 99}');
+    expect(highlighted()).toEqual([[2, 3]]);
+    expect(table().rows[2][3]).toBe('99.00');
+    expect(table().caption).toContain('1 cell changed by the last step');
+    call(env, 'get_all_values', '{}');
+    expect(highlighted()).toEqual([]); // a read changes nothing
+    call(env, 'update_note', '{"position": "A1", "content": "checked"}');
+    expect(table().marks).toEqual([{ row: 0, col: 0, highlight: true, note: 'checked' }]);
+    call(env, 'merge_cells', '{"start_position": "A1", "end_position": "B1"}');
+    expect(table().spans).toEqual([{ row: 0, col: 0, rows: 1, cols: 2 }]);
+    expect(highlighted()).toEqual([[0, 0], [0, 1]]);
+    call(env, 'delete_batch_data', '{"dimension": "row", "index_list": [2]}');
+    // Every row below the deleted one moved up: all their cells show something new.
+    expect(highlighted().length).toBeGreaterThan(10);
+    expect(highlighted().every(([r]) => r >= 1)).toBe(true);
+    call(env, 'open_sheet', '{"name": "Sheet2"}');
+    expect(highlighted()).toEqual([]);
+  });
+
   it('restores the pristine workbook on reset', async () => {
     const env = await opened();
     const pristine = call(env, 'get_all_values', '{}');

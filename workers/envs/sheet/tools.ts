@@ -9,12 +9,12 @@
  *   flaky network); so do we, without its 10-second pauses, so a failed call that changed the
  *   sheet (an insert whose values Google refuses) changes it again, as there.
  */
-import type { TablePicture } from '../contract.ts';
 import type { ToolOutcome, ToolSuite, ToolTask } from '../tools/engine.ts';
 import { PyPattern, pyRepr, typeName, type PyDict, type PyValue } from '../tools/py.ts';
 import type { NumberFormat } from './display.ts';
 import { a1, columnName, OPERATORS, parseA1, parseFormula, type Formula, type Operator } from './formula.ts';
 import { SheetApiError, Worksheet, type Rect } from './grid.ts';
+import { sheetPicture, sheetSnapshot, type SheetSnapshot } from './picture.ts';
 import { apiIndex, pyInt, pyIter, raised, toCellRows, toCellValue, ToolFailure } from './python.ts';
 import { compilePattern, PatternError } from './regex.ts';
 import type { WorkbookData } from './workbook.ts';
@@ -205,21 +205,7 @@ function expectedOf(task: ToolTask): string[][] {
   return task.subgoals[0] as string[][];
 }
 
-export function sheetPicture(book: Book): TablePicture | null {
-  const sheet = book.open;
-  if (!sheet) return null;
-  const rows = sheet.allValues();
-  const notes = rows.flatMap((line, r) => line.flatMap((_, c) => (sheet.note(r, c) ? [a1(r, c)] : [])));
-  const facts = [
-    `${rows.length} rows × ${rows[0].length} columns`,
-    notes.length ? `notes at ${notes.join(', ')}` : '',
-    sheet.merges.length ? `merged ${sheet.merges.map((m) => `${a1(m.r1, m.c1)}:${a1(m.r2, m.c2)}`).join(', ')}` : '',
-    sheet.frozenRows || sheet.frozenCols ? `frozen: ${sheet.frozenRows} rows, ${sheet.frozenCols} columns` : '',
-  ];
-  return { kind: 'table', title: sheet.name, columns: rows[0].map((_, c) => columnName(c)), rows, caption: facts.filter(Boolean).join(' · ') };
-}
-
-export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
+export function sheetSuite(data: WorkbookData): ToolSuite<Book, SheetSnapshot | null> {
   return {
     validActions: SHEET_ACTIONS,
     start: () => ({ data, sheets: new Map(), open: null }),
@@ -227,7 +213,8 @@ export function sheetSuite(data: WorkbookData): ToolSuite<Book> {
     ends: (rebuilt) => rebuilt.toLowerCase().includes('finish'),
     attempts: 4,
     unknownTool: (name) => `ERROR | Invalid action: ${name}. Please choose another valid action from ${pyRepr([...SHEET_ACTIONS])}`,
-    picture: sheetPicture,
+    snapshot: (book) => sheetSnapshot(book.open),
+    picture: (book, before) => sheetPicture(book.open, before),
     tools: {
       open_sheet: {
         args: ['name'],

@@ -7,8 +7,9 @@
  * - Answers: AgentGym's own (its world is ours). Reference programs (solutions.ts) cover every
  *   goal; `recomputed` marks the 141 tasks whose answer they reproduce. The oracle reaches 1.0 on
  *   135: on the other 20 AgentGym's answer or expected account contradicts the task (overdue counts
- *   and expired tasks against the current date, 'before' read as 'on or before', a 30-minute task
- *   deleted as 'less than 30 minutes', dates of 2023; todo.test.ts lists each with its reason).
+ *   and expired tasks that no one "today" explains, not a time zone nor the day the labels were
+ *   made; 'before', 'more than' and 'less than' read inclusively where sibling tasks read them
+ *   strictly; dates of 2023; todo.test.ts lists each with its reason).
  * - Eval split: the first task of each of the first 20 goal templates in solutions.ts (14
  *   questions, 6 operations: complete, set a due date, move one by days, move overdue tasks, mark a
  *   project favourite, delete), all among the 135.

@@ -9,7 +9,7 @@ export const todo: EnvManifest = {
   itemCount: 155,
   evalItems: evalSplit('todo'),
   maxRounds: 15,
-  dataVersion: 'tools-todo-2',
+  dataVersion: 'tools-todo-3',
   deterministic: true,
   scoring: { kind: 'progress', success: { atLeast: 1 }, headline: 'success-rate' },
   answerFields: [['answer', 'Answer']],

@@ -5,6 +5,7 @@
  * a completed or deleted task is gone; `order` values are kept, not renumbered).
  */
 import type { ToolSuite, ToolTask } from '../tools/engine.ts';
+import { todoBoard } from './board.ts';
 import { dict, int, isDict, pyEquals, PyError, pyStr, type PyDict, type PyValue } from '../tools/py.ts';
 
 /** A project as in AgentGym's projects.json (static-data/tools-todo.json). */
@@ -14,14 +15,14 @@ export interface SeedProject {
   tasks: { content: string; description: string; due_date: string; duration: number; duration_unit: string; priority: number }[];
 }
 
-interface Project {
+export interface Project {
   id: string;
   order: number;
   name: string;
   is_favorite: boolean;
 }
 
-interface Task {
+export interface Task {
   id: string;
   projectId: string;
   order: number;
@@ -38,6 +39,9 @@ export interface Account {
   projects: Project[];
   /** Active tasks, project by project in order (the order Todoist lists them). */
   tasks: Task[];
+  /** For the board only: the account as seeded, and how each task that left the lists left. */
+  seeded: { projects: Project[]; tasks: Task[] };
+  gone: Map<string, 'completed' | 'deleted'>;
 }
 
 /**
@@ -55,7 +59,8 @@ function seedAccount(seed: readonly SeedProject[], init: ToolTask['init']): Acco
       tasks.push({ id: taskId(tasks.length), projectId: projectId(i), order: j + 1, content: t.content, description: t.description, due_date: t.due_date, duration: `${t.duration}(${t.duration_unit})`, priority: t.priority }),
     ),
   );
-  return { date: init?.current_date ?? '', location: init?.current_location ?? '', projects, tasks };
+  const seeded = { projects: projects.map((p) => ({ ...p })), tasks: tasks.map((t) => ({ ...t })) };
+  return { date: init?.current_date ?? '', location: init?.current_location ?? '', projects, tasks, seeded, gone: new Map() };
 }
 
 const ok = (result: PyValue) => ({ ok: true, result });
@@ -131,6 +136,7 @@ export function todoSuite(seed: readonly SeedProject[], expected: readonly PyVal
     validActions: TODO_ACTIONS,
     start: (task) => seedAccount(seed, task.init),
     clean: withoutIds,
+    picture: todoBoard,
     report: (reward, { state, task, done }) => (done ? (reward === 1 && pyEquals(accountState(state), expected[task.id]) ? 1 : 0) : reward),
     tools: {
       get_user_current_date: { args: [], run: (_, a) => ok(a.date) },
@@ -152,8 +158,9 @@ export function todoSuite(seed: readonly SeedProject[], expected: readonly PyVal
       },
       get_tasks: {
         args: ['project_id'],
-        // A filter: an unknown project has no tasks.
-        run: ([id], a) => ok(a.tasks.filter((t) => t.projectId === pyStr(id)).map(taskView)),
+        // A filter: an unknown project has no tasks. None is a parameter requests leaves out, so
+        // Todoist lists every active task.
+        run: ([id], a) => ok(a.tasks.filter((t) => id === null || t.projectId === pyStr(id)).map(taskView)),
       },
       get_task_description: {
         args: ['task_id'],
@@ -172,7 +179,7 @@ export function todoSuite(seed: readonly SeedProject[], expected: readonly PyVal
       complete_task: {
         args: ['task_id'],
         run: ([id], a) => {
-          const t = remove(a, id);
+          const t = remove(a, id, 'completed');
           if (!t) return fail(`Task ${pyStr(id)} is not exists.`);
           const task = taskView(t);
           task.delete('is_completed');
@@ -194,7 +201,7 @@ export function todoSuite(seed: readonly SeedProject[], expected: readonly PyVal
       delete_task: {
         args: ['task_id'],
         run: ([id], a) => {
-          const t = remove(a, id);
+          const t = remove(a, id, 'deleted');
           return t ? ok(dict({ message: 'Delete the task successfully.', task: taskView(t) })) : fail(`Task ${pyStr(id)} is not exists.`);
         },
       },
@@ -203,8 +210,11 @@ export function todoSuite(seed: readonly SeedProject[], expected: readonly PyVal
 }
 
 /** Takes an active task out of the account (completing and deleting both do, in REST v2). */
-function remove(a: Account, id: PyValue): Task | undefined {
+function remove(a: Account, id: PyValue, how: 'completed' | 'deleted'): Task | undefined {
   const t = byId(a.tasks, id);
-  if (t) a.tasks.splice(a.tasks.indexOf(t), 1);
+  if (t) {
+    a.tasks.splice(a.tasks.indexOf(t), 1);
+    a.gone.set(t.id, how);
+  }
   return t;
 }

@@ -41,8 +41,8 @@ export interface ToolTask {
   init: { current_date: string; current_location: string } | null;
 }
 
-/** What makes one tool env: its tools and per-env scoring rules. */
-export interface ToolSuite<S> {
+/** What makes one tool env: its tools and per-env scoring rules; `B` is what its picture compares with. */
+export interface ToolSuite<S, B = unknown> {
   /** The names `check_valid_actions` lists, in AgentGym's order. */
   validActions: readonly string[];
   tools: Readonly<Record<string, Tool<S>>>;
@@ -66,8 +66,13 @@ export interface ToolSuite<S> {
    * up to 4 times, meant for network errors: a failed call that changed the sheet changes it again.
    */
   attempts?: number;
-  /** A picture of the world (Sheet: the open sheet), shown above the tool-call cards. */
-  picture?(state: S): Exclude<Picture, StackPicture> | null;
+  /**
+   * What the world looks like before each step (Sheet: the open sheet's cells), kept so the picture
+   * can point out what the last step changed.
+   */
+  snapshot?(state: S): B;
+  /** A picture of the world (Sheet: the open sheet), shown above the tool-call cards; `before` is null until a step. */
+  picture?(state: S, before: B | null): Exclude<Picture, StackPicture> | null;
   /** The reply to an unknown tool (default `ERROR | Invalid action: <name>.`; Sheet adds the valid names). */
   unknownTool?(name: string): string;
 }
@@ -120,6 +125,8 @@ abstract class ToolEpisode<S, T extends ToolArgs> implements Env {
   private calls: CallLog[] = [];
   private reward = 0;
   private done = false;
+  /** The suite's snapshot of the world as the last step began. */
+  private before: unknown = null;
 
   constructor(
     protected readonly suite: ToolSuite<S>,
@@ -140,6 +147,7 @@ abstract class ToolEpisode<S, T extends ToolArgs> implements Env {
     this.calls = [];
     this.reward = 0;
     this.done = false;
+    this.before = null;
     return this.observation();
   }
 
@@ -164,7 +172,7 @@ abstract class ToolEpisode<S, T extends ToolArgs> implements Env {
         badge: `call ${i + 1}`,
       })),
     };
-    const world = this.suite.picture?.(this.state);
+    const world = this.suite.picture?.(this.state, this.before);
     return world ? { kind: 'stack', parts: [world, cards] } : cards;
   }
 
@@ -185,6 +193,7 @@ abstract class ToolEpisode<S, T extends ToolArgs> implements Env {
    */
   protected begin(action: string): StepResult | Call<T> {
     this.requireTask();
+    this.before = this.suite.snapshot?.(this.state) ?? null;
     const parsed = parseCall(action);
     if (parsed.kind === 'format-error') return this.result(FORMAT_ERROR, false, { valid: false });
     if (parsed.kind === 'error') return this.answer(parsed.rebuilt, { text: parsed.text, raised: true });

@@ -1,0 +1,26 @@
+/**
+ * Test helpers for SciWorld: play the oracle on an item as the harness does (30 rounds), and walk
+ * an env to a room with the oracles' floor plan.
+ */
+import { SciWorldOracle } from '../workers/envs/sciworld/families.ts';
+import { startRoom, walk } from '../workers/envs/sciworld/oracle-walk.ts';
+import { SciWorldEnv } from '../workers/envs/sciworld/sciworld.ts';
+
+/** Plays the oracle on an item for up to 30 rounds; the last step. */
+export function solve(item: number): { reward: number; done: boolean } {
+  const env = new SciWorldEnv();
+  const oracle = new SciWorldOracle();
+  let obs = env.reset(item);
+  let last = { reward: 0, done: false };
+  for (let round = 0; round < 30 && !last.done; round++) {
+    last = env.step(oracle.next(obs));
+    obs = env.observation();
+  }
+  return last;
+}
+
+/** Walks `env` (whose first observation was `first`) to `room`, opening doors on the way. */
+export function walkTo(env: SciWorldEnv, first: string, room: string): void {
+  const steps = walk({ room: startRoom(first), opened: new Set() }, room);
+  for (let next = steps.next(''); !next.done; next = steps.next(env.step(next.value).observation));
+}
