@@ -25,8 +25,9 @@ const BUTTERFLY = [
 const FROG = [stage('egg', 20, 'frog egg'), stage('tadpole', 20, 'tadpole'), stage('adult', 50, 'adult frog'), stage('death', null, 'dead frog', true)];
 /** AdultForeverLifeStage: the adult stage counts its ticks but never moves on. */
 const ADULT_FOREVER = [stage('adult', null), stage('dead', null, '', true)];
-/** PlantLifeStages from the adult stage on (the find tasks' plants are made adult). */
-const PLANT = [stage('adult', 5), stage('reproducing', 5), stage('dead', null, '', true)];
+/** PlantLifeStages.mkPlantLifeCycle (the find tasks' plants are made adult). */
+const PLANT = [stage('seed', 10), stage('seedling', 10), stage('adult', 5), stage('reproducing', 5), stage('dead', null, '', true)];
+const ADULT_PLANT = 2;
 
 /** TaskFindLivingNonLiving.mkRandomAnimals' list, in its order: [name, life cycle]. */
 export const ANIMALS: [string, LifeStage[]][] = [
@@ -45,6 +46,52 @@ export const ANIMALS: [string, LifeStage[]][] = [
   ['beaver', ANIMAL],
   ['wolf', ANIMAL],
 ];
+
+/** The lifespan tasks' other animals (TaskLifeSpan), by their classes' names and life cycles. */
+export const MORE_ANIMALS: [string, LifeStage[]][] = [
+  ['chipmunk', ANIMAL],
+  ['rabbit', ANIMAL],
+  ['hedgehog', ANIMAL],
+  ['mouse', ANIMAL],
+  ['chameleon', TORTOISE],
+  ['dragonfly', ANIMAL],
+  ['ant', ANIMAL],
+];
+
+/** A species' life cycle by its name (the find list, then the lifespan tasks' others). */
+export function lifeCycleOf(name: string): LifeStage[] {
+  const found = [...ANIMALS, ...MORE_ANIMALS].find(([n]) => n === name);
+  if (!found) throw new Error(`SciWorld: no animal species ${name}`);
+  return found[1];
+}
+
+/**
+ * LifeProperties*.lifespanTypical, in years: facts ScienceWorld keeps for question answering (they
+ * do not change the simulation). The lifespan tasks ask which animal lives longest or shortest.
+ */
+export const LIFESPAN_YEARS: Readonly<Record<string, number>> = {
+  'giant tortoise': 150,
+  parrot: 80,
+  elephant: 70,
+  crocodile: 45,
+  'brown bear': 30,
+  turtle: 30,
+  beaver: 16,
+  wolf: 14,
+  chipmunk: 12,
+  'common toad': 10,
+  rabbit: 9,
+  'blue jay': 7,
+  frog: 6,
+  hedgehog: 5,
+  mouse: 4,
+  chameleon: 3,
+  dove: 2,
+  dragonfly: 0.4,
+  moth: 0.2,
+  butterfly: 0.1,
+  ant: 0.1,
+};
 
 /** mkRandomPlants' list, in its order: the seven fruit trees' types, then the pea plant. */
 export const TREE_TYPES = ['apple', 'avocado', 'banana', 'cherry', 'lemon', 'orange', 'peach'];
@@ -66,15 +113,35 @@ export function bee(m: Maker, n: number): SwObject {
   return o;
 }
 
-function plant(m: Maker, name: string, type: string, form: 'tree' | 'pea'): SwObject {
+function plant(m: Maker, name: string, type: string, form: 'tree' | 'pea', cur = ADULT_PLANT): SwObject {
   const o = m.obj(name, 'plant', { mat: 'PlantMatterProp' });
   o.containerProp = openUnclosable();
-  o.life = life(type, PLANT, form);
+  o.life = life(type, PLANT, form, cur);
   return o;
 }
 
-/** A fruit tree (FruitingTree), called "plant" until its first tick names it. */
-export const tree = (m: Maker, type: string) => plant(m, 'plant', type, 'tree');
+/** A fruit tree (FruitingTree), adult unless a stage is given; called "plant" until its first tick names it. */
+export const tree = (m: Maker, type: string, stageIndex = ADULT_PLANT) => plant(m, 'plant', type, 'tree', stageIndex);
+
+/** The plant life cycle's stage names, seed first (mkExamplesAtLifeStages makes a tree in each). */
+export const PLANT_STAGES = PLANT.map((s) => s.name);
+
+/** Animal.mkExamplesAtLifeStages: one of the species in each stage of its life cycle, death too. */
+export function animalAtEachStage(m: Maker, name: string): SwObject[] {
+  const stages = lifeCycleOf(name);
+  return stages.map((_, i) => {
+    const o = animal(m, name, stages);
+    o.life!.cur = i;
+    return o;
+  });
+}
+
+/** SelfWateringFlowerPot: a flower pot that adds water to itself whenever it holds none. */
+export function selfWateringPot(m: Maker): SwObject {
+  const o = m.cup('self watering flower pot', 'CeramicProp', ['pot', 'flower pot']);
+  o.extra.selfWatering = 1;
+  return o;
+}
 
 /**
  * PeaPlant with GeneticTraitPeas.mkRandomChromosomePair: two parents' height, pea shape, pea colour
@@ -105,9 +172,10 @@ export function answerBox(m: Maker, colour: string): SwObject {
   return o;
 }
 
-/** Plant.getPlantName: "<type> tree" or "<type> plant", as the object would show it. */
+/** Plant.getPlantName: "<type> seed", else "<type> tree" or "<type> plant", as the object would show it. */
 export function plantName(o: SwObject): string {
   const l = o.life!;
+  if (isSeed(l)) return o.descriptName(`${l.type} seed`);
   return o.descriptName(`${l.type} ${l.form === 'pea' ? 'plant' : 'tree'}`);
 }
 
@@ -144,23 +212,17 @@ function deathTick(o: SwObject): void {
   }
 }
 
-/** PlantLifeStageAdult / PlantLifeStageReproduction.tick. */
-function plantStageTick(o: SwObject, make: Maker): void {
-  const l = o.life!;
-  const st = l.stages[l.cur];
-  const c = l.counters[l.cur];
-  if (st.death) return deathTick(o);
+/** getContainedObjectsOfType[Water]: water in any state (ice too). */
+const isWater = (c: SwObject) => c.kind === 'substance' && c.material?.substanceName === 'water';
+
+const isSeed = (l: Life) => l.stages[l.cur].name === 'seed';
+
+type Counters = Life['counters'][number];
+
+/** The soil and temperature checks every growing stage makes (seedling, adult, reproducing). */
+function soilAndHeat(o: SwObject, l: Life, c: Counters): { stressed: boolean; sickly: boolean } {
   let stressed = false;
   let sickly = false;
-  const water = beside(o, 'water');
-  if (water) {
-    c.noWater = 0;
-    water.delete();
-  } else {
-    c.noWater++;
-    if (c.noWater >= 25) stressed = sickly = true;
-    if (c.noWater >= 50) changeStage(l, 'dead');
-  }
   if (beside(o, 'soil')) c.noSoil = 0;
   else {
     stressed = true;
@@ -174,8 +236,62 @@ function plantStageTick(o: SwObject, make: Maker): void {
     sickly = true;
     if (c.hot >= 5) changeStage(l, 'dead');
   } else c.hot = 0;
-  l.isSickly = sickly;
-  if (stressed) return;
+  return { stressed, sickly };
+}
+
+/** PlantLifeStageSeed: ten ticks with water and soil beside it, then it drinks the water and sprouts. */
+function seedTick(o: SwObject, l: Life, c: Counters): void {
+  const water = beside(o, 'water');
+  if (!water || !beside(o, 'soil')) return;
+  c.ticks++;
+  if (c.ticks < l.stages[l.cur].duration!) return;
+  water.delete();
+  changeStage(l, 'seedling');
+}
+
+/** PlantLifeStageSeedling: dries out faster than an adult; after ten good ticks it drinks and grows up. */
+function seedlingTick(o: SwObject, l: Life, c: Counters): void {
+  const water = beside(o, 'water');
+  let thirsty = false;
+  let wilting = false;
+  if (water) c.noWater = 0;
+  else {
+    thirsty = true;
+    c.noWater++;
+    if (c.noWater >= 10) wilting = true;
+    if (c.noWater >= 20) changeStage(l, 'dead');
+  }
+  const { stressed, sickly } = soilAndHeat(o, l, c);
+  l.isSickly = sickly || wilting;
+  if (stressed || thirsty) return;
+  c.ticks++;
+  if (c.ticks < l.stages[l.cur].duration!) return;
+  water!.delete();
+  changeStage(l, 'adult');
+}
+
+/** PlantLifeStageAdult / PlantLifeStageReproduction.tick (the earlier stages have their own). */
+function plantStageTick(o: SwObject, make: Maker): void {
+  const l = o.life!;
+  const st = l.stages[l.cur];
+  const c = l.counters[l.cur];
+  if (st.death) return deathTick(o);
+  if (st.name === 'seed') return seedTick(o, l, c);
+  if (st.name === 'seedling') return seedlingTick(o, l, c);
+  let thirsty = false;
+  let wilting = false;
+  const water = beside(o, 'water');
+  if (water) {
+    c.noWater = 0;
+    water.delete();
+  } else {
+    c.noWater++;
+    if (c.noWater >= 25) thirsty = wilting = true;
+    if (c.noWater >= 50) changeStage(l, 'dead');
+  }
+  const { stressed, sickly } = soilAndHeat(o, l, c);
+  l.isSickly = sickly || wilting;
+  if (stressed || thirsty) return;
   c.ticks++;
   if (c.ticks < st.duration!) return;
   if (st.name === 'adult') return changeStage(l, 'reproducing');
@@ -211,6 +327,7 @@ function flowerTick(o: SwObject, make: Maker): void {
 /** The living part of a tick (before the generic EnvObject tick), per class. */
 export function lifeTick(o: SwObject, make: Maker): void {
   if (o.kind === 'flower') return flowerTick(o, make);
+  if (o.extra.selfWatering && !o.children().some(isWater)) o.add(make.water());
   const l = o.life;
   if (!l) return;
   if (o.kind === 'plant') {

@@ -15,6 +15,12 @@ export function drawFindGroup(rng: JavaRandom): void {
   rng.shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 }
 
+/** TaskIdentifyLifeStages2: its variations, each numbering its flower pots from a shuffle of 1-9. */
+export const STAGES2_VARIATIONS = 10;
+export function drawPotNumbers(rng: JavaRandom): number[] {
+  return rng.shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+}
+
 const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   // Four modes, eight random cups each.
   ['TaskChangeOfState', (rng) => { for (let i = 0; i < 4 * 8; i++) rng.nextInt(7); }],
@@ -24,15 +30,18 @@ const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   ['TaskElectricalConductivity2', (rng) => { for (let i = 0; i < 24; i++) rng.nextFloat(); }],
   // Four modes of ten living-things sets.
   ['TaskFindLivingNonLiving', (rng) => { for (let g = 0; g < 4 * FIND_GROUPS; g++) drawFindGroup(rng); }],
-  // Seed jars of fruit trees, flower pots and soil: no draws (trees have no genes).
+  // Two modes of seed jars (fruit-tree seeds), flower pots and soil: nothing drawn.
   ['TaskGrowPlant', () => {}],
-  // Ingredients and recipes: no draws.
+  // Recipes and their ingredients: nothing drawn.
   ['TaskChemistryMix', () => {}],
-  // Two modes, each shuffling its three mixing containers.
+  // Two modes, each shuffling its three mixing containers (glass cup, wood bowl, jug).
   ['TaskChemistryMixPaint', (rng) => { for (let i = 0; i < 2; i++) rng.shuffle([0, 1, 2]); }],
-  ['TaskLifeSpan', null],
-  ['TaskIdentifyLifeStages1', null],
-  ['TaskIdentifyLifeStages2', null],
+  // Three modes of fifteen animals; the combinations shuffle with their own Random(0).
+  ['TaskLifeSpan', () => {}],
+  // Fourteen animals and their distractors; the shuffles use their own Random(1) and Random(species).
+  ['TaskIdentifyLifeStages1', () => {}],
+  // Ten fruit trees, each variation shuffling its flower pots' numbers 1-9.
+  ['TaskIdentifyLifeStages2', (rng) => { for (let v = 0; v < STAGES2_VARIATIONS; v++) drawPotNumbers(rng); }],
   ['TaskInclinedPlane1', null],
   ['TaskInclinedPlane2', null],
   ['TaskInclinedPlane3', null],

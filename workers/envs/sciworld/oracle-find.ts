@@ -19,7 +19,7 @@ export function parseFindTask(observation: string): FindTask | null {
 }
 
 /** The things a look-around lists, one per line, without the article. */
-const listed = (obs: string) => [...obs.matchAll(/^\t(?:an?|the) (.+)$/gm)].map((m) => m[1]);
+export const listed = (obs: string) => [...obs.matchAll(/^\t(?:an?|the) (.+)$/gm)].map((m) => m[1]);
 /** What is always outside: everything else there is an animal. */
 const OUTSIDE = /^(agent|substance called|axe|fire pit|fountain|ground|shovel)/;
 
