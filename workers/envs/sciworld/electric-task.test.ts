@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { solve, walkTo } from '../../../testing/sciworld.ts';
 import { unknownConducts } from './electric-task.ts';
-import { SciWorldOracle } from './families.ts';
-import { startRoom, walk } from './oracle-walk.ts';
 import { SciWorldEnv } from './sciworld.ts';
 import { firstIndex, TASK_TYPES } from './tasks.ts';
 
@@ -14,26 +13,13 @@ const C2 = firstIndex('3-4');
 function at(item: number, room = 'workshop') {
   const env = new SciWorldEnv();
   const first = env.reset(item);
-  const steps = walk({ room: startRoom(first), opened: new Set() }, room);
-  for (let next = steps.next(''); !next.done; next = steps.next(env.step(next.value).observation));
+  walkTo(env, first, room);
   const seen = env.step('look around').observation;
   const wires = [...seen.matchAll(/\ba ([a-z]+ wire)\b/g)].map((m) => m[1]);
   return { env, first, seen, wires, obs: (action: string) => env.step(action).observation };
 }
 
 const lit = (look: string) => /, which is on/.test(look);
-
-function oracleScore(item: number): { score: number; rounds: number } {
-  const env = new SciWorldEnv();
-  const oracle = new SciWorldOracle();
-  let obs = env.reset(item);
-  for (let round = 1; round <= 30; round++) {
-    const r = env.step(oracle.next(obs));
-    obs = r.observation;
-    if (r.done) return { score: r.reward, rounds: round };
-  }
-  return { score: -1, rounds: 31 };
-}
 
 describe('electricity: circuits', () => {
   it('lights a bulb only when the circuit is closed (through the switch, with every wire in place)', () => {
@@ -179,7 +165,7 @@ describe('electricity: scoring', () => {
       // And a sample across each type's variations off that grid.
       for (let k = 0; k < 10; k++) items.push(f + ((k * 97 + 13) % n));
     }
-    const failed = [...new Set(items)].map((i) => ({ i, ...oracleScore(i) })).filter((r) => r.score !== 100);
+    const failed = [...new Set(items)].map((i) => ({ i, ...solve(i) })).filter((r) => r.reward !== 100);
     expect(failed).toEqual([]);
   });
 });
