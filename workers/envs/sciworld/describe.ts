@@ -2,6 +2,7 @@
  * What objects are called and how they read: each ScienceWorld class's getDescription (cursory in
  * lists, detailed for "look at") and getReferents, plus util/StringHelpers' list rendering.
  */
+import { connectedToText, parentOf, polesText } from './electric.ts';
 import { flowerTraits, plantName, plantTraits } from './living.ts';
 import { CURSORY, DETAILED, type SwObject } from './objects.ts';
 
@@ -131,7 +132,8 @@ export function description(o: SwObject, mode: number = CURSORY): string {
     case 'food-an':
       return `an ${n}`;
     case 'apple':
-      return `a ${o.descriptName(`${o.extra.color} apple`)}`;
+      // Apple and Apricot: named by colour.
+      return `a ${o.descriptName(`${o.extra.color} ${fruitOf(o)}`)}`;
     case 'bare':
       return n;
     case 'canonical':
@@ -160,23 +162,22 @@ export function description(o: SwObject, mode: number = CURSORY): string {
     case 'soil':
       return n;
     case 'terminal':
-      return mode === CURSORY ? `a ${n} on ${o.extra.parent}` : `a ${n}.  it is connected to: nothing. `;
+      return mode === CURSORY ? `a ${n} on ${parentOf(o).name}` : `a ${n}.  it is connected to: ${connectedToText(o)}. `;
     case 'light bulb':
-    case 'switch': {
-      let s = `a ${n}, which is ${onOff(o)}`;
-      if (mode === DETAILED) s += '. its anode is connected to: nothing. its cathode is connected to: nothing. ';
-      return s;
-    }
-    case 'battery': {
-      let s = `a ${n}`;
-      if (mode === DETAILED) s += '. its anode is connected to: nothing. its cathode is connected to: nothing. ';
-      return s;
-    }
+    case 'switch':
+    case 'motor':
+    case 'buzzer':
+    case 'generator':
+      return `a ${n}, which is ${onOff(o)}${mode === DETAILED ? polesText(o) : ''}`;
+    case 'battery':
+      return `a ${n}${mode === DETAILED ? polesText(o) : ''}`;
     case 'wire': {
-      let s = `a ${n}`;
-      if (mode === DETAILED) s += '. its terminal 1 is connected to: nothing. its terminal 2 is connected to: nothing. ';
-      return s;
+      // UnpolarizedElectricalComponent puts no full stop between the name and its terminals.
+      const [t1, t2] = o.terminals!;
+      return mode === DETAILED ? `a ${n}its terminal 1 is connected to: ${connectedToText(t1)}. its terminal 2 is connected to: ${connectedToText(t2)}. ` : `a ${n}`;
     }
+    case 'misc':
+      return `A ${n}`;
     default:
       return `a ${n}`;
   }
@@ -224,10 +225,14 @@ export function referents(o: SwObject): string[] {
       return [n, `${n} of ${o.extra.subject}`, d, `${d} of ${o.extra.subject}`];
     case 'book':
       return ['book', String(o.extra.title), `book by ${o.extra.author}`, `${o.extra.title} book`, n, d, `${d} by ${o.extra.author}`, `${d} called ${o.extra.title}`];
-    case 'apple':
-      return ['apple', `${o.extra.color} apple`, n, d, o.descriptName(`${o.extra.color} apple`)];
-    case 'terminal':
-      return ['terminal', n, `${n} on ${o.extra.parent}`, `${o.extra.parent} ${n}`, d, `${d} on ${o.extra.parent}`];
+    case 'apple': {
+      const fruit = fruitOf(o);
+      return [fruit, `${o.extra.color} ${fruit}`, n, d, o.descriptName(`${o.extra.color} ${fruit}`)];
+    }
+    case 'terminal': {
+      const parent = parentOf(o).name;
+      return ['terminal', n, `${n} on ${parent}`, `${parent} ${n}`, d, `${d} on ${parent}`];
+    }
     case 'stove':
       return ['stove', n];
     case 'animal':
@@ -251,6 +256,8 @@ export function referents(o: SwObject): string[] {
       return [...base, n, d];
   }
 }
+
+const fruitOf = (o: SwObject) => String(o.extra.fruit ?? 'apple');
 
 /** FruitingTree / PeaPlant.getReferents: by name, stage, plant name, traits; "sick ..." too when unwell. */
 function plantReferents(o: SwObject): string[] {

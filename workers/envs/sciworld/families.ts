@@ -5,6 +5,7 @@
  */
 import type { ObservationOracle } from '../contract.ts';
 import { chemistry } from './chemistry-task.ts';
+import { electricFamily } from './electric-task.ts';
 import { FIND_TYPES, makeFindObjects, setupFind } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
 import { lifeStages1, lifeStages2, lifespan } from './life-family.ts';
@@ -47,7 +48,7 @@ const find: TaskFamily = {
   script: findScriptFor,
 };
 
-export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2];
+export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily];
 
 export const BUILT_TYPES: ReadonlySet<string> = new Set(FAMILIES.flatMap((f) => [...f.types]));
 

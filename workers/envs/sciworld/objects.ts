@@ -90,6 +90,11 @@ export class SwObject {
   life?: Life;
   /** Flowers and pollen: the plant they grew on. */
   parentPlant?: SwObject;
+  /** Electrical terminals: terminal 1 and 2 (hidden on most things), or an anode and a cathode. */
+  terminals: [SwObject, SwObject] | null = null;
+  /** On a terminal: the one terminal it is wired to (ScienceWorld allows one) and its voltage. */
+  wiredTo: SwObject | null = null;
+  voltage: number | null = null;
   /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...). */
   extra: Record<string, string | number> = {};
 
@@ -100,12 +105,13 @@ export class SwObject {
     terminals = true,
   ) {
     if (terminals) {
-      for (const t of ['terminal 1', 'terminal 2']) {
-        const term = new SwObject(ids, t, 'terminal', false);
+      const [t1, t2] = ['terminal 1', 'terminal 2'].map((t) => new SwObject(ids, t, 'terminal', false));
+      for (const term of [t1, t2]) {
         term.hidden = true;
-        term.extra.parent = name;
+        term.movable = false;
         this.add(term);
       }
+      this.terminals = [t1, t2];
     }
     this.uuid = ids.next();
   }
@@ -156,8 +162,15 @@ export class SwObject {
     return [...out].sort((a, b) => a.uuid - b.uuid);
   }
 
-  /** EnvObject.delete: out of the world, marked as ScienceWorld marks it. */
+  /** Terminal.disconnect: undo this terminal's wiring at both ends. */
+  unwire(): void {
+    if (this.wiredTo) this.wiredTo.wiredTo = null;
+    this.wiredTo = null;
+  }
+
+  /** EnvObject.delete: unwired, out of the world, marked as ScienceWorld marks it. */
   delete(): void {
+    for (const t of this.terminals ?? []) t.unwire();
     this.remove();
     this.name += ' (deleted)';
     this.deleted = true;

@@ -35,6 +35,8 @@ export const ACTIONS: ActionDef[] = [
   { name: 'use object', pattern: [or('use'), id('device'), or('on', 'with'), id('patient')] },
   { name: 'read', pattern: [or('read'), id('document')] },
   { name: 'flush', pattern: [or('flush'), id('device')] },
+  { name: 'connect electrically', pattern: [or('connect'), id('terminalA'), or('to', 'in', 'into'), id('terminalB')] },
+  { name: 'disconnect electrically', pattern: [or('disconnect'), id('obj')] },
   { name: 'wait1', pattern: [or('wait1')] },
   { name: 'wait10', pattern: [or('wait')] },
   { name: 'view inventory', pattern: [or('inventory')] },
@@ -44,12 +46,9 @@ export const ACTIONS: ActionDef[] = [
   { name: 'task', pattern: [or('task')] },
 ];
 
-/**
- * The "help" listing: each registered action's first phrasing, objects as OBJ, sorted. ScienceWorld
- * also registers connect and disconnect, which are listed though not built here.
- */
+/** The "help" listing: each registered action's first phrasing, objects as OBJ, sorted. */
 export function helpText(): string {
-  const examples = [...ACTIONS.map((a) => a.pattern.map((e) => ('or' in e ? e.or[0] : 'OBJ')).join(' ')), 'connect OBJ to OBJ', 'disconnect OBJ'].sort();
+  const examples = ACTIONS.map((a) => a.pattern.map((e) => ('or' in e ? e.or[0] : 'OBJ')).join(' ')).sort();
   return `Possible actions: \n\t${examples.join('\n\t')}`;
 }
 
@@ -99,6 +98,8 @@ export function accessibleObjects(root: SwObject): SwObject[] {
   const walk = (o: SwObject) => {
     for (const c of o.children()) {
       out.add(c);
+      // Each thing's electrical terminals can be named too (getContainedAccessibleObjects adds them).
+      for (const t of c.terminals ?? []) out.add(t);
       if (c.containerProp?.isOpen) walk(c);
     }
     for (const p of o.portalList()) out.add(p);
@@ -109,7 +110,8 @@ export function accessibleObjects(root: SwObject): SwObject[] {
 
 export function parseInput(input: string, objects: SwObject[], perspective: SwObject): Match[] {
   const text = tokenize(input.toLowerCase()).join(' ');
-  const sorted = [...objects].sort((a, b) => a.uuid - b.uuid);
+  // Every referent of a terminal holds its name ("terminal 1", "anode"): skip the terminals the input can't name.
+  const sorted = objects.filter((o) => o.kind !== 'terminal' || text.includes(o.name)).sort((a, b) => a.uuid - b.uuid);
   // Referents are worked out only once an action's verb has matched (most inputs name no object).
   const cache = new Map<SwObject, string[]>();
   const refsOf = (o: SwObject) => cache.get(o) ?? cache.set(o, objectReferents(o, perspective)).get(o)!;

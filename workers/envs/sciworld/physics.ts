@@ -5,6 +5,7 @@
  * StateOfMatter.scala, Combustion.scala and objects/devices/*.scala.
  */
 import type { Maker } from './world.ts';
+import { electricalTick } from './electric.ts';
 import { lifeTick } from './living.ts';
 import type { SwObject } from './objects.ts';
 
@@ -132,6 +133,7 @@ export function tick(o: SwObject, make: Maker): void {
   for (const c of children) touch(o, c);
   for (let i = 0; i < children.length; i++) for (let j = 0; j < i; j++) touch(children[i], children[j]);
   changeOfState(o);
+  electricalTick(o);
   for (const c of children) tick(c, make);
   for (const p of o.portalList()) portalTick(p);
   o.tickDone = true;

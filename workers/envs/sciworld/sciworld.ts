@@ -11,6 +11,7 @@ import type { Env, Picture, StepResult } from '../contract.ts';
 import { BOOK_TEXTS } from './books.ts';
 import { mix, readDocument } from './chemistry.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
+import { connect, disconnect } from './electric.ts';
 import { BUILT_TYPES, familyOf } from './families.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
@@ -248,6 +249,10 @@ export class SciWorldEnv implements Env {
       }
       case 'mix':
         return mix(v('container'), g.maker);
+      case 'connect electrically':
+        return connect(v('terminalA'), v('terminalB'));
+      case 'disconnect electrically':
+        return disconnect(v('obj'));
       case 'wait1':
         g.waiting = 1;
         return 'You decide to wait for 1 iterations.';

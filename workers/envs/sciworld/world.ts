@@ -173,6 +173,13 @@ export class Maker {
     return o;
   }
 
+  shovel(): SwObject {
+    const o = this.obj('shovel', 'a', { mat: 'SteelProp', refs: ['shovel'] });
+    o.containerProp = notContainer();
+    o.deviceProp = device(false, false, true);
+    return o;
+  }
+
   lighter(): SwObject {
     const o = this.obj('lighter', 'lighter', { mat: 'MetalProp', refs: ['lighter'] });
     o.containerProp = notContainer();
@@ -292,15 +299,23 @@ function bathroom(m: Maker, rng: JavaRandom, sewer: SwObject): SwObject {
   return room;
 }
 
-function electrical(m: Maker, name: string, kind: string, refs: string[]): SwObject {
-  // Polarized components have an anode and a cathode instead of the two hidden terminals.
+/** A polarized electrical component: an anode and a cathode (made after it) instead of the two hidden terminals. */
+export function electrical(m: Maker, name: string, kind: string, refs: string[]): SwObject {
   const o = m.obj(name, kind, { refs, terminals: false });
-  for (const pole of ['anode', 'cathode']) {
-    const t = m.obj(pole, 'terminal', { terminals: false });
-    t.extra.parent = name;
+  const [anode, cathode] = ['anode', 'cathode'].map((pole) => m.obj(pole, 'terminal', { terminals: false }));
+  for (const t of [anode, cathode]) {
     t.movable = false;
     o.add(t);
   }
+  o.terminals = [anode, cathode];
+  return o;
+}
+
+/** A wire (UnpolarizedElectricalComponent): metal, its two terminals visible. */
+export function wire(m: Maker, name: string): SwObject {
+  const o = m.obj(name, 'wire', { mat: 'MetalProp', refs: ['component'] });
+  for (const t of o.terminals!) t.hidden = false;
+  o.deviceProp = device(false, false);
   return o;
 }
 
@@ -316,9 +331,7 @@ function workshop(m: Maker, rng: JavaRandom): SwObject {
   }
   const wires = rng.shuffle(['red', 'green', 'blue', 'yellow', 'orange', 'black']);
   for (const c of wires.slice(0, 3)) {
-    const wire = m.obj('wire', 'wire', { mat: 'MetalProp', refs: ['component'] });
-    wire.name = `${c} wire`;
-    table.add(wire);
+    table.add(wire(m, `${c} wire`));
   }
   const sw = electrical(m, 'switch', 'switch', ['component']);
   sw.deviceProp = device(true, false);
@@ -421,10 +434,7 @@ export function buildHouse(m: Maker, rng: JavaRandom): House {
   const fd = foundry(m, sewer);
   const all = [k, lr, bed, bath, ws, gh, art, hall, out, fd];
   for (const r of all) universe.add(r);
-  const shovel = m.obj('shovel', 'a', { mat: 'SteelProp', refs: ['shovel'] });
-  shovel.containerProp = notContainer();
-  shovel.deviceProp = device(false, false, true);
-  (rng.nextInt(2) === 1 ? gh : out).add(shovel);
+  (rng.nextInt(2) === 1 ? gh : out).add(m.shovel());
   door(m, k, hall);
   door(m, lr, hall);
   door(m, bed, hall);
