@@ -21,6 +21,33 @@ export function drawPotNumbers(rng: JavaRandom): number[] {
   return rng.shuffle([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 }
 
+/** GeneticTrait.mkRandomDomRec, n times (a nextInt(2) each). */
+function coinFlips(rng: JavaRandom, n: number): void {
+  for (let i = 0; i < n; i++) rng.nextInt(2);
+}
+
+/** TaskUseInstrumentThermometer.mkRandTemp: 50-149 degrees above or below the point, floored. */
+export function drawRandTemp(rng: JavaRandom, point: number): number {
+  let delta = rng.nextInt(100) + 50;
+  if (rng.nextBoolean()) delta = -delta;
+  return Math.floor(point + delta);
+}
+
+/** The 24 letters of TaskUseInstrumentThermometer3, and whether each is liquid (in a cup) at 10 C. */
+export const UNKNOWN_LETTERS = 'BCDEFGHJKLMNOPQRSTUVWXYZ'.split('');
+/** UnknownSubstanceThermal.precomputedMeltPoints for those letters. */
+export const UNKNOWN_MELTING_POINTS: Record<string, number> = {
+  B: 75, C: 115, D: -30, E: -10, F: 275, G: 30, H: 225, J: -75, K: 520, L: 325, M: -25, N: 175,
+  O: 25, P: 75, Q: 425, R: 30, S: 15, T: -2, U: 625, V: -220, W: 575, X: -175, Y: 675, Z: 775,
+};
+const UNKNOWN_IN_CUP = UNKNOWN_LETTERS.map((l) => UNKNOWN_MELTING_POINTS[l] < 15);
+
+/** One unknown substance of TaskUseInstrumentThermometer3: the unused melting-point coin, then its cup (or -1). */
+export function drawUnknownThermal(rng: JavaRandom, inCup: boolean): number {
+  rng.nextBoolean();
+  return inCup ? rng.nextInt(7) : -1;
+}
+
 const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   // Four modes, eight random cups each.
   ['TaskChangeOfState', (rng) => { for (let i = 0; i < 4 * 8; i++) rng.nextInt(7); }],
@@ -42,14 +69,22 @@ const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   ['TaskIdentifyLifeStages1', () => {}],
   // Ten fruit trees, each variation shuffling its flower pots' numbers 1-9.
   ['TaskIdentifyLifeStages2', (rng) => { for (let v = 0; v < STAGES2_VARIATIONS; v++) drawPotNumbers(rng); }],
-  ['TaskInclinedPlane1', null],
-  ['TaskInclinedPlane2', null],
-  ['TaskInclinedPlane3', null],
-  ['TaskMendelianGenetics1', null],
-  ['TaskMendelianGenetics2', null],
-  ['TaskUseInstrumentThermometer', null],
-  ['TaskUseInstrumentThermometer2', null],
-  ['TaskUseInstrumentThermometer3', null],
+  ['TaskInclinedPlane1', () => {}],
+  ['TaskInclinedPlane2', () => {}],
+  ['TaskInclinedPlane3', () => {}],
+  // Pea traits (4 dominant/recessive draws), 8 seed jars of two plants whose chromosome pairs are
+  // random except the trait asked (2 x 2 x 3 draws), then five shuffles of nine flower pots.
+  ['TaskMendelianGenetics1', (rng) => { coinFlips(rng, 4 + 8 * 12); for (let i = 0; i < 5; i++) drawPotNumbers(rng); }],
+  // Four unknown plants: traits (4), two throwaway plants (RandomGeneticsPlants' constructor draws a
+  // pair of type E, 8, then the subclass its own pair, 8), 8 seed jars of two plants (a pair except
+  // one trait, 6, plus the superclass's pair of type E, 8); then five shuffles of nine flower pots.
+  ['TaskMendelianGenetics2', (rng) => { coinFlips(rng, 4 * (4 + 2 * 16 + 8 * 2 * (6 + 8))); for (let i = 0; i < 5; i++) drawPotNumbers(rng); }],
+  // Three rooms x five temperature points x 24 objects, each given mkRandTemp's temperature.
+  ['TaskUseInstrumentThermometer', (rng) => { for (let i = 0; i < 3 * 5 * 24; i++) drawRandTemp(rng, 0); }],
+  // Five temperature points x five substances poured into ContainerMaker's random cup.
+  ['TaskUseInstrumentThermometer2', (rng) => { for (let i = 0; i < 5 * 5; i++) rng.nextInt(7); }],
+  // 5 x 5 temperature points x 24 letters: an unused coin flip, then a cup for the liquid ones.
+  ['TaskUseInstrumentThermometer3', (rng) => { for (let i = 0; i < 5 * 5; i++) for (const liquid of UNKNOWN_IN_CUP) drawUnknownThermal(rng, liquid); }],
 ];
 
 /** The shared stream as it stands when `taskClass`'s registerTasks begins. */
