@@ -144,6 +144,8 @@ export function description(o: SwObject, mode: number = CURSORY): string {
       if (title) return `A ${n} titled ${title}`;
       return o.name === 'paper' ? `A blank ${n}` : `A ${n}`;
     }
+    case 'fork':
+      return `A ${n}`;
     case 'ground':
       return `the ${n}`;
     case 'animal':

@@ -12,6 +12,8 @@ import { lifeStages1, lifeStages2, lifespan } from './life-family.ts';
 import { findScriptFor } from './oracle-find.ts';
 import { matterScriptFor } from './oracle.ts';
 import { makeTaskObjects, modeOf, setupChangeOfState, type BuiltTask } from './tasks.ts';
+import { THERMOMETER_TYPES, makeThermometerObjects, setupThermometer } from './thermometer-task.ts';
+import { thermometerScriptFor } from './oracle-thermometer.ts';
 import { buildHouse, type House, type Maker } from './world.ts';
 
 export type Script = Generator<string, void, string>;
@@ -48,7 +50,17 @@ const find: TaskFamily = {
   script: findScriptFor,
 };
 
-export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily];
+const thermometer: TaskFamily = {
+  types: THERMOMETER_TYPES,
+  build(maker, typeId, variation) {
+    const objects = makeThermometerObjects(maker, typeId, variation);
+    const house = buildHouse(maker, new JavaRandom(variation));
+    return { house, task: setupThermometer(typeId, variation, house, objects) };
+  },
+  script: thermometerScriptFor,
+};
+
+export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily, thermometer];
 
 export const BUILT_TYPES: ReadonlySet<string> = new Set(FAMILIES.flatMap((f) => [...f.types]));
 

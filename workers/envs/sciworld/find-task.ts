@@ -100,8 +100,10 @@ export function moveToNewLocation(description = 'Move to a new location', unless
   };
 }
 
-export const moveToLocation = (location: string, description = 'Move to the location of the answer box'): Goal => ({
+export const moveToLocation = (location: string, description = 'Move to the location of the answer box', key?: string, after?: string[]): Goal => ({
   description,
+  key,
+  after,
   check: (_o, ctx) => (room(ctx)?.name === location ? 'ok' : null),
 });
 

@@ -225,6 +225,7 @@ export class SciWorldEnv implements Env {
         g.task.goals.unorderedDone.fill(false);
         return 'You reset the goal progress and focus.';
       case 'use object':
+        g.task.goals.ctx.uses.push({ device: v('device').name, patient: v('patient').descriptName() });
         return useDevice(v('device'), v('patient'));
       case 'eat': {
         const food = v('food');

@@ -75,6 +75,8 @@ export interface GoalContext {
   roomObjects: SwObject[] | null;
   /** The documents the agent has read (the ActionRead entries of its action history). */
   read: SwObject[];
+  /** Every "use X on Y" run so far (ActionUseDevice in the agent's action history): device name, patient descriptName. */
+  uses: { device: string; patient: string }[];
 }
 
 export interface Goal {
@@ -138,17 +140,17 @@ export const aloneInContainer = (names: string[], description = 'have substance 
       ? 'ok'
       : null,
 });
-const activated = (device: string): Goal => ({
+export const activated = (device: string): Goal => ({
   description: `activate heater (${device})`,
   check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => named(o, device) && o.deviceProp?.isActivated) ? 'ok' : null),
 });
-const directlyIn = (container: string, valid: string[], description: string, key?: string): Goal => ({
+export const directlyIn = (container: string, valid: string[], description: string, key?: string): Goal => ({
   description,
   key,
   check: (_o, ctx) =>
     agentRoomObjects(ctx).some((o) => named(o, container) && o.children(false).some((c) => valid.includes(c.name) || valid.includes(c.descriptName()))) ? 'ok' : null,
 });
-const onFire = (name: string): Goal => ({
+export const onFire = (name: string): Goal => ({
   description: 'ignite wood',
   key: 'ignite',
   after: ['wood1'],
@@ -163,7 +165,7 @@ export const objectIn = (container: string, description: string): Goal => ({
     return null;
   },
 });
-function tempChange(delta: number, description: string): Goal {
+export function tempChange(delta: number, description: string): Goal {
   let initial: number | null = null;
   return {
     description,
@@ -189,7 +191,7 @@ export class GoalSequence {
     agent: SwObject,
   ) {
     this.unorderedDone = unordered.map(() => false);
-    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, read: [] };
+    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, read: [], uses: [] };
   }
 
   get completed(): boolean {
@@ -258,7 +260,7 @@ const MODES: Record<string, Mode> = { '1-1': 'boil', '1-2': 'melt', '1-3': 'free
 /** TaskMaker1 registers change-state, melt, boil, freeze in that order; each draws 8 cups. */
 const MODE_ORDER: Mode[] = ['changestate', 'melt', 'boil', 'freeze'];
 
-interface Placement {
+export interface Placement {
   name: string;
   make?: (m: Maker, cup: () => SwObject) => SwObject;
   room?: string;
@@ -295,8 +297,14 @@ function iceCube(m: Maker): SwObject {
   return ice;
 }
 
+/** ContainerMaker.mkRandomLiquidCup's container for the index it draws (a wood cup is made, then dropped). */
+export function randomCup(m: Maker, idx: number): SwObject {
+  m.woodCup();
+  return [m.metalPot, m.glassCup, m.plasticCup, m.tinCup, m.paperCup, m.ceramicCup, m.jug][idx]();
+}
+
 /** ContainerMaker.mkRandomLiquidCup: the liquid's container takes its temperature and is open. */
-function inCup(cup: SwObject, liquid: SwObject): SwObject {
+export function inCup(cup: SwObject, liquid: SwObject): SwObject {
   if (cup.material && liquid.material) cup.material.temperatureC = liquid.material.temperatureC;
   cup.add(liquid);
   return cup;
@@ -313,11 +321,7 @@ export function makeTaskObjects(m: Maker, variation: number, mode: Mode): (SwObj
   const rng = new JavaRandom(variation);
   const out: (SwObject | null)[] = [];
   for (const md of MODE_ORDER) {
-    const cup = () => {
-      m.woodCup();
-      const idx = rng.nextInt(7);
-      return [m.metalPot, m.glassCup, m.plasticCup, m.tinCup, m.paperCup, m.ceramicCup, m.jug][idx]();
-    };
+    const cup = () => randomCup(m, rng.nextInt(7));
     for (const s of SUBSTANCES) {
       const made = s.make ? s.make(m, cup) : null;
       if (md === mode) out.push(made);
@@ -387,7 +391,7 @@ export function setupChangeOfState(typeId: string, variation: number, house: Hou
 }
 
 /** TaskObject.runModifier: skip if the room already holds one (unless forced), else shuffle-place. */
-function place(house: House, s: Placement, obj: SwObject, rng: JavaRandom): void {
+export function place(house: House, s: Placement, obj: SwObject, rng: JavaRandom): void {
   const room = house.rooms.get(s.room!)!;
   const containers = s.containers ?? [];
   for (const c of room.children()) {
