@@ -84,17 +84,17 @@ function* useScript(s: Walker, t: UseTask): Script {
 const LIQUIDS = new Set(['water', 'orange juice', 'mercury']);
 const isLiquid = (name: string) => name.startsWith('liquid ') || LIQUIDS.has(name);
 
-/** "a metal pot (containing a substance called X)" -> the container the substance sits in, if any. */
-function containerOf(look: string, substance: string): string | null {
-  const esc = substance.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?:an? )?([a-z ]+?) \\(containing (?:a substance called )?${esc}\\)`).exec(look);
-  return m ? m[1] : null;
+/** The name a substance takes in the other state ("liquid tin", "ice", "solid unknown substance C"). */
+function otherStateName(name: string, heating: boolean): string {
+  const base = name.replace(/^(solid|liquid) /, '');
+  if (heating) return `liquid ${base}`;
+  return base === 'water' ? 'ice' : `solid ${base}`;
 }
 
-/** What a "look in" shows inside a container: its one substance's name. */
-function contentName(obs: string): string | null {
-  const m = /Inside the .+? is: \n\t(?:a substance called )?([^\n]+)/.exec(obs);
-  return m ? m[1] : null;
+/** Ticks until a thing at `from`, moved a tenth of the way to `setting` each tick, first reaches `point`. */
+function ticksToReach(from: number, point: number, setting: number): number {
+  const left = (setting - point) / (setting - from);
+  return left <= 0 ? Infinity : Math.ceil(Math.log(left) / Math.log(0.9));
 }
 
 function* meltScript(s: Walker, t: MeltTask): Script {
@@ -108,49 +108,77 @@ function* meltScript(s: Walker, t: MeltTask): Script {
     yield* act('move metal pot to sink');
     yield* act('activate sink');
     yield* act('deactivate sink');
-    look = yield 'look around';
   } else if (!look.includes(name)) {
     yield* act('open fridge');
     look = yield 'look around';
   }
   yield* act(`focus on ${name}`);
+  let liquid = isLiquid(name);
   const read = function* (): Generator<string, number, string> {
-    for (;;) {
-      const obs = yield* act(`use thermometer in inventory on ${name}`);
-      const r = reading(obs);
-      if (r !== null) return r;
-      if (obs !== NO_MATCH_TEXT) throw new Error(`thermometer oracle: cannot read ${name}: ${obs}`);
-      // It melted or froze, and is called by its new state: see what the pot holds now.
-      const inPot = contentName(yield* act('look in metal pot'));
-      if (!inPot) throw new Error('thermometer oracle: lost the substance');
-      name = inPot;
-    }
+    const r = reading(yield* act(`use thermometer in inventory on ${name}`));
+    if (r === null) throw new Error(`thermometer oracle: cannot read ${name}`);
+    return r;
+  };
+  // A reading that also tells the state: first ask by the other state's name (no time passes if
+  // nothing is called that), then by the current one.
+  const sample = function* (): Generator<string, number, string> {
+    const other = otherStateName(name, !liquid);
+    const obs = yield* act(`use thermometer in inventory on ${other}`);
+    const r = reading(obs);
+    if (r === null && obs !== NO_MATCH_TEXT) throw new Error(`thermometer oracle: cannot read ${other}: ${obs}`);
+    if (r === null) return yield* read();
+    name = other;
+    liquid = !liquid;
+    return r;
   };
   let r = yield* read();
-  const settled = () => (isLiquid(name) ? r < t.point : r >= t.point);
+  const heat = !liquid;
+  const settled = () => (liquid ? r < t.point : r >= t.point);
   if (!settled()) {
-    const heat = !isLiquid(name);
-    const holder = name === 'water' ? 'metal pot' : containerOf(look, name);
-    if (holder !== 'metal pot') {
+    // Straight onto the stove or into the freezer: each tick the thing moves a tenth of the way to
+    // 260 or -18 C. A solid only a little below the point is warmed gently in the pot instead.
+    const gentle = heat && t.point - r <= 15;
+    const setting = heat ? 260 : -18;
+    if (gentle) {
       yield* act('open cupboard');
-      yield* act(heat ? `move ${name} to metal pot` : `pour ${name} into metal pot`);
-    }
-    if (heat) {
+      yield* act(`move ${name} to metal pot`);
       yield* act('move metal pot to stove');
+      yield* act('activate stove');
+    } else if (heat) {
+      yield* act(`move ${name} to stove`);
       yield* act('activate stove');
     } else {
       yield* act('open freezer');
-      yield* act('move metal pot to freezer');
+      yield* act(`pour ${name} into freezer`);
     }
-    // The pot moves a tenth of the way to the device's setting each tick, the substance lagging it:
-    // while the point is far off (more than ~11 ticks of that), wait ten ticks between readings.
-    const setting = heat ? 260 : -18;
-    for (let i = 0; i < 30 && !settled(); i++) {
-      if (Math.abs(t.point - r) > 0.6 * Math.abs(setting - r)) yield* act('wait');
-      r = yield* read();
+    // Ticks of heating or cooling since the last reading (a reading shows the start of its tick).
+    let ticks = gentle ? 0 : 1;
+    let before: { r: number; liquid: boolean } | null = null;
+    for (let i = 0; i < 20 && !settled(); i++) {
+      // Read after the first tick (a low melting point shows at once, before anything could burn),
+      // then let time pass until the tick before the point would be reached, and read each tick.
+      const need = gentle || i === 0 ? 0 : ticksToReach(r, t.point, setting) - 1 - ticks;
+      if (need >= 11) {
+        yield* act('wait');
+        ticks += 11;
+        continue;
+      }
+      if (need >= 2) {
+        yield* act('wait1');
+        ticks += 2;
+        continue;
+      }
+      before = { r, liquid };
+      r = yield* sample();
+      ticks = 1;
+      // Crossed the point and the state at once: the melting point lies between the two readings.
+      if (before && before.liquid !== liquid && (before.r < t.point) !== (r < t.point)) break;
     }
   }
-  const meltsAbove = isLiquid(name) ? !(r < t.point) : r >= t.point;
+  // Settled: a solid at or above the point melts above it; a liquid below it melts below. A state
+  // change across the point leaves it between the readings: whole degrees make the point itself the
+  // likelier (ScienceWorld counts an equal melting point as above).
+  const meltsAbove = settled() ? !liquid : true;
   yield* act(`focus on ${meltsAbove ? t.above : t.below}`);
   for (;;) yield 'look around';
 }
