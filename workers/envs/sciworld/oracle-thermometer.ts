@@ -1,7 +1,8 @@
 /**
  * The thermometer family's oracle, playing from observations and thermometer readings.
- * 2-1: fetch the thermometer from the kitchen, pick the object up (in the inventory it keeps its
- * temperature), carry it to the boxes, read it there and drop it in the box the reading picks.
+ * 2-1: fetch the thermometer from the kitchen, pick the object up, carry it to the boxes, set the
+ * thermometer down (so nothing in the inventory changes the object's temperature any more), read
+ * the object and drop it in the box the reading picks.
  * 2-2 / 2-3: take the thermometer, find the substance in the kitchen (opening the fridge if need
  * be, filling a pot at the sink for water), focus on it and read it. Melting points are whole
  * degrees, so a solid read at R degrees melts at R or above and a liquid read at R melts at R or
@@ -74,7 +75,17 @@ function* useScript(s: Walker, t: UseTask): Script {
   yield* act(`pick up ${t.object}`);
   yield* act(`focus on ${t.object} in inventory`);
   yield* walk(s, t.boxRoom);
-  const r = reading(yield* act(`use thermometer in inventory on ${t.object} in inventory`));
+  // Things in one container trade heat each tick: with the thermometer set down, nothing warms or
+  // cools the object in the inventory between the reading and the answer box.
+  yield* act('put down thermometer');
+  let r = reading(yield* act(`use thermometer on ${t.object} in inventory`));
+  // A reading of the point itself could be either side of it: let the room warm or cool the object
+  // a little (the box goal judges its temperature when it is put in), then read again.
+  for (let i = 0; i < 5 && r === t.point; i++) {
+    yield* act(`put down ${t.object}`);
+    yield* act(`pick up ${t.object}`);
+    r = reading(yield* act(`use thermometer on ${t.object} in inventory`));
+  }
   if (r === null) throw new Error(`thermometer oracle: no reading of ${t.object}`);
   yield* act(`move ${t.object} in inventory to ${r >= t.point ? t.above : t.below}`);
   for (;;) yield 'look around';
