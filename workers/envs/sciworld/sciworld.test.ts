@@ -40,8 +40,7 @@ describe("AgentGym's data_idx table", () => {
     }
   });
 
-  it('refuses to reset an item of a task type not built yet, naming it', () => {
-    expect(() => new SciWorldEnv().reset(120)).toThrow('SciWorld item 120 is task 2-1 (use-thermometer), variation 0: that task type is not built yet in agentgym-web');
+  it('refuses to reset an item past the table', () => {
     expect(() => new SciWorldEnv().reset(4639)).toThrow('list index out of range');
   });
 });
