@@ -43,7 +43,7 @@ const MELT = new RegExp(
   `^Your task is to measure the melting point of (.+?), which is located around the (.+?)\\. First, focus on the thermometer\\. Next, focus on the .+?\\. If the melting point of .+? is above ${NUM} degrees celsius, focus on the (.+?)\\. If the melting point of .+? is below .+? degrees celsius, focus on the (.+?)\\. The boxes are located around the (.+?)\\.`,
 );
 
-export function parseThermometerTask(observation: string): UseTask | MeltTask | null {
+function parseThermometerTask(observation: string): UseTask | MeltTask | null {
   const u = USE.exec(observation);
   if (u) return { kind: 'use', object: u[1], location: u[2], point: Number(u[3]), above: u[4], below: u[5], boxRoom: u[6] };
   const m = MELT.exec(observation);

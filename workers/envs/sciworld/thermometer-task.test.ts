@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SciWorldOracle } from './families.ts';
 import { startRoom, walk } from './oracle-walk.ts';
 import { SciWorldEnv } from './sciworld.ts';
-import { firstIndex } from './tasks.ts';
+import { firstIndex, TASK_TYPES } from './tasks.ts';
+import { thermometerVariations } from './thermometer-task.ts';
 
 const TYPES = [
   ['2-1', 540],
@@ -31,6 +32,16 @@ function solve(item: number) {
   for (let round = 1; round < 30 && !last.done; round++) last = env.step(oracle.next((obs = last.observation)));
   return last;
 }
+
+describe('thermometer tasks: variations', () => {
+  it("subsamples each class's combinations within train, dev and test to ScienceWorld's variation counts", () => {
+    // 360 objects x 5 points x 15 box pairs at 2%; 35 x 5 x 5 at half; 600 x 5 x 5 at 2%.
+    for (const [type, n] of TYPES) {
+      expect(thermometerVariations(type)).toBe(n);
+      expect(TASK_TYPES.find((t) => t.id === type)?.variations).toBe(n);
+    }
+  });
+});
 
 describe('thermometer tasks: texts', () => {
   it("states each task as the Scala classes build the description, the point printed as a Scala Double", () => {
