@@ -33,13 +33,14 @@ export function drawRandTemp(rng: JavaRandom, point: number): number {
   return Math.floor(point + delta);
 }
 
-/** The 24 letters of TaskUseInstrumentThermometer3, and whether each is liquid (in a cup) at 10 C. */
+/** The 24 letters of TaskUseInstrumentThermometer3's unknown substances. */
 export const UNKNOWN_LETTERS = 'BCDEFGHJKLMNOPQRSTUVWXYZ'.split('');
 /** UnknownSubstanceThermal.precomputedMeltPoints for those letters. */
 export const UNKNOWN_MELTING_POINTS: Record<string, number> = {
   B: 75, C: 115, D: -30, E: -10, F: 275, G: 30, H: 225, J: -75, K: 520, L: 325, M: -25, N: 175,
   O: 25, P: 75, Q: 425, R: 30, S: 15, T: -2, U: 625, V: -220, W: 575, X: -175, Y: 675, Z: 775,
 };
+/** mkRandomSubstanceInContainer pours those melting below 15 C into a random cup. */
 const UNKNOWN_IN_CUP = UNKNOWN_LETTERS.map((l) => UNKNOWN_MELTING_POINTS[l] < 15);
 
 /** One unknown substance of TaskUseInstrumentThermometer3: the unused melting-point coin, then its cup (or -1). */
