@@ -175,7 +175,7 @@ export function thermometerVariations(typeId: string): number {
 
 export interface ThermometerSetup {
   candidate: Candidate;
-  /** Null when the kitchen's own object is the one to measure. */
+  /** Null when nothing is generated: the kitchen's sink gives the water, its fridge holds orange juice. */
   object: SwObject | null;
   point: number;
   boxAbove: SwObject;
