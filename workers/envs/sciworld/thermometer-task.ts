@@ -13,7 +13,7 @@ import { drawRandTemp, drawUnknownThermal, streamBefore, UNKNOWN_LETTERS, UNKNOW
 import { answerBox } from './living.ts';
 import { MATERIALS } from './materials.ts';
 import type { SwObject } from './objects.ts';
-import { activated, aloneInContainer, directlyIn, GoalSequence, inCup, inRoomWith, objectIn, onFire, place, randomCup, tempChange, type BuiltTask, type Goal } from './tasks.ts';
+import { activated, aloneInContainer, directlyIn, find, GoalSequence, inCup, inRoomWith, objectIn, onFire, place, randomCup, tempChange, type BuiltTask, type Goal } from './tasks.ts';
 import type { House, Maker } from './world.ts';
 
 /** One entry of a class's objectToTest list, in creation order. */
@@ -211,13 +211,6 @@ export function makeThermometerObjects(m: Maker, typeId: string, variation: numb
 /** A Scala Double as string concatenation prints it ("50.0"). */
 const scalaDouble = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(x));
 
-/** GoalFind: focus on the named object (any other is a failure). */
-const focusOn = (name: string, description: string, opts: { defocus?: boolean; key?: string } = {}): Goal => ({
-  description,
-  ...opts,
-  check: (obj) => (!obj ? null : obj.name.toLowerCase() === name.toLowerCase() ? 'ok' : 'fail'),
-});
-
 const isAnswerBox = (o: SwObject) => o.kind === 'container' && COLOURS.some((c) => o.name === `${c} box`);
 
 /** GoalFindAnswerBox: focus on the right answer box (another answer box fails; anything else is ignored). */
@@ -270,7 +263,7 @@ export function setupThermometer(typeId: string, variation: number, house: House
   const boxes = `The boxes are located around the ${s.boxRoom}.`;
   const p = scalaDouble(point);
   if (typeId === '2-1') {
-    const ordered = [focusOn('thermometer', 'focus on instrument', { defocus: true }), focusOn(name, 'focus on object'), boxByTemperature(point, above, below)];
+    const ordered = [find('thermometer', 'focus on instrument', true), find(name, 'focus on object'), boxByTemperature(point, above, below)];
     const unordered = [
       inRoomWith('thermometer'),
       directlyIn('inventory', ['thermometer'], 'have thermometer in inventory'),
@@ -290,7 +283,7 @@ export function setupThermometer(typeId: string, variation: number, house: House
     };
   }
   const correct = c.meltingPoint! >= point ? above : below;
-  const ordered = [focusOn('thermometer', 'focus on thermometer', { defocus: true }), focusOn(name, 'focus on substance', { key: 'focusObject' }), focusOnBox(correct)];
+  const ordered = [find('thermometer', 'focus on thermometer', true), { ...find(name, 'focus on substance'), key: 'focusObject' }, focusOnBox(correct)];
   const afterFocus = (g: Goal): Goal => ({ ...g, after: ['focusObject'] });
   const heaters = ['stove', 'blast furnace', 'oven', 'hot plate'];
   const unordered = [
