@@ -7,6 +7,7 @@
  * objects' temperatures (2-1) and random cups (2-2, 2-3) are the class's draws from the shared
  * load stream; only the variation's own object and boxes are made.
  */
+import { things } from './chemistry.ts';
 import { moveToLocation, moveToNewLocation } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
 import { drawRandTemp, drawUnknownThermal, streamBefore, UNKNOWN_LETTERS, UNKNOWN_MELTING_POINTS } from './load-stream.ts';
@@ -52,7 +53,7 @@ function withTemp(o: SwObject, t: number): SwObject {
 function useThermometerSpec(): Spec {
   const points = [-50, 0, 50, 100, 200];
   const makers: [string, (m: Maker) => SwObject, boolean][] = [
-    ['sodium chloride', (m) => m.substance('sodium chloride', 'SodiumChlorideProp'), true],
+    ['sodium chloride', things.sodiumChloride, true],
     ['metal fork', (m) => m.obj('metal fork', 'fork', { mat: 'SteelProp', refs: ['steel fork'] }), false],
     ['wood', (m) => m.substance('wood', 'WoodProp'), false],
     ['wire', (m) => m.obj('wire', 'wire', { mat: 'MetalProp', refs: ['component'] }), false],
@@ -86,7 +87,7 @@ function knownSubstanceSpec(): Spec {
     candidates.push({ ...at, name: 'water', meltingPoint: mp('WaterProp'), draw: noDraw, make: null });
     // The kitchen's fridge already holds orange juice, so its random cup is drawn but never placed.
     candidates.push({ ...at, name: 'orange juice', meltingPoint: mp('OrangeJuiceProp'), draw: cupDraw, make: null });
-    candidates.push({ ...at, name: 'chocolate', meltingPoint: mp('ChocolateProp'), draw: noDraw, make: (m) => m.food('chocolate', 'bare', 'ChocolateProp'), containers: ['fridge'] });
+    candidates.push({ ...at, name: 'chocolate', meltingPoint: mp('ChocolateProp'), draw: noDraw, make: things.chocolate, containers: ['fridge'] });
     for (const metal of ['mercury', 'gallium', 'tin', 'lead']) {
       const mat = `${metal[0].toUpperCase()}${metal.slice(1)}Prop`;
       candidates.push({ ...at, name: metal, meltingPoint: mp(mat), draw: cupDraw, make: poured((m) => m.substance(metal, mat)) });
