@@ -84,8 +84,8 @@ const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   ['TaskUseInstrumentThermometer', (rng) => { for (let i = 0; i < 3 * 5 * 24; i++) drawRandTemp(rng, 0); }],
   // Five temperature points x five substances poured into ContainerMaker's random cup.
   ['TaskUseInstrumentThermometer2', (rng) => { for (let i = 0; i < 5 * 5; i++) rng.nextInt(7); }],
-  // 5 x 5 temperature points x 24 letters: an unused coin flip, then a cup for the liquid ones.
-  ['TaskUseInstrumentThermometer3', (rng) => { for (let i = 0; i < 5 * 5; i++) for (const liquid of UNKNOWN_IN_CUP) drawUnknownThermal(rng, liquid); }],
+  // 5 x 5 temperature points x 24 letters: an unused coin flip, then a cup for those melting below 15 C.
+  ['TaskUseInstrumentThermometer3', (rng) => { for (let i = 0; i < 5 * 5; i++) for (const inCup of UNKNOWN_IN_CUP) drawUnknownThermal(rng, inCup); }],
 ];
 
 /** The shared stream as it stands when `taskClass`'s registerTasks begins. */
