@@ -9,7 +9,7 @@ import { JavaRandom } from './java-random.ts';
 import { sciworld } from './manifest.ts';
 import { BUILT_TYPES } from './families.ts';
 import { NO_MATCH, SciWorldEnv } from './sciworld.ts';
-import { firstIndex, ITEM_COUNT, TASK_TYPES, taskOf } from './tasks.ts';
+import { AGENTGYM_ITEM_COUNT, ALL_TYPES, firstIndex, ITEM_COUNT, TASK_TYPES, taskOf } from './tasks.ts';
 
 function play(item: number, actions: string[]) {
   const env = new SciWorldEnv();
@@ -20,8 +20,7 @@ function play(item: number, actions: string[]) {
 
 describe("AgentGym's data_idx table", () => {
   it('maps 4,639 items over the 23 reachable task types in order', () => {
-    expect(ITEM_COUNT).toBe(4639);
-    expect(sciworld.itemCount).toBe(ITEM_COUNT);
+    expect(AGENTGYM_ITEM_COUNT).toBe(4639);
     expect(taskOf(0)).toMatchObject({ type: { id: '1-1' }, variation: 0 });
     expect(taskOf(119)).toMatchObject({ type: { id: '1-4' }, variation: 29 });
     expect(taskOf(120)).toMatchObject({ type: { id: '2-1' }, variation: 0 });
@@ -32,8 +31,16 @@ describe("AgentGym's data_idx table", () => {
     expect(TASK_TYPES.map((t) => t.id)).not.toContain('5-1');
   });
 
+  it("numbers the seven types AgentGym skips after its table, in ScienceWorld's order", () => {
+    expect(ITEM_COUNT).toBe(4639 + 2568);
+    expect(sciworld.itemCount).toBe(ITEM_COUNT);
+    expect(taskOf(4639)).toMatchObject({ type: { id: '5-1' }, variation: 0 });
+    expect(taskOf(4639 + 252)).toMatchObject({ type: { id: '9-1' }, variation: 0 });
+    expect(taskOf(ITEM_COUNT - 1)).toMatchObject({ type: { id: '10-2' }, variation: 479 });
+  });
+
   it('declares exactly the built task types as playable', () => {
-    for (const type of TASK_TYPES) {
+    for (const type of ALL_TYPES) {
       const at = firstIndex(type.id);
       expect(isPlayable(sciworld, at), type.id).toBe(BUILT_TYPES.has(type.id));
       expect(isPlayable(sciworld, at + type.variations - 1), type.id).toBe(BUILT_TYPES.has(type.id));
@@ -41,7 +48,7 @@ describe("AgentGym's data_idx table", () => {
   });
 
   it('refuses to reset an item past the table', () => {
-    expect(() => new SciWorldEnv().reset(4639)).toThrow('list index out of range');
+    expect(() => new SciWorldEnv().reset(ITEM_COUNT)).toThrow('list index out of range');
   });
 });
 

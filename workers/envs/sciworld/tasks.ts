@@ -40,22 +40,42 @@ export const TASK_TYPES: readonly TaskType[] = [
   { id: '8-2', name: 'identify-life-stages-2', variations: 10 },
 ];
 
-export const ITEM_COUNT = TASK_TYPES.reduce((n, t) => n + t.variations, 0);
+/**
+ * The seven task types AgentGym leaves out (its data_idx table skips them), offered here as extra
+ * items after AgentGym's 4,639, in ScienceWorld's task order. They are not in AgentGym: an agent
+ * or a script comparing with AgentGym must stay below AGENTGYM_ITEM_COUNT.
+ */
+export const EXTRA_TYPES: readonly TaskType[] = [
+  { id: '5-1', name: 'grow-plant', variations: 126 },
+  { id: '5-2', name: 'grow-fruit', variations: 126 },
+  { id: '9-1', name: 'inclined-plane-determine-angle', variations: 168 },
+  { id: '9-2', name: 'inclined-plane-friction-named-surfaces', variations: 1386 },
+  { id: '9-3', name: 'inclined-plane-friction-unnamed-surfaces', variations: 162 },
+  { id: '10-1', name: 'mendelian-genetics-known-plant', variations: 120 },
+  { id: '10-2', name: 'mendelian-genetics-unknown-plant', variations: 480 },
+];
 
-/** The task type and variation of a data_idx. */
+/** Every task type in item order: AgentGym's 23, then the extras. */
+export const ALL_TYPES: readonly TaskType[] = [...TASK_TYPES, ...EXTRA_TYPES];
+
+const count = (types: readonly TaskType[]) => types.reduce((n, t) => n + t.variations, 0);
+export const AGENTGYM_ITEM_COUNT = count(TASK_TYPES);
+export const ITEM_COUNT = count(ALL_TYPES);
+
+/** The task type and variation of an item (a data_idx below AGENTGYM_ITEM_COUNT). */
 export function taskOf(index: number): { type: TaskType; variation: number } {
   let v = index;
-  for (const type of TASK_TYPES) {
+  for (const type of ALL_TYPES) {
     if (v < type.variations) return { type, variation: v };
     v -= type.variations;
   }
   throw new Error(`data_idx ${index} out of range`);
 }
 
-/** First data_idx of a task type. */
+/** First item of a task type. */
 export function firstIndex(typeId: string): number {
   let n = 0;
-  for (const t of TASK_TYPES) {
+  for (const t of ALL_TYPES) {
     if (t.id === typeId) return n;
     n += t.variations;
   }
