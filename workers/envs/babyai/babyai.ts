@@ -6,7 +6,7 @@
 import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
 import { textView, type TextView } from './agentgym.ts';
 import { generate } from './generate.ts';
-import { cloneInstr, updateObjPoss, verify, type Instr } from './instrs.ts';
+import { cloneInstr, missionParts, updateObjPoss, verify, type Instr } from './instrs.ts';
 import { levelOf } from './levels.ts';
 import { Act, egoView, encodeView, sameView, viewToAbs, VIEW, applyAct, type Color, type World } from './world.ts';
 
@@ -193,7 +193,13 @@ export class BabyAIEnv implements Env {
   detail(): Record<string, unknown> {
     const { index, world: w, goal, instr, score } = this.state;
     const { level, seed } = levelOf(index);
-    return { level: level.name, seed, goal, instr, agent: w.agent, dir: w.dir, carrying: w.carrying, steps: w.stepCount, maxSteps: w.maxSteps, score };
+    // The mission's status for people after a loss: which of its actions were done, which were not.
+    const parts = missionParts(instr);
+    const listed = (state: string) => parts.filter((p) => p.state === state).map((p) => p.text);
+    return {
+      level: level.name, seed, goal, missionDone: listed('done'), missionFailed: listed('failed'), missionLeft: listed('not done'),
+      instr, agent: w.agent, dir: w.dir, carrying: w.carrying, steps: w.stepCount, maxSteps: w.maxSteps, score,
+    };
   }
 }
 
