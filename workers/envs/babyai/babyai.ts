@@ -186,8 +186,10 @@ export class BabyAIEnv implements Env {
     agent.dir = w.dir as 0 | 1 | 2 | 3;
     agent.ink = AGENT;
     const held = w.carrying >= 0 ? `carrying a ${w.objs[w.carrying].color} ${w.objs[w.carrying].type}` : 'hands empty';
-    const status = done ? `done, reward ${reward.toFixed(3)}` : `step ${w.stepCount}/${w.maxSteps}`;
-    return { kind: 'grid', rows: w.height, cols: w.width, cells, caption: `${this.state.goal} · ${held} · ${status}` };
+    // MiniGrid's own step count and limit are not shown: the page shows the episode's rounds and
+    // their limit once, and a round here is many grid moves, which only the reward reflects.
+    const status = done ? ` · done, reward ${reward.toFixed(3)}` : '';
+    return { kind: 'grid', rows: w.height, cols: w.width, cells, caption: `${this.state.goal} · ${held}${status}` };
   }
 
   detail(): Record<string, unknown> {
