@@ -60,7 +60,7 @@ test('an episode with no step yet is not stored; its first step stores it', asyn
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByText('No episodes played by hand yet.')).toBeVisible();
   await expect(page.getByTestId('history-row')).toHaveCount(0);
-  await page.getByRole('link', { name: 'Play' }).click();
+  await page.getByRole('link', { name: 'Play', exact: true }).click();
   await startEpisode(page, 'MAZE', 18);
   await page.getByRole('button', { name: 'move up', exact: true }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
