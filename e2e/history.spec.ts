@@ -39,7 +39,7 @@ async function importInto(page: Page, where: 'history' | 'bench', file: Buffer) 
 
 const rows = (page: Page) => page.getByTestId('history-row');
 
-test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent, run and date', async ({ page }) => {
+test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent and date, and clears back to hand play', async ({ page }) => {
   const errors = watchErrors(page);
   const day = (d: number, i = 0) => Date.UTC(2026, 0, d, 12) + i * 1000;
   const eps = [
