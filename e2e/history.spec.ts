@@ -39,7 +39,7 @@ async function importInto(page: Page, where: 'history' | 'bench', file: Buffer) 
 
 const rows = (page: Page) => page.getByTestId('history-row');
 
-test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent, run and date', async ({ page }) => {
+test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent and date, and clears back to hand play', async ({ page }) => {
   const errors = watchErrors(page);
   const day = (d: number, i = 0) => Date.UTC(2026, 0, d, 12) + i * 1000;
   const eps = [
@@ -76,12 +76,44 @@ test('History shows 50 episodes a page, newest first, and filters by env, outcom
   await filters.getByLabel('To').fill('2026-01-13');
   await expect(rows(page)).toHaveCount(2);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
-  await filters.getByLabel('Run').selectOption({ label: 'Played in Play (no run)' });
+  await expect(filters.getByLabel('Source')).toHaveValue('hand');
   await expect(rows(page)).toHaveCount(50);
   expect(errors).toEqual([]);
 });
 
-test('History searches item, goal and error text, sorts by reward and steps, and deletes ticked episodes with an undo', async ({ page }) => {
+test('History lists hand play by default; benchmark episodes are a Source away, and a run links to its own', async ({ page }) => {
+  const errors = watchErrors(page);
+  const t = Date.UTC(2026, 0, 7);
+  const inRun = [0, 1, 2].map((i) => episode(`r3:0:maze_${i}:0`, 'maze', i, t + 10 + i, { runId: 'r3', agent: BOT }));
+  const other = [episode('r4:0:maze_5:0', 'maze', 5, t + 20, { runId: 'r4', agent: BOT })];
+  await importInto(page, 'history', jsonl([episode('mine', 'maze', 7, t), episode('mine2', 'wordle', 1, t + 1)]));
+  await importInto(page, 'bench', jsonl(inRun, run('r3', 'first run', 1, [0, 1, 2], inRun)));
+  await importInto(page, 'bench', jsonl(other, run('r4', 'second run', 1, [5], other)));
+  await page.goto('/#/history');
+  const filters = page.getByRole('form', { name: 'Filter episodes' });
+  const items = () => rows(page).locator('td:nth-child(3)').allTextContents();
+  await expect(filters.getByLabel('Source')).toHaveValue('hand');
+  await expect.poll(items).toEqual(['wordle_1', 'maze_7']);
+  await filters.getByLabel('Source').selectOption({ label: 'Benchmark runs' });
+  await expect.poll(items).toEqual(['maze_5', 'maze_2', 'maze_1', 'maze_0']);
+  await filters.getByLabel('Source').selectOption({ label: 'All' });
+  await expect(rows(page)).toHaveCount(6);
+  await filters.getByLabel('Source').selectOption({ label: 'first run' });
+  await expect.poll(items).toEqual(['maze_2', 'maze_1', 'maze_0']);
+  await filters.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.poll(items).toEqual(['wordle_1', 'maze_7']);
+
+  // From the run's details, straight to its episodes.
+  await page.goto('/#/bench');
+  await page.getByRole('button', { name: 'second run' }).click();
+  await page.getByRole('link', { name: 'Its episodes in History' }).click();
+  await expect(filters.getByLabel('Source')).toHaveValue('run:r4');
+  await expect.poll(items).toEqual(['maze_5']);
+  await shot(page, 'history-run-source');
+  expect(errors).toEqual([]);
+});
+
+test('History searches item, goal, error and every step\'s text, sorts by reward and steps, and deletes ticked episodes with an undo', async ({ page }) => {
   const errors = watchErrors(page);
   const t = Date.UTC(2026, 0, 20);
   const steps = (n: number) => Array.from({ length: n }, (_, k) => ({ reply: 'go', action: 'go', by: 'human' as const, observation: 'o', reward: 0, done: k === n - 1, valid: true, at: t + k }));
@@ -90,7 +122,7 @@ test('History searches item, goal and error text, sorts by reward and steps, and
     episode('limit', 'maze', 2, t + 1, { status: 'error', error: 'HTTP 429: Rate limit reached.', steps: steps(1) }),
     episode('won', 'maze', 3, t + 2, { outcome: 'success', success: true, finalReward: 1, steps: steps(9) }),
     episode('half', 'maze', 4, t + 3, { finalReward: 0.5, steps: steps(2) }),
-    episode('plain', 'maze', 5, t + 4, { steps: steps(6) }),
+    episode('plain', 'maze', 5, t + 4, { steps: [...steps(5), { ...steps(6)[5], reply: 'Thought: the exit must be east.\nAction: move right', observation: 'You bump into a granite wall.' }] }),
   ];
   await importInto(page, 'history', jsonl(eps));
   await expect(rows(page)).toHaveCount(5);
@@ -105,6 +137,9 @@ test('History searches item, goal and error text, sorts by reward and steps, and
   await expect(rows(page).getByTestId('history-result')).toHaveText('error');
   await filters.getByLabel('Search').fill('maze_4');
   await expect(rows(page)).toHaveCount(1);
+  // Words of the last step's reply and observation, not of its goal.
+  await filters.getByLabel('Search').fill('Granite east');
+  await expect.poll(items).toEqual(['maze_5']);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows(page)).toHaveCount(5);
 
@@ -151,6 +186,7 @@ test('deleting a run deletes all its episodes, finished or not, and leaves the r
   await importInto(page, 'history', jsonl([episode('mine', 'maze', 7, t - 1)]));
   await importInto(page, 'bench', jsonl(inRun, run('r1', 'doomed run', 1, [0, 1, 2], inRun)));
   await page.goto('/#/history');
+  await page.getByLabel('Source').selectOption({ label: 'All' });
   await expect(rows(page)).toHaveCount(4);
 
   await page.goto('/#/bench');
@@ -158,6 +194,7 @@ test('deleting a run deletes all its episodes, finished or not, and leaves the r
   await page.getByTestId('run-row').filter({ hasText: 'doomed run' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByTestId('run-row')).toHaveCount(0);
   await page.goto('/#/history');
+  await page.getByLabel('Source').selectOption({ label: 'All' });
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page)).toContainText('maze_7');
   expect(errors).toEqual([]);

@@ -10,6 +10,7 @@ test('running out of rounds is told apart from failing, in Play, History and the
     await expect(page.getByTestId('step-count')).toHaveText(String(i));
   }
   await expect(page.getByTestId('outcome')).toHaveText('Out of rounds');
+  await expect(page.getByTestId('finished')).toContainText('Out of rounds: the task was not done within 15 steps.');
   await page.getByRole('button', { name: 'Share' }).click();
   const url = await page.getByLabel('Share link').inputValue();
 

@@ -51,3 +51,21 @@ test("Enter in the Item field starts that item's episode", async ({ page }) => {
   await expect(page.getByTestId('step-count')).toHaveText('0');
   expect(errors).toEqual([]);
 });
+
+test('an episode with no step yet is not stored; its first step stores it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 18);
+  await expect(page.getByTestId('step-count')).toHaveText('0');
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByText('No episodes played by hand yet.')).toBeVisible();
+  await expect(page.getByTestId('history-row')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Play', exact: true }).click();
+  await startEpisode(page, 'MAZE', 18);
+  await page.getByRole('button', { name: 'move up', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByTestId('history-row')).toHaveCount(1);
+  await expect(page.getByTestId('history-row')).toContainText('maze_18');
+  expect(errors).toEqual([]);
+});

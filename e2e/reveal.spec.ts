@@ -28,3 +28,23 @@ test('a won episode offers no answer to reveal', async ({ page }) => {
   await expect(page.getByTestId('outcome')).toHaveText('Success');
   await expect(page.getByRole('button', { name: 'Reveal the answer' })).toHaveCount(0);
 });
+
+test("after BabyAI runs out of rounds, the mission is revealed with what was done and what was left", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'BabyAI', 14); // open the red door, and open the blue door
+  const composer = page.getByLabel('Your action');
+  const actions = ['toggle and go through red closed door 1', ...Array<string>(19).fill('turn left')];
+  for (const [i, a] of actions.entries()) {
+    await composer.fill(a);
+    await composer.press('Enter');
+    await expect(page.getByTestId('step-count')).toHaveText(String(i + 1));
+  }
+  await expect(page.getByTestId('outcome')).toHaveText('Out of rounds');
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await expect(page.getByTestId('revealed-answer')).toHaveText(['open the red door, and open the blue door', 'open the red door', 'open the blue door']);
+  await expect(page.getByLabel('Answer')).toContainText('Done: open the red door');
+  await expect(page.getByLabel('Answer')).toContainText('Left undone: open the blue door');
+  await shot(page, 'play-babyai-mission');
+  expect(errors).toEqual([]);
+});

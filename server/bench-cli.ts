@@ -22,6 +22,7 @@ import { errorMessage } from '../workers/error-message.ts';
 import { summaryTable } from '../src/lib/bench/table.ts';
 import { errorKinds, errorReport } from '../src/lib/bench/errors.ts';
 import { expandTasks, type RunConfig, type RunRecord } from '../src/lib/bench/types.ts';
+import { modelRefFor, providerName, swapProviders, swapText, type ProviderChoice } from '../src/lib/bench/providers.ts';
 import { createLlmClient, type ClientOptions } from '../src/lib/llm/client.ts';
 import type { ProviderConfig, ProviderKind } from '../src/lib/llm/types.ts';
 import type { EpisodeRecord } from '../src/lib/records.ts';
@@ -44,6 +45,9 @@ export const USAGE = `Usage: npm run bench -- --provider openai|anthropic|gemini
   --out results.jsonl       written as episodes end (one line each, fsync'd); never overwritten
   --resume results.jsonl    carry on an interrupted or incomplete run (same settings), replaying errors
   --retry-errors            with --resume: replay only the episodes that ended in an error
+  --swap-provider           with --resume: play the run's models whose provider this command does not give
+                            (a run from the browser, or another --model) with --provider/--model from
+                            here on; the change is recorded in the run
   --retry-budget SECONDS    how long one model call keeps retrying 429s, 5xx and bad replies (default 300)
   --csv summary.csv
 ${DATA_FLAGS_USAGE}
@@ -81,6 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   if (values['api-key'] !== undefined) io.stderr('bench: --api-key is visible to other users in ps; prefer --api-key-file or the environment variable.\n');
   const key = values['api-key'] ?? (values['api-key-file'] ? readText(values['api-key-file'], '--api-key-file').trim() : undefined) ?? io.env[KEY_ENV[provider]] ?? '';
   if (values['retry-errors'] && !values.resume) throw new UsageError('--retry-errors needs --resume <file>');
+  if (values['swap-provider'] && !values.resume) throw new UsageError('--swap-provider needs --resume <file>');
   if (values.resume && values.out !== undefined && values.out !== values.resume) throw new UsageError('--resume writes to the file it resumes; leave out --out');
   const out = values.resume ?? values.out ?? 'results.jsonl';
   if (!values.resume && existsSync(out) && statSync(out).size > 0) throw new UsageError(`${out} already holds results: --resume ${out} to carry on, or choose another --out`);
@@ -118,10 +123,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   }
   const config: ProviderConfig = { id: 'cli', label: `${provider} · ${values.model}`, kind: provider, baseUrl, model: values.model, params: temperature === undefined ? {} : { temperature }, stream: false };
   const client = createLlmClient(config, key, { ...io.client, retry: { ...io.client?.retry, ...(budgetS === undefined ? {} : { budgetMs: budgetS * 1000 }) } });
+  const ours: ProviderChoice = { id: config.id, label: provider, model: values.model };
   const runConfig: RunConfig = {
     envs: envIds,
     items,
-    models: [{ providerId: 'cli', label: config.label, model: values.model }],
+    models: [modelRefFor(ours)],
     concurrency,
     params: config.params,
     repeats,
@@ -129,7 +135,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
     ...(Object.keys(instructions).length ? { instructions } : {}),
   };
   const fresh = await newRun(randomUUID(), values.name ?? `${config.label} ${new Date().toISOString()}`, runConfig, APP_VERSION, Date.now());
-  const { run, episodes } = values.resume ? await resumeFrom(values.resume, fresh, io) : { run: fresh, episodes: new Map<string, EpisodeRecord>() };
+  const { run, episodes } = values.resume ? await resumeFrom(values.resume, fresh, io, { ours, swap: values['swap-provider'] === true }) : { run: fresh, episodes: new Map<string, EpisodeRecord>() };
   const journal = new JournalWriter(out, run);
   const bar = progressPrinter(io);
   const play = playTask(run, {
@@ -181,8 +187,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<CliResult> {
   return { episodes: ended, status: final.status };
 }
 
-/** The run recorded in a journal, checked against this invocation's settings; errored lines dropped for replay. */
-async function resumeFrom(path: string, fresh: RunRecord, io: CliIo): Promise<{ run: RunRecord; episodes: Map<string, EpisodeRecord> }> {
+/**
+ * The run recorded in a journal, checked against this invocation's settings; errored lines dropped
+ * for replay. A model of the run this command cannot play (another provider or model) refuses the
+ * resume, naming it, unless `swap`: then ours plays it from here on, as the Benchmark view does.
+ */
+async function resumeFrom(path: string, fresh: RunRecord, io: CliIo, providers: { ours: ProviderChoice; swap: boolean }): Promise<{ run: RunRecord; episodes: Map<string, EpisodeRecord> }> {
   let journal;
   try {
     journal = loadJournal(path);
@@ -192,13 +202,22 @@ async function resumeFrom(path: string, fresh: RunRecord, io: CliIo): Promise<{ 
   const old = journal.run;
   const differs = Object.entries(sameRunFields(fresh)).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(sameRunFields(old)[k as keyof ReturnType<typeof sameRunFields>]));
   if (differs.length) throw new UsageError(`--resume: ${path} was run with other settings (${differs.map(([k]) => k).join(', ')}); give the same options`);
+  const ourRef = modelRefFor(providers.ours);
+  // Ours is one provider and one model: a run's model is ours only if both match.
+  const missing = old.config.models.flatMap((m, i) => (m.providerId === ourRef.providerId && m.model === ourRef.model && m.label === ourRef.label ? [] : [i]));
+  if (missing.length && !providers.swap) {
+    const names = missing.map((i) => providerName(old.config.models[i])).join(', ');
+    throw new UsageError(`--resume: ${path} was played with ${names}, which this command does not give (it gives "${ourRef.label}"): add --swap-provider to play the rest of the run with "${ourRef.label}" (recorded in the run), or resume with the run's own --provider and --model`);
+  }
+  const swapped = swapProviders(old, new Map(missing.map((i) => [i, providers.ours])), Date.now());
+  for (const s of swapped.providerSwaps?.slice(old.providerSwaps?.length ?? 0) ?? []) io.stderr(`bench: provider changed for the rest of the run (recorded in it): ${swapText(s)}\n`);
   if (journal.dropped) io.stderr(`bench: dropped a torn last line in ${path} (a crash mid-write); that episode will be replayed.\n`);
   const done = new Map([...journal.episodes].filter(([, ep]) => ep.status === 'done'));
   const errors = Object.fromEntries([...journal.episodes].filter(([, ep]) => ep.status === 'error').map(([key, ep]) => [key, ep.error ?? 'error']));
   const run: RunRecord = {
-    ...old,
+    ...swapped,
     status: 'running',
-    config: { ...old.config, concurrency: fresh.config.concurrency },
+    config: { ...swapped.config, concurrency: fresh.config.concurrency },
     finished: Object.fromEntries([...done].map(([key, ep]) => [key, ep.id])),
     errors,
   };
@@ -206,9 +225,9 @@ async function resumeFrom(path: string, fresh: RunRecord, io: CliIo): Promise<{ 
   return { run, episodes: done };
 }
 
-/** What must match for a resume to be the same run: the tasks, the model and how it is prompted. */
+/** What must match for a resume to be the same run: the tasks and how they are prompted (the models are checked apart: a missing one can be swapped). */
 function sameRunFields(run: RunRecord) {
-  const { concurrency: _concurrency, ...config } = run.config;
+  const { concurrency: _concurrency, models: _models, ...config } = run.config;
   return { config, formats: run.formats, promptsHash: run.promptsHash, dataVersions: run.dataVersions, splitsVersion: run.splitsVersion };
 }
 
@@ -224,6 +243,7 @@ function parseCli(argv: string[]) {
         'api-key-file': { type: 'string' },
         resume: { type: 'string' },
         'retry-errors': { type: 'boolean' },
+        'swap-provider': { type: 'boolean' },
         'retry-budget': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         model: { type: 'string' },

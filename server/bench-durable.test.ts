@@ -72,6 +72,34 @@ describe('durable bench runs', () => {
     await expect(runCli(args(['--retry-errors']), io())).rejects.toThrow('--retry-errors needs --resume');
   });
 
+  it("refuses to resume a run whose provider this command lacks, names it, and --swap-provider plays the rest with ours, recorded in the run", async () => {
+    await oracle();
+    const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.jsonl');
+    await runCli(args(['--out', out]), io(3));
+    const kept = lines(out).length;
+    // As the Benchmark view exports it: the run names the browser's provider.
+    const [first, ...rest] = readFileSync(out, 'utf8').split('\n');
+    const head = JSON.parse(first) as { x_run: { config: { models: unknown[] } } };
+    const browser = { providerId: 'p-browser', label: 'OpenAI · gpt-4o-mini', model: 'gpt-4o-mini' };
+    head.x_run.config.models = [browser];
+    writeFileSync(out, [JSON.stringify(head), ...rest].join('\n'));
+
+    await expect(runCli(args(['--resume', out]), io())).rejects.toThrow(/played with "OpenAI · gpt-4o-mini" \(provider id p-browser\), which this command does not give \(it gives "openai · mock-1"\): add --swap-provider/);
+    expect(lines(out)).toHaveLength(kept);
+    await expect(runCli(args(['--swap-provider']), io())).rejects.toThrow('--swap-provider needs --resume');
+
+    const t = io();
+    expect((await runCli(args(['--resume', out, '--swap-provider']), t)).status).toBe('done');
+    expect(t.err.join('')).toContain(`provider changed for the rest of the run (recorded in it): model 1: OpenAI · gpt-4o-mini → openai · mock-1 after ${kept} episodes`);
+    const run = parseJsonl(readFileSync(out, 'utf8')).run!;
+    expect(run.status).toBe('done');
+    expect(run.config.models).toEqual([{ providerId: 'cli', label: 'openai · mock-1', model: 'mock-1' }]);
+    expect(run.providerSwaps).toMatchObject([{ modelIdx: 0, from: browser, to: { providerId: 'cli', model: 'mock-1' }, finishedBefore: kept }]);
+    expect(lines(out).map((l) => l.item_id).sort()).toEqual(ITEMS.map((i) => `maze_${i}`).sort());
+    // Another model on the command line is another provider too.
+    await expect(runCli(args(['--resume', out]).map((a) => (a === 'mock-1' ? 'mock-2' : a)), io())).rejects.toThrow(/"openai · mock-1" \(provider id cli\)/);
+  });
+
   it('--retry-errors plays no task that was never started, and says what is left', async () => {
     await oracle();
     const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'r.jsonl');

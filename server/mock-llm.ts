@@ -30,6 +30,8 @@ export interface MockFaults {
   cutStream?: number;
   /** Answer the next N requests with 200 and a body that is not JSON. */
   garbage?: number;
+  /** Wait this many milliseconds before answering each request (a slow model). */
+  delayMs?: number;
 }
 
 export interface MockConfig {
@@ -144,6 +146,7 @@ export class MockLlmServer {
     if (take(f, 'rateLimit')) return send(res, 429, errorBody(api, 429, 'Rate limit reached'), f.retryAfter !== undefined ? { 'retry-after': f.retryAfter } : {});
     if (take(f, 'serverError')) return send(res, 500, errorBody(api, 500, 'Internal server error'));
     if (take(f, 'hang')) return; // never answered; close() destroys the socket
+    if (f.delayMs) await new Promise((r) => setTimeout(r, f.delayMs));
     const stream = api === 'gemini' ? url.pathname.endsWith(':streamGenerateContent') : body.stream === true;
     if (take(f, 'garbage')) {
       if (stream) {

@@ -20,8 +20,13 @@ export interface Revealed {
 
 /** The env's answer fields (its manifest says which) and the whole record. */
 export function describeDetail(spec: Pick<EnvManifest, 'answerFields'>, detail: Record<string, unknown>): Revealed {
-  const answer = (spec.answerFields ?? []).filter(([key]) => detail[key] !== undefined).map(([key, label]) => ({ label, text: asText(detail[key]) }));
+  // An empty field says nothing (BabyAI's "Done" before any part of the mission was).
+  const answer = (spec.answerFields ?? []).filter(([key]) => !isEmpty(detail[key])).map(([key, label]) => ({ label, text: asText(detail[key]) }));
   return { answer, all: Object.entries(detail).map(([key, v]) => ({ key, text: asText(v) })) };
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
 function asText(v: unknown): string {

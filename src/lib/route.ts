@@ -1,4 +1,4 @@
-/** Hash routes: #/play, #/history, #/history/<id>, #/settings, ... (the fragment never reaches a server). */
+/** Hash routes: #/play, #/history, #/history/<id>, #/history/run/<run id>, #/settings, ... (the fragment never reaches a server). */
 export interface Route {
   view: string;
   arg: string | null;
@@ -9,4 +9,9 @@ export function parseRoute(hash: string): Route {
   const slash = path.indexOf('/');
   const view = (slash < 0 ? path : path.slice(0, slash)) || 'play';
   return { view, arg: slash < 0 ? null : decodeURIComponent(path.slice(slash + 1)) || null };
+}
+
+/** History's argument: one episode to open, or a run whose episodes to list (`run/<id>`). */
+export function historyArg(arg: string | null): { openId: string | null; runId: string | null } {
+  return arg?.startsWith('run/') ? { openId: null, runId: arg.slice(4) || null } : { openId: arg, runId: null };
 }

@@ -92,6 +92,8 @@ describe('store', () => {
     expect(await allIds({ env: 'wordle' })).toEqual(['h2']);
     expect(await allIds({ agent: 'Bot' })).toEqual(['b3', 'b2', 'b1']);
     expect(await allIds({ run: '' })).toEqual(['h2', 'h1']);
+    expect(await allIds({ inRun: true })).toEqual(['b3', 'b2', 'b1']);
+    expect(await allIds({ inRun: true, result: 'success' })).toEqual(['b3']);
     expect(await allIds({ run: 'r1' })).toEqual(['b2', 'b1']);
     expect(await allIds({ result: 'success' })).toEqual(['b3', 'h1']);
     expect(await allIds({ result: 'error' })).toEqual(['b2']);
@@ -160,6 +162,27 @@ describe('store', () => {
     expect(await allIds({ text: '  ' })).toEqual(['item', 'err', 'goal']);
   });
 
+  it("finds words in any step's reply, action, observation or hint, saved whole or step by step", async () => {
+    const say = (reply: string, observation: string, hint?: string): StepRecord => ({ ...step(0), reply, action: null, observation, ...(hint ? { hint } : {}) });
+    await store.putEpisode({ ...ep('whole', 1), steps: [step(0), say('Thought: the lantern is lit.', 'Nothing happens.')] });
+    const save = store.episodeWriter();
+    const live = ep('live', 2);
+    await save(live);
+    expect(await allIds({ text: 'obsidian' })).toEqual([]);
+    live.steps.push(say('Action: look', 'You see an Obsidian door.'));
+    await save({ ...live, steps: [...live.steps] });
+    live.steps.push(say('Action: jump', 'Nothing happens.', 'Jumping is not an action here.'));
+    await save({ ...live, steps: [...live.steps] });
+    await save({ ...live, status: 'error', error: 'Quota exceeded.' });
+    expect(await allIds({ text: 'obsidian door' })).toEqual(['live']);
+    expect(await allIds({ text: 'LANTERN' })).toEqual(['whole']);
+    expect(await allIds({ text: 'nothing happens' })).toEqual(['live', 'whole']);
+    expect(await allIds({ text: 'jumping quota' })).toEqual(['live']);
+    // Both words must occur, each within one word of the text.
+    expect(await allIds({ text: 'lantern obsidian' })).toEqual([]);
+    expect(await allIds({ text: 'door.' })).toEqual(['live']);
+  });
+
   it('deletes many episodes at once with their steps; saved again, they come back whole', async () => {
     const eps = ['a', 'b', 'c'].map((id, i) => ({ ...ep(id, i), steps: [step(0), step(1)] }));
     await store.putEpisodes(eps);
@@ -187,6 +210,24 @@ describe('store', () => {
     expect(await allIds({}, 50, 'reward-high')).toEqual(['high', 'low']);
     expect(await allIds({}, 50, 'steps-high')).toEqual(['low', 'high']);
     expect(await allIds({ env: 'maze' })).toEqual(['high', 'low']);
+  });
+
+  it('upgrades a version-3 database: episodes stored before are found by the words of their steps', async () => {
+    const v3 = await openDB('agentgym', 3, {
+      upgrade(d) {
+        const eps = d.createObjectStore('episodes', { keyPath: 'id' });
+        eps.createIndex('byStarted', 'startedAt');
+        for (const [name, path] of [['byEnv', 'env'], ['byAgent', 'agent.label'], ['byRun', 'ix.run'], ['byResult', 'ix.result'], ['byReward', 'finalReward'], ['bySteps', 'stepCount']]) eps.createIndex(name, [path, 'startedAt']);
+        d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
+        d.createObjectStore('runs', { keyPath: 'id' }).createIndex('byCreated', 'createdAt');
+      },
+    });
+    await v3.put('episodes', { ...ep('old', 1, { status: 'done' }), stepCount: 1, ix: { result: 'failure', run: '' } });
+    await v3.put('steps', { episodeId: 'old', n: 0, step: { ...step(0), observation: 'A Crimson key lies here.' } });
+    await v3.put('episodes', { ...ep('other', 2, { status: 'done' }), stepCount: 0, ix: { result: 'failure', run: '' } });
+    v3.close();
+    expect(await allIds({ text: 'crimson' })).toEqual(['old']);
+    expect(await allIds({}, 50, 'steps-high')).toEqual(['old', 'other']);
   });
 
   it('upgrades a version-1 database: episodes keep their steps, filters work, runs get their totals', async () => {

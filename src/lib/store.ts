@@ -12,13 +12,17 @@ import type { EpisodeRecord, StepRecord } from './records.ts';
 import { resultOf, type Result } from './outcome.ts';
 import type { RunRecord } from './bench/types.ts';
 import { tallyRun } from './bench/tally.ts';
+import { collectWords, hasAllWords, joinWords, queryWords } from './search-words.ts';
 
 /** An episode without its steps: what lists show. */
 export type EpisodeSummary = Omit<EpisodeRecord, 'steps'> & { stepCount: number };
 
 interface StoredHeader extends EpisodeSummary {
-  /** Index keys IndexedDB cannot take from the record itself (derived or absent values). */
-  ix: { result: Result; run: string };
+  /**
+   * Index keys IndexedDB cannot take from the record itself (derived or absent values), and the
+   * transcript's distinct words for text search (search-words.ts).
+   */
+  ix: { result: Result; run: string; words: string };
 }
 
 interface StoredStep {
@@ -40,7 +44,7 @@ interface GymDB extends DBSchema {
 }
 
 const DB_NAME = 'agentgym';
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 let dbPromise: Promise<IDBPDatabase<GymDB>> | null = null;
 
 function db(): Promise<IDBPDatabase<GymDB>> {
@@ -59,9 +63,13 @@ function db(): Promise<IDBPDatabase<GymDB>> {
         d.createObjectStore('steps', { keyPath: ['episodeId', 'n'] });
         if (oldVersion === 1) await migrateV1(tx);
       }
-      // v3: History sorts by reward and by steps, a page at a time, over these.
-      eps.createIndex('byReward', ['finalReward', 'startedAt']);
-      eps.createIndex('bySteps', ['stepCount', 'startedAt']);
+      if (oldVersion < 3) {
+        // v3: History sorts by reward and by steps, a page at a time, over these.
+        eps.createIndex('byReward', ['finalReward', 'startedAt']);
+        eps.createIndex('bySteps', ['stepCount', 'startedAt']);
+      }
+      // v4: headers carry their transcript's words; v1 headers were just rebuilt with them.
+      if (oldVersion >= 2 && oldVersion < 4) await addWords(tx);
     },
     // Another tab wants a newer schema: let it, and reopen on next use.
     blocking() {
@@ -88,9 +96,20 @@ async function migrateV1(tx: IDBPTransaction<GymDB, StoreNames<GymDB>[], 'versio
   for (const run of runs) await tx.objectStore('runs').put({ ...run, tally: tallyRun(run, finished) });
 }
 
-function header(ep: EpisodeRecord): StoredHeader {
+/** v2 and v3 headers lack their words: gather each episode's from its steps. */
+async function addWords(tx: IDBPTransaction<GymDB, StoreNames<GymDB>[], 'versionchange'>): Promise<void> {
+  const steps = tx.objectStore('steps');
+  for (let c = await tx.objectStore('episodes').openCursor(); c; c = await c.continue()) {
+    const h = c.value;
+    const ep = withSteps(h, await steps.getAll(stepRange(h.id)));
+    await c.update({ ...h, ix: { ...h.ix, words: joinWords(collectWords(ep)) } });
+  }
+}
+
+/** The header to store; `words` are the episode's, where the caller has gathered them already. */
+function header(ep: EpisodeRecord, words = collectWords(ep)): StoredHeader {
   const { steps, ...rest } = ep;
-  return { ...plain(rest), stepCount: steps.length, ix: { result: resultOf(ep), run: ep.runId ?? '' } };
+  return { ...plain(rest), stepCount: steps.length, ix: { result: resultOf(ep), run: ep.runId ?? '', words: joinWords(words) } };
 }
 
 function summary(h: StoredHeader): EpisodeSummary {
@@ -113,11 +132,11 @@ export function putEpisode(ep: EpisodeRecord): Promise<void> {
 }
 
 /** Save whole episodes (an import), all in one transaction: all are stored or none. */
-export async function putEpisodes(eps: readonly EpisodeRecord[]): Promise<void> {
+export async function putEpisodes(eps: readonly EpisodeRecord[], words?: readonly Set<string>[]): Promise<void> {
   const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
   const steps = tx.objectStore('steps');
   await Promise.all([
-    ...eps.flatMap((ep) => [tx.objectStore('episodes').put(header(ep)), steps.delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => steps.put(v), ep, 0)]),
+    ...eps.flatMap((ep, i) => [tx.objectStore('episodes').put(header(ep, words?.[i])), steps.delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => steps.put(v), ep, 0)]),
     tx.done,
   ]);
 }
@@ -127,14 +146,19 @@ export async function putEpisodes(eps: readonly EpisodeRecord[]): Promise<void> 
  * whole; later ones write its header and only the steps added since, as steps are only appended.
  */
 export function episodeWriter(): (ep: EpisodeRecord) => Promise<void> {
-  let written: { id: string; steps: number } | null = null;
+  // The words so far are kept too (a save that fails adds its words early, which does no harm): a save reads only its new steps' text.
+  let written: { id: string; steps: number; words: Set<string> } | null = null;
   return async (ep) => {
-    if (written?.id !== ep.id || ep.steps.length < written.steps) await putEpisode(ep);
-    else {
+    let words: Set<string>;
+    if (written?.id !== ep.id || ep.steps.length < written.steps) {
+      words = collectWords(ep);
+      await putEpisodes([ep], [words]);
+    } else {
+      words = collectWords(ep, written.steps, written.words);
       const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-      await Promise.all([tx.objectStore('episodes').put(header(ep)), writeSteps((v) => tx.objectStore('steps').put(v), ep, written.steps), tx.done]);
+      await Promise.all([tx.objectStore('episodes').put(header(ep, words)), writeSteps((v) => tx.objectStore('steps').put(v), ep, written.steps), tx.done]);
     }
-    written = { id: ep.id, steps: ep.steps.length };
+    written = { id: ep.id, steps: ep.steps.length, words };
   };
 }
 
@@ -174,12 +198,14 @@ export interface EpisodeFilter {
   agent?: string;
   /** A run id, or '' for episodes played by hand (in no run). */
   run?: string;
+  /** Only episodes of some benchmark run (any run). */
+  inRun?: true;
   result?: Result;
   /** Started at or after (ms since the epoch). */
   from?: number;
   /** Started at or before. */
   to?: number;
-  /** Words the item id, the first observation (the goal), the error or the agent's label contain (any case). */
+  /** Words the transcript contains anywhere (any case): item id, agent, goal, error, every step's text. */
   text?: string;
 }
 
@@ -250,21 +276,17 @@ function sameKey(a: number[], b: number[]): boolean {
 
 /** Every filter as one test on a stored header (the text lowered once, not per record). */
 function matcher(f: EpisodeFilter): (h: StoredHeader) => boolean {
-  const words = (f.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = queryWords(f.text ?? '');
   const from = f.from ?? -Infinity, to = f.to ?? Infinity;
   return (h) =>
     (f.env === undefined || h.env === f.env) &&
     (f.agent === undefined || h.agent.label === f.agent) &&
     (f.run === undefined || h.ix.run === f.run) &&
+    (f.inRun === undefined || h.ix.run !== '') &&
     (f.result === undefined || h.ix.result === f.result) &&
     h.startedAt >= from &&
     h.startedAt <= to &&
-    (words.length === 0 || hasWords(h, words));
-}
-
-function hasWords(h: StoredHeader, words: string[]): boolean {
-  const text = `${h.itemId}\n${h.initialObservation}\n${h.error ?? ''}\n${h.agent.label}`.toLowerCase();
-  return words.every((w) => text.includes(w));
+    (words.length === 0 || hasAllWords(h.ix.words, words));
 }
 
 /** Every agent label in the history, walking the agent index one label at a time. */

@@ -20,6 +20,8 @@ class BenchController {
   activeId = $state<string | null>(null);
   /** Whether a runner is going (new runs wait until it ends). */
   live = $state(false);
+  /** Pause was pressed and the episodes in flight are still finishing. */
+  pausing = $state(false);
   error = $state('');
   private runner: BenchRunner | null = null;
   private loaded = false;
@@ -76,7 +78,9 @@ class BenchController {
   }
 
   pause(): void {
-    this.runner?.pause();
+    if (!this.runner) return;
+    this.pausing = true;
+    this.runner.pause();
   }
 
   cancel(): void {
@@ -118,6 +122,7 @@ class BenchController {
     } finally {
       this.runner = null;
       this.live = false;
+      this.pausing = false;
       await this.refresh();
     }
   }

@@ -6,7 +6,7 @@
 import type { Env, GridCell, Picture, StepResult } from '../contract.ts';
 import { textView, type TextView } from './agentgym.ts';
 import { generate } from './generate.ts';
-import { cloneInstr, updateObjPoss, verify, type Instr } from './instrs.ts';
+import { cloneInstr, missionParts, updateObjPoss, verify, type Instr } from './instrs.ts';
 import { levelOf } from './levels.ts';
 import { Act, egoView, encodeView, sameView, viewToAbs, VIEW, applyAct, type Color, type World } from './world.ts';
 
@@ -186,14 +186,22 @@ export class BabyAIEnv implements Env {
     agent.dir = w.dir as 0 | 1 | 2 | 3;
     agent.ink = AGENT;
     const held = w.carrying >= 0 ? `carrying a ${w.objs[w.carrying].color} ${w.objs[w.carrying].type}` : 'hands empty';
-    const status = done ? `done, reward ${reward.toFixed(3)}` : `step ${w.stepCount}/${w.maxSteps}`;
-    return { kind: 'grid', rows: w.height, cols: w.width, cells, caption: `${this.state.goal} · ${held} · ${status}` };
+    // MiniGrid's own step count and limit are not shown: the page shows the episode's rounds and
+    // their limit once, and a round here is many grid moves, which only the reward reflects.
+    const status = done ? ` · done, reward ${reward.toFixed(3)}` : '';
+    return { kind: 'grid', rows: w.height, cols: w.width, cells, caption: `${this.state.goal} · ${held}${status}` };
   }
 
   detail(): Record<string, unknown> {
     const { index, world: w, goal, instr, score } = this.state;
     const { level, seed } = levelOf(index);
-    return { level: level.name, seed, goal, instr, agent: w.agent, dir: w.dir, carrying: w.carrying, steps: w.stepCount, maxSteps: w.maxSteps, score };
+    // The mission's status for people after a loss: which of its actions were done, which were not.
+    const parts = missionParts(instr);
+    const listed = (state: string) => parts.filter((p) => p.state === state).map((p) => p.text);
+    return {
+      level: level.name, seed, goal, missionDone: listed('done'), missionFailed: listed('failed'), missionLeft: listed('not done'),
+      instr, agent: w.agent, dir: w.dir, carrying: w.carrying, steps: w.stepCount, maxSteps: w.maxSteps, score,
+    };
   }
 }
 

@@ -72,10 +72,39 @@ export function findMatching(w: World, d: ObjDesc, room: RoomBox | null, useLoca
 function descSurface(w: World, d: ObjDesc, room: RoomBox | null): string {
   findMatching(w, d, room);
   if (d.objSet.length === 0) throw new Error('no object matching description');
+  return descText(d);
+}
+
+/** A description's words, from the objects it matched at the start ("a" when several did). */
+function descText(d: ObjDesc): string {
   let s = d.type ?? 'object';
   if (d.color) s = `${d.color} ${s}`;
   if (d.loc) s += d.loc === 'front' ? ' in front of you' : d.loc === 'behind' ? ' behind you' : ` on your ${d.loc}`;
   return (d.objSet.length > 1 ? 'a ' : 'the ') + s;
+}
+
+/** One action of a mission and how far it got: done (its verifier succeeded), failed (a strict one met the wrong object) or not yet. */
+export interface MissionPart {
+  text: string;
+  state: 'done' | 'failed' | 'not done';
+}
+
+/**
+ * The mission's single actions in its own word order, each with how it stands now, read from the
+ * verifier's memory of finished parts (a lone action is done only on the step that ends the episode).
+ */
+export function missionParts(ins: Instr, state: MissionPart['state'] = 'not done'): MissionPart[] {
+  switch (ins.kind) {
+    case 'goto': return [{ text: `go to ${descText(ins.desc)}`, state }];
+    case 'open': return [{ text: `open ${descText(ins.desc)}`, state }];
+    case 'pickup': return [{ text: `pick up ${descText(ins.desc)}`, state }];
+    case 'putnext': return [{ text: `put ${descText(ins.move)} next to ${descText(ins.fixed)}`, state }];
+    default: return [...missionParts(ins.a, partState(ins.aDone, state)), ...missionParts(ins.b, partState(ins.bDone, state))];
+  }
+}
+
+function partState(done: Done, outer: MissionPart['state']): MissionPart['state'] {
+  return done === 'success' ? 'done' : done === 'failure' ? 'failed' : outer;
 }
 
 /** BabyAI's mission text for an instruction. */

@@ -17,6 +17,8 @@ export const babyai: EnvManifest = {
   // Reward is 1 - 0.9 * steps / max_steps on completing the mission, so it never reaches 1:
   // completion is success and mean reward is the headline, as AgentGym reports BabyAI.
   scoring: { kind: 'decay', success: { above: 0 }, headline: 'mean-reward' },
+  // After a loss: the mission and which of its actions were done (its verifier's memory).
+  answerFields: [['goal', 'Mission'], ['missionDone', 'Done'], ['missionFailed', 'Failed (the wrong object)'], ['missionLeft', 'Left undone']],
   downloads: [],
   format: () => import('./format.ts').then((m) => m.format),
   load: () => import('./index.ts').then((m) => m.module),
