@@ -23,7 +23,7 @@ import { BENCH_ENVS, instantClient, orchestrate, type OrchestrationResult } from
 import { table, fmt } from './perf/measure.ts';
 import { withProbePage } from './perf/browser.ts';
 import { startProfiles } from './perf/cpu-profile.ts';
-import { chromiumCpu, rendererRssBytes, type CpuSeconds } from './perf/proc-stats.ts';
+import { chromiumCpu, rendererRss, type CpuSeconds } from './perf/proc-stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
@@ -33,6 +33,8 @@ if (PARALLEL.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--para
 if (args.only !== undefined && args.only !== 'node' && args.only !== 'chromium') throw new Error('--only takes node or chromium');
 if (args.profile) mkdirSync(args.profile, { recursive: true });
 const REPEATS = 3;
+/** How often memory is sampled during a timed run (each sample costs the machine a little CPU). */
+const SAMPLE_MS = 100;
 const HEADER = ['where', 'parallel', 'episodes', 'steps', 'seconds', 'episodes/s', 'first pass ep/s', 'peak heap MB', 'peak RSS MB', 'CPU ms/ep: main', 'workers', 'browser', 'other'];
 
 interface Peaks {
@@ -83,7 +85,7 @@ async function nodeRuns(): Promise<string[][]> {
   for (const concurrency of PARALLEL) {
     const first = await run(concurrency, 1);
     const before = process.cpuUsage();
-    const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), 5, () => run(concurrency, REPEATS));
+    const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), SAMPLE_MS, () => run(concurrency, REPEATS));
     const used = process.cpuUsage(before);
     rows.push(row('Node', first, r, peaks, { page: (used.user + used.system) / 1e6 }));
   }
@@ -95,16 +97,17 @@ async function browserRuns(): Promise<string[][]> {
     await page.waitForFunction(() => typeof window.probeBench === 'function');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
+    const rss = rendererRss();
     const sample = async (): Promise<Peaks> => {
       const { metrics } = await cdp.send('Performance.getMetrics');
-      return { heap: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0, rss: rendererRssBytes() };
+      return { heap: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0, rss: rss() };
     };
     const rows: string[][] = [];
     for (const concurrency of PARALLEL) {
       const first = await page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, 1]);
       const stopProfiles = args.profile ? await startProfiles(page, args.profile, `chromium-${concurrency}`) : null;
       const before = chromiumCpu();
-      const [r, peaks] = await withPeaks(sample, 20, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
+      const [r, peaks] = await withPeaks(sample, SAMPLE_MS, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
       rows.push(row('Chromium', first, r, peaks, cpuSince(before, chromiumCpu())));
       if (stopProfiles) console.log((await stopProfiles()).join('\n'));
     }
