@@ -1,8 +1,9 @@
 /**
- * Group commit: saves that arrive while a write is in flight wait for it to end and then go
- * together in the next write. One save alone is written at once (no timer, no added wait); at
- * hundreds of saves a second they share a few transactions instead of one each, which is most of
- * what storing costs. Each save's promise settles when its own item is stored (or failed).
+ * Group commit: saves made in the same turn of the event loop (a burst of episodes ending
+ * together) go to storage in one write, issued on the next task. Writes are not held back behind
+ * earlier ones (IndexedDB orders overlapping transactions itself), so a lone save waits only that
+ * one task; at hundreds of saves a second they share transactions instead of one each, which is
+ * most of what storing costs. Each save's promise settles when its own item is stored (or failed).
  */
 export function groupCommit<T>(writeAll: (items: readonly T[]) => Promise<void>): (item: T) => Promise<void> {
   interface Waiting {
@@ -11,7 +12,6 @@ export function groupCommit<T>(writeAll: (items: readonly T[]) => Promise<void>)
     reject(e: unknown): void;
   }
   let queue: Waiting[] = [];
-  let writing = false;
 
   async function write(batch: readonly Waiting[]): Promise<void> {
     try {
@@ -24,19 +24,15 @@ export function groupCommit<T>(writeAll: (items: readonly T[]) => Promise<void>)
     }
   }
 
-  async function drain(): Promise<void> {
-    writing = true;
-    while (queue.length > 0) {
-      const batch = queue;
-      queue = [];
-      await write(batch);
-    }
-    writing = false;
-  }
-
   return (item) =>
     new Promise<void>((resolve, reject) => {
+      if (queue.length === 0) {
+        setTimeout(() => {
+          const batch = queue;
+          queue = [];
+          void write(batch);
+        }, 0);
+      }
       queue.push({ item, resolve, reject });
-      if (!writing) void drain();
     });
 }
