@@ -8,8 +8,12 @@
  * Each row first plays one untimed pass (worker boot, env loading, JIT: its rate is the "first
  * pass" column), then times REPEATS passes. CPU per episode is split by thread (Linux /proc), so
  * the cost of each part shows even when other programs share the machine. Prints numbers only.
+ * Options: `--only node|chromium`, `--parallel 8,64`, and `--profile DIR` to write the page's and
+ * the workers' CPU profiles of each timed Chromium run there and print where the time went.
  */
 import { cpus, loadavg } from 'node:os';
+import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ENVS } from '../workers/envs/registry.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,12 +22,19 @@ import { openLocalEnv } from '../workers/local-env.ts';
 import { BENCH_ENVS, instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
 import { table, fmt } from './perf/measure.ts';
 import { withProbePage } from './perf/browser.ts';
-import { chromiumCpu, rendererRssBytes, type CpuSeconds } from './perf/proc-stats.ts';
+import { startProfiles } from './perf/cpu-profile.ts';
+import { chromiumCpu, rendererRss, type CpuSeconds } from './perf/proc-stats.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
-const PARALLEL = [8, 64];
+const { values: args } = parseArgs({ options: { only: { type: 'string' }, parallel: { type: 'string', default: '8,64' }, profile: { type: 'string' } } });
+const PARALLEL = args.parallel.split(',').map(Number);
+if (PARALLEL.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--parallel takes whole numbers, e.g. 8,64 (got ${args.parallel})`);
+if (args.only !== undefined && args.only !== 'node' && args.only !== 'chromium') throw new Error('--only takes node or chromium');
+if (args.profile) mkdirSync(args.profile, { recursive: true });
 const REPEATS = 3;
+/** How often memory is sampled during a timed run (each sample costs the machine a little CPU). */
+const SAMPLE_MS = 100;
 const HEADER = ['where', 'parallel', 'episodes', 'steps', 'seconds', 'episodes/s', 'first pass ep/s', 'peak heap MB', 'peak RSS MB', 'CPU ms/ep: main', 'workers', 'browser', 'other'];
 
 interface Peaks {
@@ -74,7 +85,7 @@ async function nodeRuns(): Promise<string[][]> {
   for (const concurrency of PARALLEL) {
     const first = await run(concurrency, 1);
     const before = process.cpuUsage();
-    const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), 5, () => run(concurrency, REPEATS));
+    const [r, peaks] = await withPeaks(async () => ({ heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss }), SAMPLE_MS, () => run(concurrency, REPEATS));
     const used = process.cpuUsage(before);
     rows.push(row('Node', first, r, peaks, { page: (used.user + used.system) / 1e6 }));
   }
@@ -86,25 +97,29 @@ async function browserRuns(): Promise<string[][]> {
     await page.waitForFunction(() => typeof window.probeBench === 'function');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
+    const rss = rendererRss();
     const sample = async (): Promise<Peaks> => {
       const { metrics } = await cdp.send('Performance.getMetrics');
-      return { heap: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0, rss: rendererRssBytes() };
+      return { heap: metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0, rss: rss() };
     };
     const rows: string[][] = [];
     for (const concurrency of PARALLEL) {
       const first = await page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, 1]);
+      const stopProfiles = args.profile ? await startProfiles(page, args.profile, `chromium-${concurrency}`) : null;
       const before = chromiumCpu();
-      const [r, peaks] = await withPeaks(sample, 20, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
+      const [r, peaks] = await withPeaks(sample, SAMPLE_MS, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
       rows.push(row('Chromium', first, r, peaks, cpuSince(before, chromiumCpu())));
+      if (stopProfiles) console.log((await stopProfiles()).join('\n'));
     }
     if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
     return rows;
   });
 }
 
-const rows = [...(await nodeRuns()), ...(await browserRuns())];
+const loadBefore = loadavg();
+const rows = [...(args.only === 'chromium' ? [] : await nodeRuns()), ...(args.only === 'node' ? [] : await browserRuns())];
 console.log(`Benchmark runner with an instant LLM over the eval splits of ${BENCH_ENVS.map((e) => e.id).join(', ')} (${REPEATS} timed passes after one untimed), ${cpus().length} cores;`);
-console.log(`left out, not deterministic: ${ENVS.filter((e) => !BENCH_ENVS.includes(e)).map((e) => e.id).join(', ') || 'none'}. Load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
+console.log(`left out, not deterministic: ${ENVS.filter((e) => !BENCH_ENVS.includes(e)).map((e) => e.id).join(', ') || 'none'}. Load average (1, 5, 15 min) before ${loadBefore.map((x) => x.toFixed(1)).join(' ')}, after ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
 console.log("Chromium: peak heap is the page's JS heap, peak RSS its renderer process (the page and its env workers);");
 console.log('CPU per episode: main is the page (or Node) thread, browser is IndexedDB\'s backend and IPC.\n');
 console.log(table(HEADER, rows));

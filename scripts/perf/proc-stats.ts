@@ -61,15 +61,20 @@ function ourChromium(): Proc[] | null {
   return out;
 }
 
-/** Bytes resident in our renderer processes (the page and its workers). */
-export function rendererRssBytes(): number | null {
-  const procs = ourChromium();
-  if (!procs) return null;
-  let kb = 0;
-  for (const p of procs) {
-    if (p.type === 'renderer') kb += Number(/^VmRSS:\s+(\d+)/m.exec(read(`/proc/${p.pid}/status`) ?? '')?.[1] ?? 0);
-  }
-  return kb * 1024;
+/**
+ * Reads the bytes resident in our renderer processes (the page and its workers). The processes
+ * are found once, when it is made: finding them walks all of /proc, which took 30 ms on a busy
+ * machine and, sampled every few milliseconds, ate the CPU the benchmark was being timed on.
+ * A page's workers are threads of its renderer, so the set does not change while a page runs.
+ */
+export function rendererRss(): () => number | null {
+  const renderers = ourChromium()?.filter((p) => p.type === 'renderer') ?? null;
+  return () => {
+    if (!renderers) return null;
+    let kb = 0;
+    for (const p of renderers) kb += Number(/^VmRSS:\s+(\d+)/m.exec(read(`/proc/${p.pid}/status`) ?? '')?.[1] ?? 0);
+    return kb * 1024;
+  };
 }
 
 /** CPU used so far by our Chromium, split by thread. */

@@ -70,6 +70,38 @@ describe('store', () => {
     expect((await store.getEpisode('r:0'))?.steps).toEqual([step(9)]);
   });
 
+  it('stores a whole episode as two records, and a whole save replaces the steps Play wrote one by one', async () => {
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await store.putEpisodes([{ ...ep('w:0', 1), steps: [step(0), step(1), step(2, true)] }, { ...ep('w:1', 2), steps: [] }]);
+    expect(spy).toHaveBeenCalledTimes(3); // two headers, and one record with all of w:0's steps
+    spy.mockRestore();
+    const play = store.episodeWriter();
+    const e = ep('p', 1);
+    for (let n = 0; n < 4; n++) {
+      e.steps.push(step(n));
+      await play({ ...e, steps: [...e.steps] });
+    }
+    await store.putEpisode({ ...e, steps: [step(7), step(8)] });
+    expect((await store.getEpisode('p'))?.steps).toEqual([step(7), step(8)]);
+    expect((await store.getEpisodes(['w:0', 'w:1'])).map((x) => x.steps)).toEqual([[step(0), step(1), step(2, true)], []]);
+    // Play appends to an episode saved whole: its steps follow the whole record's.
+    const resumed = { ...ep('w:0', 1), steps: [step(0), step(1), step(2)] };
+    const writer = store.episodeWriter();
+    await writer(resumed);
+    await writer({ ...resumed, steps: [...resumed.steps, step(3)] });
+    expect((await store.getEpisode('w:0'))?.steps).toEqual([step(0), step(1), step(2), step(3)]);
+  });
+
+  it('stores records holding state proxies (which cannot be cloned as they are) as plain data', async () => {
+    const proxied = <T extends object>(o: T): T => new Proxy(o, {});
+    const e = { ...ep('x', 1), agent: proxied({ kind: 'human' as const, label: 'You' }), steps: [proxied(step(0))] };
+    await store.putEpisode(e);
+    const writer = store.episodeWriter();
+    await writer(e);
+    await writer({ ...e, steps: [...e.steps, proxied(step(1))] });
+    expect(await store.getEpisode('x')).toEqual({ ...ep('x', 1), steps: [step(0), step(1)] });
+  });
+
   it('pages newest first without skipping or repeating episodes started in the same millisecond', async () => {
     for (let i = 0; i < 120; i++) await store.putEpisode(ep(`e${String(i).padStart(3, '0')}`, Math.floor(i / 7)));
     const ids = await allIds({}, 50);

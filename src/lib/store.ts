@@ -2,9 +2,12 @@
  * The one persistence module: episodes and benchmark runs in IndexedDB (idb). API keys are NOT
  * here (they live in their own database), so nothing exported from this store can carry a key.
  *
- * An episode is stored as a header (everything but its steps, plus index keys) and one small
- * record per step, so saving step n of a long episode appends one record instead of rewriting the
- * whole episode. Readers still get whole EpisodeRecords (getEpisode) or step-less summaries for
+ * An episode is stored as a header (everything but its steps, plus index keys) and its steps: an
+ * episode saved whole (a benchmark's, when it ends; an import) keeps them all in one record, and
+ * each step saved as it is played (Play) appends one small record, so saving step n of a long
+ * episode never rewrites the steps before it. IndexedDB's cost is mostly per record and per
+ * transaction, so a whole episode in two records is what lets a benchmark store hundreds of
+ * episodes a second. Readers still get whole EpisodeRecords (getEpisode) or step-less summaries for
  * lists (listEpisodePage), which page newest first over indexes and never load every episode.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
@@ -25,10 +28,12 @@ interface StoredHeader extends EpisodeSummary {
   ix: { result: Result; run: string; words: string };
 }
 
+/** Step `n` of an episode, and with `more` the steps after it (an episode saved whole). */
 interface StoredStep {
   episodeId: string;
   n: number;
   step: StepRecord;
+  more?: StepRecord[];
 }
 
 type Compound = [string, number];
@@ -109,7 +114,7 @@ async function addWords(tx: IDBPTransaction<GymDB, StoreNames<GymDB>[], 'version
 /** The header to store; `words` are the episode's, where the caller has gathered them already. */
 function header(ep: EpisodeRecord, words = collectWords(ep)): StoredHeader {
   const { steps, ...rest } = ep;
-  return { ...plain(rest), stepCount: steps.length, ix: { result: resultOf(ep), run: ep.runId ?? '', words: joinWords(words) } };
+  return { ...rest, stepCount: steps.length, ix: { result: resultOf(ep), run: ep.runId ?? '', words: joinWords(words) } };
 }
 
 function summary(h: StoredHeader): EpisodeSummary {
@@ -121,24 +126,50 @@ function stepRange(id: string, from = 0): IDBKeyRange {
   return IDBKeyRange.bound([id, from], [id, Infinity]);
 }
 
-/** Put steps `from`.. of an episode with the given transaction's `put` on the steps store. */
+/** Put steps `from`.. of an episode, one record each, with the given transaction's `put` on the steps store. */
 async function writeSteps(put: (s: StoredStep) => Promise<unknown>, ep: EpisodeRecord, from: number): Promise<void> {
-  await Promise.all(ep.steps.slice(from).map((s, i) => put({ episodeId: ep.id, n: from + i, step: plain(s) })));
+  await Promise.all(ep.steps.slice(from).map((s, i) => put({ episodeId: ep.id, n: from + i, step: s })));
 }
 
-/** Save a whole episode in one transaction, replacing any steps an earlier save left beyond its end. */
+type Tx = IDBPTransaction<GymDB, ('episodes' | 'steps')[], 'readwrite'>;
+
+/**
+ * Write a whole episode in `tx`: its header and all its steps in one record, after deleting the
+ * step records an earlier save left (Play's one per step, or a longer episode under this id).
+ */
+function writeWhole(tx: Tx, ep: EpisodeRecord, words?: Set<string>): Promise<unknown>[] {
+  const steps = tx.objectStore('steps');
+  const [first, ...more] = ep.steps;
+  return [
+    putClone(tx.objectStore('episodes'), header(ep, words)),
+    steps.delete(stepRange(ep.id, first ? 1 : 0)),
+    ...(first ? [putClone(steps, { episodeId: ep.id, n: 0, step: first, ...(more.length ? { more } : {}) })] : []),
+  ];
+}
+
+/**
+ * `store.put(value)`, structured-cloning the value as it is; only a value holding Svelte state
+ * proxies (which cannot be cloned) is copied to plain data first. Copying every record as JSON
+ * cost as much as storing it.
+ */
+function putClone<V>(store: { put(value: V): Promise<unknown> }, value: V): Promise<unknown> {
+  try {
+    return store.put(value);
+  } catch (e) {
+    if (!(e instanceof DOMException && e.name === 'DataCloneError')) throw e;
+    return store.put(plain(value));
+  }
+}
+
+/** Save a whole episode in one transaction, replacing whatever an earlier save of it left. */
 export function putEpisode(ep: EpisodeRecord): Promise<void> {
   return putEpisodes([ep]);
 }
 
-/** Save whole episodes (an import), all in one transaction: all are stored or none. */
+/** Save whole episodes (an import, a benchmark's batch), all in one transaction: all are stored or none. */
 export async function putEpisodes(eps: readonly EpisodeRecord[], words?: readonly Set<string>[]): Promise<void> {
   const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-  const steps = tx.objectStore('steps');
-  await Promise.all([
-    ...eps.flatMap((ep, i) => [tx.objectStore('episodes').put(header(ep, words?.[i])), steps.delete(stepRange(ep.id, ep.steps.length)), writeSteps((v) => steps.put(v), ep, 0)]),
-    tx.done,
-  ]);
+  await Promise.all([...eps.flatMap((ep, i) => writeWhole(tx, ep, words?.[i])), tx.done]);
 }
 
 /**
@@ -156,7 +187,7 @@ export function episodeWriter(): (ep: EpisodeRecord) => Promise<void> {
     } else {
       words = collectWords(ep, written.steps, written.words);
       const tx = (await db()).transaction(['episodes', 'steps'], 'readwrite');
-      await Promise.all([tx.objectStore('episodes').put(header(ep, words)), writeSteps((v) => tx.objectStore('steps').put(v), ep, written.steps), tx.done]);
+      await Promise.all([putClone(tx.objectStore('episodes'), header(ep, words)), writeSteps((v) => putClone(tx.objectStore('steps'), v), ep, written.steps), tx.done]);
     }
     written = { id: ep.id, steps: ep.steps.length, words };
   };
@@ -175,7 +206,7 @@ export async function getEpisodes(ids: readonly string[]): Promise<EpisodeRecord
 
 function withSteps(h: StoredHeader, steps: StoredStep[]): EpisodeRecord {
   const { stepCount: _, ...rest } = summary(h);
-  return { ...rest, steps: steps.map((s) => s.step) };
+  return { ...rest, steps: steps.flatMap((s) => (s.more ? [s.step, ...s.more] : [s.step])) };
 }
 
 /** Summaries of the given episodes, in one transaction (missing ids are left out). */
@@ -334,7 +365,9 @@ export async function markInterrupted(live: ReadonlySet<string>): Promise<number
 }
 
 export async function putRun(run: RunRecord): Promise<void> {
-  await (await db()).put('runs', plain(run));
+  // Copied now, not after the database opens: a live run keeps extending its tally's maps.
+  const value = plain(run);
+  await (await db()).put('runs', value);
 }
 
 export async function getRun(id: string): Promise<RunRecord | undefined> {

@@ -1,12 +1,13 @@
 /**
  * The benchmark as the app runs it: one live BenchRunner at a time, kept outside the view so a run
- * goes on while the user looks at other pages. Each episode is saved once it ends, and the run
- * (with its running totals) after it; a run that was 'running' when the page died resumes when the
+ * goes on while the user looks at other pages. Each episode is saved once it ends (those ending
+ * together in one transaction), and the run (with its running totals) after it; a run that was 'running' when the page died resumes when the
  * Benchmark page opens again.
  */
 import { openWorkerEnv, sizePools } from '../env-client.ts';
 import { llmSettings } from '../llm/llm-settings.svelte.ts';
-import { getEpisodeSummaries, getRun, listRuns, newId, putEpisode, putRun } from '../store.ts';
+import { getEpisodeSummaries, getRun, listRuns, newId, putEpisodes, putRun } from '../store.ts';
+import { groupCommit } from '../group-commit.ts';
 import { guardSave, requestPersistentStorage } from '../storage-health.svelte.ts';
 import { APP_VERSION } from '../version.ts';
 import { missingProviders, providerName, swapProviders, type ProviderChoice } from './providers.ts';
@@ -93,13 +94,15 @@ class BenchController {
     // How finished tasks ended, for the progress bars: their headers, in one read, without steps.
     const byId = new Map((await getEpisodeSummaries(Object.values(run.finished))).map((e) => [e.id, e]));
     const known = new Map(Object.entries(run.finished).flatMap(([key, id]) => (byId.has(id) ? [[key, byId.get(id)!] as const] : [])));
+    // Episodes that end while others are being written are stored with them, in one transaction.
+    const store = groupCommit(putEpisodes);
     const runner = new BenchRunner(
       run,
       {
         play: playTask(run, {
           openEnv: openWorkerEnv,
           client: (i) => llmSettings.client(run.config.models[i].providerId),
-          save: (ep) => guardSave(ep, () => putEpisode(ep)).then(() => {}),
+          save: (ep) => guardSave(ep, () => store(ep)).then(() => {}),
           appVersion: APP_VERSION,
           prices: llmSettings.priceOverrides,
         }),

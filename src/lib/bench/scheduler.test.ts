@@ -81,6 +81,31 @@ describe('BenchRunner', () => {
     expect(tally?.['1']?.wordle).toMatchObject({ episodes: 2, success: 0 });
   });
 
+  it('saves run records whose totals count exactly the episodes they list as finished, each record its own', async () => {
+    const saves: RunRecord[] = [];
+    const runner = new BenchRunner(makeRun(3), {
+      play: async (task) => {
+        await new Promise((r) => setTimeout(r, 1 + task.index));
+        return episode('run1', task, task.index === 4 ? 'error' : 'done', true);
+      },
+      // As the store does: the record is copied when saved (later finishes must not change it).
+      saveRun: async (r) => void saves.push(JSON.parse(JSON.stringify(r)) as RunRecord),
+      now: (() => {
+        let t = 0;
+        return () => (t += 1000); // every finished episode is past the write-behind interval
+      })(),
+    });
+    const final = await runner.start();
+    expect(saves.length).toBeGreaterThan(3);
+    for (const r of saves) {
+      const counted = Object.values(r.tally ?? {}).flatMap((byEnv) => Object.values(byEnv)).reduce((n, t) => n + t.episodes, 0);
+      expect(counted).toBe(Object.keys(r.finished).length);
+    }
+    expect(Object.keys(final.finished)).toHaveLength(7);
+    expect(final.errors).toEqual({ '0:maze_4:0': 'The episode ended in an error.' });
+    expect(saves.at(-1)).toEqual(final);
+  });
+
   it('resumes after a pause without replaying or losing a task', async () => {
     let saved: RunRecord = makeRun(2);
     const counts = new Map<string, number>();

@@ -7,7 +7,7 @@
  */
 import type { EpisodeRecord } from '../records.ts';
 import { AdaptiveLimiter } from './limiter.ts';
-import { tallyTask } from './tally.ts';
+import { tallyTask, type RunTally } from './tally.ts';
 import { expandTasks, type RunRecord, type Task } from './types.ts';
 
 export interface PlayContext {
@@ -85,20 +85,35 @@ export class BenchRunner {
   private lastSave = -Infinity;
   /** Set while start() writes its closing save: nothing is saved behind it any more. */
   private closing = false;
+  /**
+   * The run record without the parts below, which grow with every finished episode: they are
+   * kept here and copied into a record only when one is saved or asked for (copying them for
+   * each finished episode made a run quadratic in its size).
+   */
+  private base: RunRecord;
+  private readonly finished: Record<string, string>;
+  private readonly errors: Record<string, string>;
+  private tally: RunTally | undefined;
+  /** Bumped by every change to the record, so a save can tell whether it is still the latest. */
+  private version = 0;
 
   constructor(
-    public run: RunRecord,
+    run: RunRecord,
     private readonly deps: RunnerDeps,
     /** How already finished tasks ended, by task key. */
     known: ReadonlyMap<string, Pick<EpisodeRecord, 'status' | 'success'>> = new Map(),
   ) {
+    this.base = run;
+    this.finished = { ...run.finished };
+    this.errors = { ...run.errors };
+    this.tally = run.tally;
     this.tasks = expandTasks(run.config);
     this.limiter = new AdaptiveLimiter(Math.max(1, Math.min(64, run.config.concurrency)), deps.now);
     this.now = deps.now ?? Date.now;
     for (const t of this.tasks) {
       if (!this.counts.has(t.env)) this.counts.set(t.env, emptyProgress());
-      const finished = t.key in run.finished;
-      const errored = !finished && run.errors !== undefined && t.key in run.errors;
+      const finished = t.key in this.finished;
+      const errored = !finished && t.key in this.errors;
       this.count(t, (acc) => {
         acc.total++;
         if (finished) addOutcome(acc, { success: known.get(t.key)?.success ?? false });
@@ -107,16 +122,20 @@ export class BenchRunner {
     }
   }
 
+  /** The run as it stands: a new record at each call. */
+  get run(): RunRecord {
+    return { ...this.base, finished: { ...this.finished }, errors: { ...this.errors }, ...(this.tally ? { tally: this.tally } : {}) };
+  }
+
   /** Plays every unfinished task; resolves when all are finished, or on pause/cancel. */
   async start(options: StartOptions = {}): Promise<RunRecord> {
     this.paused = false;
     this.closing = false;
     this.sessionStart = this.now();
     this.sessionDone = 0;
-    this.run = { ...this.run, status: 'running' };
+    this.change({ status: 'running' });
     await this.deps.saveRun(this.run);
-    const errored = this.run.errors ?? {};
-    const queue = this.tasks.filter((t) => !(t.key in this.run.finished) && (!options.onlyErrors || t.key in errored));
+    const queue = this.tasks.filter((t) => !(t.key in this.finished) && (!options.onlyErrors || t.key in this.errors));
     const inFlight = new Set<Promise<void>>();
     this.report();
     while (queue.length > 0 && !this.paused && !this.cancelled) {
@@ -135,13 +154,14 @@ export class BenchRunner {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.saving;
-    const finished = this.tasks.every((t) => t.key in this.run.finished);
+    const finished = this.tasks.every((t) => t.key in this.finished);
     // Not paused and not all finished: every task was tried, and some ended in an error.
     const status: RunRecord['status'] = this.cancelled ? 'cancelled' : finished ? 'done' : this.paused ? 'paused' : 'incomplete';
-    this.run = { ...this.run, status, ...(status === 'done' ? { finishedAt: this.now() } : {}) };
-    await this.deps.saveRun(this.run);
+    this.change({ status, ...(status === 'done' ? { finishedAt: this.now() } : {}) });
+    const run = this.run;
+    await this.deps.saveRun(run);
     this.report();
-    return this.run;
+    return run;
   }
 
   /** Stop starting new episodes; those in flight finish. */
@@ -162,7 +182,13 @@ export class BenchRunner {
     const left = this.totals.total - this.totals.done - this.totals.failed;
     const elapsed = this.now() - this.sessionStart;
     const etaMs = this.sessionDone > 0 ? Math.round((elapsed / this.sessionDone) * left) : null;
-    return { ...this.totals, perEnv, etaMs, concurrency: this.limiter.current, status: this.run.status };
+    return { ...this.totals, perEnv, etaMs, concurrency: this.limiter.current, status: this.base.status };
+  }
+
+  /** Change fields of the run record other than its finished and errored tasks and its tally. */
+  private change(fields: Partial<RunRecord>): void {
+    this.base = { ...this.base, ...fields };
+    this.version++;
   }
 
   /** Apply `change` to the task's env counts and to the totals. */
@@ -184,20 +210,23 @@ export class BenchRunner {
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.
       // An episode that ended in an error (an outage outlasting the retry budget) is not finished:
       // it is kept in `run.errors` with its reason, left out of the scores, and played on resume.
-      const wasError = this.run.errors !== undefined && task.key in this.run.errors;
+      const wasError = task.key in this.errors;
       if (ep.status === 'done') {
         this.count(task, (acc) => {
           addOutcome(acc, ep);
           if (wasError) acc.failed--;
         });
-        const { [task.key]: _retried, ...errors } = this.run.errors ?? {};
-        this.run = { ...this.run, finished: { ...this.run.finished, [task.key]: ep.id }, errors, tally: tallyTask(this.run.tally, task.key, ep) };
+        delete this.errors[task.key];
+        this.finished[task.key] = ep.id;
+        this.tally = tallyTask(this.tally, task.key, ep);
+        this.version++;
         this.sessionDone++;
         this.limiter.completed();
         this.saveBehind();
       } else if (ep.status === 'error') {
         if (!wasError) this.count(task, (acc) => acc.failed++);
-        this.run = { ...this.run, errors: { ...this.run.errors, [task.key]: ep.error ?? 'The episode ended in an error.' } };
+        this.errors[task.key] = ep.error ?? 'The episode ended in an error.';
+        this.version++;
         this.sessionDone++;
         this.saveBehind();
       } else if (ep.status === 'paused') {
@@ -206,7 +235,7 @@ export class BenchRunner {
       }
     } catch (e) {
       // `play` records agent faults in the episode; a throw is a bug or a storage failure.
-      this.run = { ...this.run, lastError: e instanceof Error ? e.message : String(e) };
+      this.change({ lastError: e instanceof Error ? e.message : String(e) });
       this.pause();
     } finally {
       this.running.delete(task.key);
@@ -233,17 +262,17 @@ export class BenchRunner {
       return;
     }
     this.lastSave = this.now();
-    const saved = this.run;
+    const saved = this.version;
     this.saving = this.deps
-      .saveRun(saved)
+      .saveRun(this.run)
       .catch((e: unknown) => {
-        this.run = { ...this.run, lastError: e instanceof Error ? e.message : String(e) };
+        this.change({ lastError: e instanceof Error ? e.message : String(e) });
         this.pause();
       })
       .finally(() => {
         this.saving = null;
         // Episodes that finished meanwhile are not in the saved record yet.
-        if (this.run !== saved) this.saveBehind();
+        if (this.version !== saved) this.saveBehind();
       });
   }
 
