@@ -8,7 +8,7 @@ test('a person boils ice to a score of 100 by typing actions, the room and subgo
   await expect(page.locator('article[data-from="env"] p.verbatim').first()).toContainText('Your task is to boil ice.');
   const picture = page.getByTestId('env-picture').first();
   const subgoals = page.getByTestId('env-picture').last();
-  await expect(picture).toContainText('This room is called the hallway.');
+  await expect(picture.locator('li').first()).toContainText('hallway');
   await expect(subgoals).toContainText('score 0 · 0 of 3 in order');
   const composer = page.getByLabel('Your action');
   const actions = ['open door to kitchen', 'go to kitchen', 'open freezer', 'focus on ice', 'pick up ice', 'move ice to stove', 'activate stove', 'wait'];
@@ -17,7 +17,7 @@ test('a person boils ice to a score of 100 by typing actions, the room and subgo
     await composer.press('Enter');
     await expect(page.getByTestId('step-count')).toHaveText(String(i + 1));
     if (a === 'activate stove') {
-      await expect(picture).toContainText('a stove, which is turned on.');
+      await expect(picture.locator('li', { hasText: /^stoveon/ }).first()).toBeVisible();
       await shot(page, 'sciworld-play');
     }
   }

@@ -60,6 +60,15 @@ describe('Picture', () => {
     expect(remote).toContain('image not shown');
   });
 
+  it('draws a tree: nested lists, notes beside each label, text escaped', () => {
+    const body = html({ kind: 'tree', title: 'kitchen view', nodes: [{ label: 'kitchen', children: [{ label: 'fridge', notes: ['open', 'on'], children: [{ label: '<milk>' }] }] }] });
+    expect(body).toContain('kitchen view');
+    expect(body).toMatch(/fridge<\/span>(<!--\[-->)?<span class="note-tag[^"]*">open<\/span><span class="note-tag[^"]*">on<\/span>/);
+    // The fridge's contents are a list inside the fridge's item, inside the kitchen's.
+    expect(body.match(/<ul/g)).toHaveLength(3);
+    expect(body).toContain('&lt;milk>');
+  });
+
   it('stacks parts in order', () => {
     const body = html({ kind: 'stack', parts: [{ kind: 'text', title: 'Schema', body: 't(a)' }, { kind: 'table', columns: ['a'], rows: [['1']] }] });
     expect(body.indexOf('Schema')).toBeLessThan(body.indexOf('<table'));

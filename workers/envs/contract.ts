@@ -8,7 +8,7 @@
  */
 
 /** A picture of the env state for people (Wordle grid, maze, BabyAI room, sheet...). */
-export type Picture = GridPicture | TextPicture | TablePicture | CardsPicture | BoardPicture | ImagePicture | StackPicture;
+export type Picture = GridPicture | TextPicture | TablePicture | CardsPicture | BoardPicture | TreePicture | ImagePicture | StackPicture;
 
 export interface GridPicture {
   kind: 'grid';
@@ -111,6 +111,21 @@ export interface BoardItem {
   detail?: string;
   /** What happened to the item, as a tag: done (completed), changed (updated) or removed (deleted). */
   mark?: { tone: 'done' | 'changed' | 'removed'; label: string };
+}
+
+/** Nested things, e.g. a room, the containers in it and what they hold. */
+export interface TreePicture {
+  kind: 'tree';
+  title?: string;
+  nodes: TreeNode[];
+  caption?: string;
+}
+
+export interface TreeNode {
+  label: string;
+  /** Short states beside the label ("open", "on", "read 23 °C"). */
+  notes?: string[];
+  children?: TreeNode[];
 }
 
 /** A raster image (e.g. a browser screenshot) as a `data:image/png|jpeg|webp;base64,...` URL. */

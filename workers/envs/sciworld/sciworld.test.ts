@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../../server/http-app.ts';
 import { solve } from '../../../testing/sciworld.ts';
-import { isPlayable } from '../contract.ts';
+import { isPlayable, type TreeNode } from '../contract.ts';
 import { format } from './format.ts';
 import { JavaRandom } from './java-random.ts';
 import { sciworld } from './manifest.ts';
@@ -158,12 +158,31 @@ describe('actions and time', () => {
   it('draws the room and which subgoals are met', () => {
     const { env } = play(2, ['open freezer']);
     const before = env.picture();
-    expect(before).toMatchObject({ kind: 'stack', parts: [{ kind: 'text' }, { kind: 'cards', summary: 'score 0 · 0 of 3 in order' }] });
+    expect(before).toMatchObject({ kind: 'stack', parts: [{ kind: 'tree' }, { kind: 'cards', summary: 'score 0 · 0 of 3 in order' }] });
     env.step('focus on thermometer');
     const after = env.picture();
     const subgoals = after?.kind === 'stack' ? after.parts[1] : null;
     expect(subgoals).toMatchObject({ kind: 'cards', summary: 'score -100 · 0 of 3 in order · failed' });
     expect(subgoals?.kind === 'cards' ? subgoals.cards[0] : null).toMatchObject({ title: 'focus on substance', tone: 'neutral' });
+  });
+
+  it('draws the room as a tree: open containers show what they hold, closed ones do not; doors, inventory and thermometer readings', () => {
+    const { env } = play(2, ['pick up thermometer', 'use thermometer on soap']);
+    const view = env.picture();
+    const tree = view?.kind === 'stack' && view.parts[0].kind === 'tree' ? view.parts[0] : null;
+    const [room, inventory] = tree!.nodes;
+    const child = (n: TreeNode, label: string) => n.children?.find((c) => c.label === label);
+    expect(room.label).toBe('kitchen');
+    expect(child(room, 'soap')).toMatchObject({ notes: [expect.stringMatching(/^read -?\d+ °C$/)] });
+    expect(child(room, 'fridge')).toMatchObject({ notes: ['closed', 'on'] });
+    expect(child(room, 'fridge')?.children).toBeUndefined();
+    expect(child(room, 'door between kitchen and hallway')).toMatchObject({ notes: ['closed'] });
+    expect(inventory.children?.map((c) => c.label)).toContain('thermometer');
+    env.step('open fridge');
+    const opened = env.picture();
+    const fridge = opened?.kind === 'stack' && opened.parts[0].kind === 'tree' ? child(opened.parts[0].nodes[0], 'fridge') : null;
+    expect(fridge?.notes).toEqual(['open', 'on']);
+    expect(fridge?.children?.length).toBeGreaterThan(0);
   });
 
   it('plays the same item the same way twice', () => {

@@ -16,6 +16,7 @@ import { BUILT_TYPES, familyOf } from './families.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
 import { clearTicks, tick } from './physics.ts';
+import { roomTree } from './room-tree.ts';
 import { ITEM_COUNT, taskOf, type BuiltTask, type Goal } from './tasks.ts';
 import { Maker, type House } from './world.ts';
 
@@ -33,6 +34,8 @@ interface Game {
   score: number;
   done: boolean;
   variation: number;
+  /** Thermometer readings, for the room view. */
+  readings: Map<SwObject, number>;
 }
 
 /** Python's round() of 100 * score (banker's rounding at .5). */
@@ -54,7 +57,7 @@ export function buildGame(index: number): Game {
   }
   const maker = new Maker(new Uuids());
   const { house, task } = family.build(maker, type.id, variation);
-  return { house, task, maker, moves: 0, waiting: 0, pending: null, score: 0, done: false, variation };
+  return { house, task, maker, moves: 0, waiting: 0, pending: null, score: 0, done: false, variation, readings: new Map() };
 }
 
 export class SciWorldEnv implements Env {
@@ -224,9 +227,12 @@ export class SciWorldEnv implements Env {
         g.task.goals.ctx.lastSatisfied = null;
         g.task.goals.unorderedDone.fill(false);
         return 'You reset the goal progress and focus.';
-      case 'use object':
-        g.task.goals.ctx.uses.push({ device: v('device').name, patient: v('patient').descriptName() });
-        return useDevice(v('device'), v('patient'));
+      case 'use object': {
+        const [device, patient] = [v('device'), v('patient')];
+        g.task.goals.ctx.uses.push({ device: device.name, patient: patient.descriptName() });
+        if (device.kind === 'thermometer' && patient.material) g.readings.set(patient, patient.material.temperatureC);
+        return useDevice(device, patient);
+      }
       case 'eat': {
         const food = v('food');
         if (!food.extra.edible) return `The ${food.name} is not edible.`;
@@ -297,12 +303,11 @@ export class SciWorldEnv implements Env {
     if (!this.game) return null;
     const g = this.game;
     const gs = g.task.goals;
-    const inventory = listDescription(g.house.inventory.children(), g.house.inventory, CURSORY, false);
     const card = (goal: Goal, met: boolean, badge: string) => ({ title: goal.description || goal.label || '', tone: met ? ('ok' as const) : ('neutral' as const), badge });
     return {
       kind: 'stack',
       parts: [
-        { kind: 'text', title: `${g.task.name} · variation ${g.variation} · moves ${g.moves}`, body: `${this.lookAround()}\nIn your inventory: ${inventory}` },
+        roomTree(this.room(), g.house.inventory, g.readings, `${g.task.name} · variation ${g.variation} · moves ${g.moves}`),
         {
           kind: 'cards',
           title: 'Subgoals',
