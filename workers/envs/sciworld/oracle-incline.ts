@@ -4,7 +4,7 @@
  * looks how far down the block has slid, stops and reads the stopwatch. Both runs take the same
  * number of ticks, so the block went further down the steeper (or less rough) plane.
  */
-import { startRoom, walk, type Walker } from './oracle-walk.ts';
+import { act, startRoom, walk, type Walker } from './oracle-walk.ts';
 
 type Script = Generator<string, void, string>;
 
@@ -25,12 +25,6 @@ export function percentDown(observation: string): number {
   const m = / approximately (\d+)% down the plane/.exec(observation);
   if (!m) throw new Error(`incline oracle: no block on the plane in "${observation}"`);
   return Number(m[1]);
-}
-
-const AMBIGUOUS = /^Ambiguous request/;
-function* act(action: string): Generator<string, string, string> {
-  const obs = yield action;
-  return AMBIGUOUS.test(obs) ? yield '0' : obs;
 }
 
 export function* inclineScript(s: Walker, task: InclineTask): Script {
