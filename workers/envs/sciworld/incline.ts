@@ -56,8 +56,11 @@ export function slideTick(plane: SwObject): void {
   }
 }
 
-/** Java's "%3.0f", trimmed: half-up on the decimal expansion. */
-const percent = (x: number) => String(Math.floor(x + 0.5));
+/** Java's "%3.0f", trimmed: half-up (x - floor(x) is exact, unlike x + 0.5 near a half). */
+function percent(x: number): string {
+  const f = Math.floor(x);
+  return String(x - f >= 0.5 ? f + 1 : f);
+}
 
 /** InclinedPlane.getDescription (the same in every mode). */
 export function planeDescription(plane: SwObject): string {
