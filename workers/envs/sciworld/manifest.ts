@@ -20,7 +20,7 @@ export const sciworld: EnvManifest = {
   ],
   evalItems: evalSplit('sciworld'),
   maxRounds: 30,
-  dataVersion: 'sciworld-2',
+  dataVersion: 'sciworld-3',
   deterministic: true,
   scoring: { kind: '0-100', success: { atLeast: 100 }, headline: 'mean-reward' },
   downloads: [],

@@ -70,11 +70,15 @@ export class Uuids {
   }
 }
 
+const NOTHING: ReadonlySet<SwObject> = new Set();
+
 export class SwObject {
   readonly uuid: number;
   container: SwObject | null = null;
-  readonly contents = new Set<SwObject>();
-  readonly portals = new Set<SwObject>();
+  /** Made on the first add: most objects (every terminal) never hold anything. */
+  private held: Set<SwObject> | null = null;
+  /** Doors (rooms only; never removed, so a list). */
+  readonly portals: SwObject[] = [];
   hidden = false;
   deleted = false;
   tickDone = false;
@@ -105,28 +109,30 @@ export class SwObject {
     terminals = true,
   ) {
     if (terminals) {
-      const [t1, t2] = ['terminal 1', 'terminal 2'].map((t) => new SwObject(ids, t, 'terminal', false));
-      for (const term of [t1, t2]) {
-        term.hidden = true;
-        term.movable = false;
-        this.add(term);
-      }
+      const t1 = terminal(ids, 'terminal 1');
+      const t2 = terminal(ids, 'terminal 2');
+      this.add(t1);
+      this.add(t2);
       this.terminals = [t1, t2];
     }
     this.uuid = ids.next();
   }
 
+  get contents(): ReadonlySet<SwObject> {
+    return this.held ?? NOTHING;
+  }
+
   add(obj: SwObject): void {
     if (obj === this) return;
-    obj.container?.contents.delete(obj);
-    this.contents.add(obj);
+    obj.container?.held?.delete(obj);
+    (this.held ??= new Set()).add(obj);
     obj.container = this;
     // InclinedPlane.addObject: a thing put on an inclined plane starts at its top (incline.ts).
     if (this.kind === 'inclined plane') this.extra[`pos${obj.uuid}`] = 1;
   }
 
   remove(): void {
-    this.container?.contents.delete(this);
+    this.container?.held?.delete(this);
     this.container = null;
   }
 
@@ -193,6 +199,14 @@ export class SwObject {
   isOpenContainer(): boolean {
     return !!this.containerProp && this.containerProp.isOpen;
   }
+}
+
+/** A hidden, fixed electrical terminal (every object is made with two). */
+function terminal(ids: Uuids, name: string): SwObject {
+  const t = new SwObject(ids, name, 'terminal', false);
+  t.hidden = true;
+  t.movable = false;
+  return t;
 }
 
 /** Animal.getCanonicalName: the stage's own name, else "<stage> <type>" ("<type> egg"). */

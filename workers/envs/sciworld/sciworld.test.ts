@@ -199,11 +199,8 @@ describe('physics', () => {
   });
 });
 
-describe('oracle', () => {
-  it('scores 100 within 30 rounds on every eval item', () => {
-    for (const item of sciworld.evalItems) expect(solve(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
-  });
-
+// The eval split is played by the conformance suite; each family's test plays its own samples.
+describe('oracle', { timeout: 120_000 }, () => {
   it('scores 100 on every variation of the four matter tasks', () => {
     for (let item = 0; item < 120; item++) expect(solve(item), `item ${item}`).toMatchObject({ reward: 100, done: true });
   });

@@ -113,7 +113,7 @@ export class Maker {
     const drain = this.obj('drain', 'drain');
     drain.movable = false;
     drain.portal = { isOpen: true, from: o, to: sewer };
-    o.portals.add(drain);
+    o.portals.push(drain);
     return o;
   }
 
@@ -414,8 +414,8 @@ function door(m: Maker, a: SwObject, b: SwObject): void {
   const d = m.obj('door', 'door');
   d.movable = false;
   d.portal = { isOpen: false, from: a, to: b };
-  a.portals.add(d);
-  b.portals.add(d);
+  a.portals.push(d);
+  b.portals.push(d);
 }
 
 /** EnvironmentMaker.mkKitchenEnvironment: the house, then the agent in a random room. */
