@@ -4,7 +4,7 @@ import { evalSplit } from '../splits.ts';
 export const sciworld: EnvManifest = {
   id: 'sciworld',
   title: 'SciWorld',
-  summary: 'Carry out a science task (boil, melt, freeze, change state; measure a temperature or a melting point with a thermometer; power a component, test electrical conductivity; find a living or non-living thing, a plant, an animal; mix a substance or a paint colour; pick the longest- or shortest-lived animal; follow an animal or a plant through its life stages) in a text simulation of a house, ported from ScienceWorld.',
+  summary: 'Carry out a science task (boil, melt, freeze, change state; measure a temperature or a melting point with a thermometer; power a component, test electrical conductivity; find a living or non-living thing, a plant, an animal; mix a substance or a paint colour; pick the longest- or shortest-lived animal; follow an animal or a plant through its life stages; time a block down two inclined planes to tell the steeper or the rougher) in a text simulation of a house, ported from ScienceWorld.',
   agentgym: true,
   // AgentGym's 23 reachable task types, every variation: data_idx 0-4638, all built: the matter
   // family (1-1..1-4, items 0-119), the thermometer family (2-1..2-3, items 120-1395), the
