@@ -3,6 +3,7 @@
  * lists, detailed for "look at") and getReferents, plus util/StringHelpers' list rendering.
  */
 import { connectedToText, parentOf, polesText } from './electric.ts';
+import { planeDescription, planeReferents } from './incline.ts';
 import { flowerTraits, plantName, plantTraits } from './living.ts';
 import { CURSORY, DETAILED, type SwObject } from './objects.ts';
 
@@ -180,6 +181,8 @@ export function description(o: SwObject, mode: number = CURSORY): string {
     }
     case 'misc':
       return `A ${n}`;
+    case 'inclined plane':
+      return planeDescription(o);
     default:
       return `a ${n}`;
   }
@@ -248,6 +251,8 @@ export function referents(o: SwObject): string[] {
       return ['pollen', n, `${o.parentPlant!.life!.type} pollen`, d];
     case 'soil':
       return ['soil', n, d];
+    case 'inclined plane':
+      return planeReferents(o);
     case 'canonical':
       return [...base, n, d, ...(o.extra.refName ? [o.descriptName(String(o.extra.refName))] : [])];
     case 'document': {

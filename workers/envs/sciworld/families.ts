@@ -6,6 +6,7 @@
 import type { ObservationOracle } from '../contract.ts';
 import { chemistry } from './chemistry-task.ts';
 import { electricFamily } from './electric-task.ts';
+import { inclineFamily } from './incline-task.ts';
 import { FIND_TYPES, makeFindObjects, setupFind } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
 import { lifeStages1, lifeStages2, lifespan } from './life-family.ts';
@@ -60,7 +61,7 @@ const thermometer: TaskFamily = {
   script: thermometerScriptFor,
 };
 
-export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily, thermometer];
+export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily, thermometer, inclineFamily];
 
 export const BUILT_TYPES: ReadonlySet<string> = new Set(FAMILIES.flatMap((f) => [...f.types]));
 

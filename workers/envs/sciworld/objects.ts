@@ -127,6 +127,8 @@ export class SwObject {
     obj.container?.held?.delete(obj);
     (this.held ??= new Set()).add(obj);
     obj.container = this;
+    // InclinedPlane.addObject: a thing put on an inclined plane starts at its top (incline.ts).
+    if (this.kind === 'inclined plane') this.extra[`pos${obj.uuid}`] = 1;
   }
 
   remove(): void {
@@ -188,7 +190,7 @@ export class SwObject {
 
   descriptName(override = ''): string {
     if (this.portal) return `door between ${this.portal.from.name} and ${this.portal.to.name}`;
-    const name = override || (this.kind === 'animal' ? animalName(this.life!) : this.name);
+    const name = override || (this.kind === 'animal' ? animalName(this.life!) : this.kind === 'inclined plane' ? String(this.extra.fullName) : this.name);
     if (!this.isOnFire() && this.material?.hasCombusted) return `burned ${name}`;
     if (this.isOnFire()) return `${name} (on fire)`;
     return name;

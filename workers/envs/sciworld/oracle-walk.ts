@@ -61,3 +61,11 @@ export function startRoom(observation: string): string {
   const here = /(?:This room is called the|This outside location is called the) ([a-z ]+)\./.exec(observation);
   return here ? here[1] : 'kitchen';
 }
+
+const AMBIGUOUS = /^Ambiguous request/;
+
+/** An action; where its names match several things alike, the first choice of the numbered prompt. */
+export function* act(action: string): Generator<string, string, string> {
+  const obs = yield action;
+  return AMBIGUOUS.test(obs) ? yield '0' : obs;
+}

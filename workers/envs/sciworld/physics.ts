@@ -6,6 +6,7 @@
  */
 import type { Maker } from './world.ts';
 import { electricalTick } from './electric.ts';
+import { slideTick } from './incline.ts';
 import { lifeTick } from './living.ts';
 import type { SwObject } from './objects.ts';
 
@@ -86,6 +87,7 @@ function deviceTick(o: SwObject, make: Maker): void {
   }
   if (o.kind === 'toilet') toiletTick(o, make);
   if (o.kind === 'ground' && o.container) for (const c of o.children()) o.container.add(c);
+  if (o.kind === 'inclined plane') slideTick(o);
   if (o.kind === 'stopwatch') {
     if (o.deviceProp!.isActivated) {
       o.extra.curTime = Number(o.extra.curTime ?? 0) + 1;

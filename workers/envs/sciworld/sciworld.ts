@@ -163,7 +163,10 @@ export class SciWorldEnv implements Env {
     let queue = actions;
     for (;;) {
       const free = queue.length > 0 && queue.every((m) => ['look around', 'view inventory', 'task'].includes(m.action.name));
-      for (const m of queue) out.push(this.run(m));
+      for (const m of queue) {
+        out.push(this.run(m));
+        g.task.goals.ctx.history.push(m.action.name === 'look at' ? m.vars.get('obj')! : null);
+      }
       queue = [];
       g.task.goals.tick();
       if (!free) {

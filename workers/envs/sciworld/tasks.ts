@@ -97,6 +97,8 @@ export interface GoalContext {
   read: SwObject[];
   /** Every "use X on Y" run so far (ActionUseDevice in the agent's action history): device name, patient descriptName. */
   uses: { device: string; patient: string }[];
+  /** The agent's action history, one entry per action run: the object a "look at" examined, else null. */
+  history: (SwObject | null)[];
 }
 
 export interface Goal {
@@ -211,7 +213,7 @@ export class GoalSequence {
     agent: SwObject,
   ) {
     this.unorderedDone = unordered.map(() => false);
-    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, read: [], uses: [] };
+    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, read: [], uses: [], history: [] };
   }
 
   get completed(): boolean {

@@ -69,6 +69,13 @@ export class Maker {
     o.containerProp = openUnclosable();
     return o;
   }
+  /** devices/StopWatch.scala: off until activated, counting ticks while on. */
+  stopwatch(): SwObject {
+    const o = this.obj('stopwatch', 'stopwatch', { refs: ['stopwatch', 'watch', 'timer'] });
+    o.deviceProp = device(true, false);
+    o.containerProp = notContainer();
+    return o;
+  }
   pillow(): SwObject {
     return this.obj('pillow', 'pillow', { mat: 'CottonClothProp', refs: ['object'] });
   }
@@ -252,10 +259,7 @@ function kitchen(m: Maker, rng: JavaRandom, sewer: SwObject): SwObject {
   jar.add(m.substance('sodium chloride', 'SodiumChlorideProp'));
   room.add(jar);
   room.add(m.substance('soap', 'SoapProp'));
-  const watch = m.obj('stopwatch', 'stopwatch', { refs: ['stopwatch', 'watch', 'timer'] });
-  watch.deviceProp = device(true, false);
-  watch.containerProp = notContainer();
-  room.add(watch);
+  room.add(m.stopwatch());
   return room;
 }
 
