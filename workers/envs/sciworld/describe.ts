@@ -148,6 +148,9 @@ export function description(o: SwObject, mode: number = CURSORY): string {
       return `A ${n}`;
     case 'ground':
       return `the ${n}`;
+    case 'hole':
+      // Hole.getDescription: "a hole " and its name when empty (so "a hole hole"), else its contents.
+      return o.contents.size === 0 ? `a hole ${n}` : `a ${n} (containing ${listDescription(o.children(), o, CURSORY, false)})`;
     case 'animal':
       // Animal / Bee: dead or alive, its canonical name (the bee says "dead").
       if (o.life!.isDead) return o.life!.form === 'bee' ? `a dead ${n}` : `a ${n}`;

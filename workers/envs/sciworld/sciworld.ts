@@ -18,6 +18,7 @@ import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match }
 import { clearTicks, tick } from './physics.ts';
 import { ITEM_COUNT, taskOf, type BuiltTask, type Goal } from './tasks.ts';
 import { Maker, type House } from './world.ts';
+import { shovel } from './grow-task.ts';
 
 export const NO_MATCH = 'No known action matches that input.';
 const UNKNOWN = "Unknown action.  Type 'help' for a list of actions, and 'objects' for a list of possible object referents. ";
@@ -226,7 +227,7 @@ export class SciWorldEnv implements Env {
         return 'You reset the goal progress and focus.';
       case 'use object':
         g.task.goals.ctx.uses.push({ device: v('device').name, patient: v('patient').descriptName() });
-        return useDevice(v('device'), v('patient'));
+        return v('device').name === 'shovel' ? shovel(v('patient'), g.maker) : useDevice(v('device'), v('patient'));
       case 'eat': {
         const food = v('food');
         if (!food.extra.edible) return `The ${food.name} is not edible.`;
