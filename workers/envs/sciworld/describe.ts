@@ -149,8 +149,8 @@ export function description(o: SwObject, mode: number = CURSORY): string {
     case 'ground':
       return `the ${n}`;
     case 'hole':
-      // Hole.getDescription: "a hole " and its name when empty (so "a hole hole"), else its contents.
-      return o.contents.size === 0 ? `a hole ${n}` : `a ${n} (containing ${listDescription(o.children(), o, CURSORY, false)})`;
+      // Hole.getDescription: "a hole " and its name when it holds nothing visible (so "a hole hole"), else its contents.
+      return o.children(false).length === 0 ? `a hole ${n}` : `a ${n} (containing ${listDescription(o.children(), o, CURSORY, false)})`;
     case 'animal':
       // Animal / Bee: dead or alive, its canonical name (the bee says "dead").
       if (o.life!.isDead) return o.life!.form === 'bee' ? `a dead ${n}` : `a ${n}`;

@@ -13,7 +13,7 @@ import type { House, Maker } from './world.ts';
 
 type GrowMode = 'grow plant' | 'grow fruit';
 const MODES: Record<string, GrowMode> = { '5-1': 'grow plant', '5-2': 'grow fruit' };
-export const GROW_TYPES = new Set(Object.keys(MODES));
+export const GROW_TYPES = new Set(['5-1']);
 
 /** TaskGrowPlant's seed rooms and (PlantReproduction's order) trees; the jars sort by tree type. */
 const LOCATIONS = ['kitchen', 'bathroom', 'living room', 'bedroom', 'workshop', 'greenhouse'];

@@ -15,6 +15,8 @@ export const sciworld: EnvManifest = {
   itemCount: 7207,
   playableRanges: [
     [0, 4638],
+    // The grow family: 5-1 (4639-4764).
+    [4639, 4764],
   ],
   evalItems: evalSplit('sciworld'),
   maxRounds: 30,
