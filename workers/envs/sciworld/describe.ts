@@ -193,7 +193,7 @@ function plantDescription(o: SwObject): string {
   const l = o.life!;
   const name = plantName(o);
   if (l.isDead) return `a dead ${name}`;
-  if (l.stages[l.cur].name === 'seed') return `a ${name}`;
+  if (l.stages[l.cur].name === 'seed') return `a ${plantTraits(o)}${name}`;
   let s = `a ${name} in the ${l.stages[l.cur].name} stage${plantTraits(o)}${l.isSickly ? ' (that looks unwell)' : ''}`;
   const on = o.children(false);
   if (on.length > 0) s += `. On the ${name} you see: ${listDescription(on, o, CURSORY, false)}. `;

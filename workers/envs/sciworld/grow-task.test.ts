@@ -101,3 +101,70 @@ describe('grow plant (5-1): growth and scoring', () => {
     for (const v of sample('5-1')) expect(solve(at('5-1', v)), `5-1 variation ${v}`).toMatchObject({ reward: 100, done: true });
   });
 });
+
+describe('grow fruit (5-2): bees, pollination and fruit', () => {
+  /** Variation 0: two apple seeds sown in pots 1 and 2 (soil in both), both in the running sink, doors shut. */
+  function sown() {
+    const env = new SciWorldEnv();
+    walkTo(env, env.reset(at('5-2', 0)), 'kitchen');
+    env.step('pick up seed jar');
+    walkTo(env, env.step('look around').observation, 'greenhouse');
+    for (const a of ['pour seed jar into flower pot 1', 'move flower pot 1 to sink', 'activate sink', 'move apple seed in flower pot 1 to flower pot 2', '0', 'move flower pot 2 to sink', 'close door to hallway']) env.step(a);
+    return env;
+  }
+  const sink = (env: SciWorldEnv) => env.step('look at sink').observation;
+
+  it("states the task as ScienceWorld's template does (its double space too)", () => {
+    expect(new SciWorldEnv().reset(at('5-2', 0)).split('\n')[0]).toBe(
+      'Your task is to grow a apple. This will require growing several plants, and them being crosspollinated to produce fruit.  Seeds can be found in the kitchen. To complete the task, focus on the grown apple.',
+    );
+  });
+
+  it('keeps the bees in their hive while it is shut, and lets them out into the room when opened', () => {
+    const env = sown();
+    env.step('wait');
+    expect(env.step('look around').observation).not.toMatch(/^\ta adult bee$/m);
+    env.step('open bee hive');
+    env.step('wait');
+    const look = env.step('look around').observation;
+    expect(look).toContain('a bee hive. The bee hive door is open.');
+    expect(look.match(/adult bee/g)!.length).toBe(5);
+  });
+
+  it('grows no fruit while the hive is shut (a flower does not pollinate itself)', () => {
+    const env = sown();
+    for (let i = 0; i < 6; i++) env.step('wait');
+    const s = sink(env);
+    expect(s).toMatch(/apple tree in the reproducing stage\. On the apple tree you see: a flower/);
+    expect(s).not.toContain('wilting');
+    expect(s).not.toContain('red apple');
+  });
+
+  it('lets the bees carry pollen between the two trees: a flower wilts, and becomes an apple on its tree', () => {
+    const env = sown();
+    env.step('open bee hive');
+    let wilted = -1;
+    let fruit = -1;
+    for (let t = 0; t < 120 && fruit < 0; t++) {
+      env.step('wait1');
+      const s = sink(env);
+      if (wilted < 0 && s.includes('a wilting flower')) wilted = t;
+      if (s.includes('a red apple')) fruit = t;
+    }
+    expect(wilted).toBeGreaterThan(0);
+    // Pollinated at step 1, fruit once the step passes five: two or three rounds of a wait1 (two ticks) and a look (one).
+    expect(fruit - wilted).toBeGreaterThanOrEqual(2);
+    expect(fruit - wilted).toBeLessThanOrEqual(3);
+  });
+
+  it('fails at -100 on a focus on anything but the fruit', () => {
+    const env = new SciWorldEnv();
+    walkTo(env, env.reset(at('5-2', 0)), 'kitchen');
+    expect(env.step('focus on seed jar')).toMatchObject({ reward: -100, done: true });
+  });
+
+  it('scores 100 within 30 rounds where the pots hold soil (every third variation), within 45 on all split candidates', () => {
+    for (let v = 0; v < 126; v += 9) expect(solve(at('5-2', v)), `5-2 variation ${v}`).toMatchObject({ reward: 100, done: true });
+    for (const v of sample('5-2')) expect(solve(at('5-2', v), 45), `5-2 variation ${v}`).toMatchObject({ reward: 100, done: true });
+  });
+});

@@ -8,12 +8,18 @@
 import { moveToLocation, moveToNewLocation } from './find-task.ts';
 import { flowerPot, soil, tree } from './living.ts';
 import { openUnclosable, type SwObject } from './objects.ts';
-import { directlyIn, GoalSequence, inRoomWith, type BuiltTask, type Goal, type GoalContext } from './tasks.ts';
+import { directlyIn, find, GoalSequence, inRoomWith, type BuiltTask, type Goal, type GoalContext } from './tasks.ts';
 import type { House, Maker } from './world.ts';
 
 type GrowMode = 'grow plant' | 'grow fruit';
 const MODES: Record<string, GrowMode> = { '5-1': 'grow plant', '5-2': 'grow fruit' };
-export const GROW_TYPES = new Set(['5-1']);
+export const GROW_TYPES = new Set(Object.keys(MODES));
+/**
+ * Built, but not marked playable: grow fruit needs two sown pots, so soil dug outside in two thirds
+ * of its variations, then some 50 ticks of growing and the bees; its oracle takes 18-39 rounds, more
+ * than AgentGym's 30 in about half of them.
+ */
+export const BEYOND_ROUND_CAP: ReadonlySet<string> = new Set(['5-2']);
 
 /** TaskGrowPlant's seed rooms and (PlantReproduction's order) trees; the jars sort by tree type. */
 const LOCATIONS = ['kitchen', 'bathroom', 'living room', 'bedroom', 'workshop', 'greenhouse'];
@@ -68,7 +74,7 @@ const lifeStage = (type: string, stage: string, description: string): Goal => ({
 });
 
 /** GoalLifeStageAnywhere: at least n living things of that type in that stage in the agent's room. */
-const lifeStageAnywhere = (type: string, stage: string, n: number, description: string, key?: string): Goal => ({
+export const lifeStageAnywhere = (type: string, stage: string, n: number, description: string, key?: string): Goal => ({
   description,
   key,
   check: (_o, ctx) => {
@@ -78,8 +84,9 @@ const lifeStageAnywhere = (type: string, stage: string, n: number, description: 
 });
 
 /** GoalContainerOpen. */
-const containerOpen = (name: string, description: string): Goal => ({
+export const containerOpen = (name: string, description: string, after?: string[]): Goal => ({
   description,
+  after,
   check: (_o, ctx: GoalContext) => ((ctx.agent.container?.visibleRecursive() ?? []).some((o) => o.name === name && o.containerProp?.isOpen) ? 'ok' : null),
 });
 
@@ -114,8 +121,8 @@ export function setupGrow(typeId: string, house: House, objs: GrowObjects): Buil
     ];
     description = `Your task is to grow a ${seedType} plant from seed. Seeds can be found in the ${location}. First, focus on a seed. Then, make changes to the environment that grow the plant until it reaches the reproduction life stage.`;
   } else {
-    // GoalFind without failIfWrong: another focus is no progress, not a failure.
-    ordered = [{ description: 'focus on the grown fruit', check: (obj) => (obj && obj.name.toLowerCase() === seedType ? 'ok' : null) }];
+    // GoalFind (failIfWrong): a focus on anything but the fruit fails the task.
+    ordered = [find(seedType, 'focus on the grown fruit')];
     description = `Your task is to grow a ${seedType}. This will require growing several plants, and them being crosspollinated to produce fruit.  Seeds can be found in the ${location}. To complete the task, focus on the grown ${seedType}.`;
     for (const n of [1, 2]) {
       unordered.push(

@@ -11,12 +11,15 @@ export const sciworld: EnvManifest = {
   // electricity family (3-1..3-4, items 1396-2935), the find family (4-1..4-4, items 2936-4135),
   // the chemistry family (6-1..6-3, items 4136-4239) and the life families (lifespans 7-1..7-3 and
   // life stages 8-1, 8-2: items 4240-4638).
-  // Then the seven types AgentGym skips (5-x, 9-x, 10-x), items 4639-7206, not in AgentGym.
+  // Then the seven types AgentGym skips (5-x, 9-x, 10-x), items 4639-7206, not in AgentGym: grow
+  // plant (5-1) and Mendelian genetics of the known pea plant (10-1) are playable.
   itemCount: 7207,
   playableRanges: [
     [0, 4638],
-    // The grow family: 5-1 (4639-4764).
+    // The grow family: 5-1 (4639-4764); 5-2 (4765-4890) is built but not playable within 30 rounds.
     [4639, 4764],
+    // Mendelian genetics, known plant: 10-1 (6607-6726).
+    [6607, 6726],
   ],
   evalItems: evalSplit('sciworld'),
   maxRounds: 30,

@@ -53,7 +53,7 @@ export function buildGame(index: number): Game {
   if (!family) {
     throw new Error(`SciWorld item ${index} is task ${type.id} (${type.name}), variation ${variation}: that task type is not built yet in agentgym-web (built: ${[...BUILT_TYPES].join(', ')}).`);
   }
-  const maker = new Maker(new Uuids());
+  const maker = new Maker(new Uuids(), variation);
   const { house, task } = family.build(maker, type.id, variation);
   return { house, task, maker, moves: 0, waiting: 0, pending: null, score: 0, done: false, variation };
 }
