@@ -69,13 +69,13 @@ export function makeMendel1Objects(m: Maker, variation: number): MendelObjects {
     const shuffled = drawPotNumbers(rng);
     if (k === potSet) numbers = shuffled;
   }
-  const made = numbers.map((): SwObject => {
+  // mkFlowerPots makes flower pot 1..9 (each then its soil) before the shuffle picks six.
+  const made = numbers.map((_, i) => {
     const pot = flowerPot(m);
+    pot.name = `flower pot ${i + 1}`;
     pot.add(soil(m));
     return pot;
   });
-  // Pots are made as flower pot 1..9, so the pot numbered n holds the n-th uuid.
-  made.forEach((pot, i) => (pot.name = `flower pot ${i + 1}`));
   const pots = numbers.slice(0, POTS).map((n) => made[n - 1]);
   const boxes: [SwObject, SwObject] = [answerBox(m, COLOURS[boxIndex]), answerBox(m, COLOURS[boxIndex + 1])];
   return { jar, pots, boxes, trait: TRAITS[Math.floor(jarIndex / 2)], dominant: jarIndex % 2 === 0 };

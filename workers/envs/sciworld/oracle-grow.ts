@@ -10,19 +10,8 @@ import { startRoom, walk, type Walker } from './oracle-walk.ts';
 /** Gets soil into flower pot 1, from what a look around the greenhouse shows. */
 function* soilInPot(w: Walker, greenhouse: string): Script {
   if (/flower pot 1 \(containing[^)]*soil/.test(greenhouse)) return;
-  if (!/\bsoil\b/.test(greenhouse)) {
-    let shovel = /\ba shovel\b/.test(greenhouse);
-    if (shovel) yield 'pick up shovel';
-    yield* walk(w, 'outside');
-    if (!shovel) {
-      yield 'pick up shovel';
-      shovel = true;
-    }
-    yield 'use shovel on ground';
-    yield 'pick up soil';
-    yield* walk(w, 'greenhouse');
-  }
-  yield 'move soil to flower pot 1';
+  if (/\bsoil\b/.test(greenhouse)) yield 'move soil to flower pot 1';
+  else yield* digFor(w, greenhouse, [1]);
 }
 
 function* growPlantScript(room: string, seed: string, location: string): Script {
@@ -41,13 +30,10 @@ function* growPlantScript(room: string, seed: string, location: string): Script 
 
 /** Dug soil for each pot named, from the ground outside (a dig a soil), each moved into its pot. */
 function* digFor(w: Walker, greenhouse: string, pots: number[]): Script {
-  let shovel = /\ba shovel\b/.test(greenhouse);
-  if (shovel) yield 'pick up shovel';
+  const shovelHere = /\ba shovel\b/.test(greenhouse);
+  if (shovelHere) yield 'pick up shovel';
   yield* walk(w, 'outside');
-  if (!shovel) {
-    yield 'pick up shovel';
-    shovel = true;
-  }
+  if (!shovelHere) yield 'pick up shovel';
   // Dig and pick up in turn: "soil in outside" then names the one soil there.
   for (const _ of pots) {
     yield 'use shovel on ground';

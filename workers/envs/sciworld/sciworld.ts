@@ -13,12 +13,12 @@ import { mix, readDocument } from './chemistry.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
 import { connect, disconnect } from './electric.ts';
 import { BUILT_TYPES, familyOf } from './families.ts';
+import { shovel } from './grow-task.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
 import { clearTicks, tick } from './physics.ts';
 import { ITEM_COUNT, taskOf, type BuiltTask, type Goal } from './tasks.ts';
 import { Maker, type House } from './world.ts';
-import { shovel } from './grow-task.ts';
 
 export const NO_MATCH = 'No known action matches that input.';
 const UNKNOWN = "Unknown action.  Type 'help' for a list of actions, and 'objects' for a list of possible object referents. ";
