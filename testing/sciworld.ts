@@ -6,17 +6,18 @@ import { SciWorldOracle } from '../workers/envs/sciworld/families.ts';
 import { startRoom, walk } from '../workers/envs/sciworld/oracle-walk.ts';
 import { SciWorldEnv } from '../workers/envs/sciworld/sciworld.ts';
 
-/** Plays the oracle on an item for up to 30 rounds; the last step. */
-export function solve(item: number): { reward: number; done: boolean } {
+/** Plays the oracle on an item for up to 30 rounds (or as many as asked); the last step and the rounds played. */
+export function solve(item: number, rounds = 30): { reward: number; done: boolean; rounds: number } {
   const env = new SciWorldEnv();
   const oracle = new SciWorldOracle();
   let obs = env.reset(item);
   let last = { reward: 0, done: false };
-  for (let round = 0; round < 30 && !last.done; round++) {
+  let round = 0;
+  for (; round < rounds && !last.done; round++) {
     last = env.step(oracle.next(obs));
     obs = env.observation();
   }
-  return last;
+  return { reward: last.reward, done: last.done, rounds: round };
 }
 
 /** Walks `env` (whose first observation was `first`) to `room`, opening doors on the way. */

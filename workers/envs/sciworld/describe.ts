@@ -149,6 +149,9 @@ export function description(o: SwObject, mode: number = CURSORY): string {
       return `A ${n}`;
     case 'ground':
       return `the ${n}`;
+    case 'hole':
+      // Hole.getDescription: "a hole " and its name when it holds nothing visible (so "a hole hole"), else its contents.
+      return o.children(false).length === 0 ? `a hole ${n}` : `a ${n} (containing ${listDescription(o.children(), o, CURSORY, false)})`;
     case 'animal':
       // Animal / Bee: dead or alive, its canonical name (the bee says "dead").
       if (o.life!.isDead) return o.life!.form === 'bee' ? `a dead ${n}` : `a ${n}`;
@@ -193,7 +196,7 @@ function plantDescription(o: SwObject): string {
   const l = o.life!;
   const name = plantName(o);
   if (l.isDead) return `a dead ${name}`;
-  if (l.stages[l.cur].name === 'seed') return `a ${name}`;
+  if (l.stages[l.cur].name === 'seed') return `a ${plantTraits(o)}${name}`;
   let s = `a ${name} in the ${l.stages[l.cur].name} stage${plantTraits(o)}${l.isSickly ? ' (that looks unwell)' : ''}`;
   const on = o.children(false);
   if (on.length > 0) s += `. On the ${name} you see: ${listDescription(on, o, CURSORY, false)}. `;

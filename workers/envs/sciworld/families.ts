@@ -11,6 +11,8 @@ import { FIND_TYPES, makeFindObjects, setupFind } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
 import { lifeStages1, lifeStages2, lifespan } from './life-family.ts';
 import { findScriptFor } from './oracle-find.ts';
+import { growFamily } from './grow-family.ts';
+import { mendelFamily } from './mendel-family.ts';
 import { matterScriptFor } from './oracle.ts';
 import { makeTaskObjects, modeOf, setupChangeOfState, type BuiltTask } from './tasks.ts';
 import { THERMOMETER_TYPES, makeThermometerObjects, setupThermometer } from './thermometer-task.ts';
@@ -61,7 +63,7 @@ const thermometer: TaskFamily = {
   script: thermometerScriptFor,
 };
 
-export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily, thermometer, inclineFamily];
+export const FAMILIES: readonly TaskFamily[] = [matter, find, chemistry, lifespan, lifeStages1, lifeStages2, electricFamily, thermometer, inclineFamily, growFamily, mendelFamily];
 
 export const BUILT_TYPES: ReadonlySet<string> = new Set(FAMILIES.flatMap((f) => [...f.types]));
 

@@ -1,9 +1,9 @@
 /**
  * ScienceWorld's living things (objects/livingthing/**, processes/lifestage/**): animals with their
- * species' life cycles, fruit trees and pea plants in the adult and reproducing stages (flowers
- * with pollen, water, soil and temperature stress, death), the bees, and the pots, soil and answer
- * boxes the find tasks place. Seeds, seedlings and fruiting (a pollinated flower) are not built:
- * no built task has a seed, or two plants of one type whose pollen could meet.
+ * species' life cycles, fruit trees and pea plants from seed to reproducing (flowers with pollen,
+ * water, soil and temperature stress, death), the bees flying by the shared random stream and
+ * carrying pollen between flowers, a pollinated flower turning into its tree's fruit, and the
+ * pots, soil and answer boxes the tasks place.
  */
 import { JavaRandom } from './java-random.ts';
 import { notContainer, openUnclosable, type Life, type LifeStage, type SwObject } from './objects.ts';
@@ -143,19 +143,54 @@ export function selfWateringPot(m: Maker): SwObject {
   return o;
 }
 
-/**
- * PeaPlant with GeneticTraitPeas.mkRandomChromosomePair: two parents' height, pea shape, pea colour
- * and flower colour, each dominant when the shared stream draws 0; a trait shows its recessive
- * value only when both parents carry it.
- */
-export function peaPlant(m: Maker, rng: JavaRandom): SwObject {
-  const parent = () => [0, 1, 2, 3].map(() => rng.nextInt(2) === 0);
-  const [p1, p2] = [parent(), parent()];
-  const dominant = (i: number) => p1[i] || p2[i];
-  const o = plant(m, 'pea', 'pea', 'pea');
-  o.life!.height = dominant(0) ? 'tall' : 'short';
-  o.life!.flowerColor = dominant(3) ? 'purple' : 'white';
+/** GeneticTraitPeas' traits in its order: name, dominant value, recessive value. */
+export const PEA_TRAITS: readonly [string, string, string][] = [
+  ['plant height', 'tall', 'short'],
+  ['seed shape', 'round', 'wrinkly'],
+  ['seed color', 'green', 'orange'],
+  ['flower color', 'purple', 'white'],
+];
+export type Genes = [boolean[], boolean[]];
+
+/** GeneticTrait.mkRandomDomRec: dominant when the shared stream draws 0. */
+export const randomAllele = (rng: JavaRandom) => rng.nextInt(2) === 0;
+
+/** ChromosomePair.getPhenotypeValue: the recessive value only when both parents carry it. */
+export function phenotype(genes: Genes, trait: number): string {
+  const [, dom, rec] = PEA_TRAITS[trait];
+  return genes[0][trait] || genes[1][trait] ? dom : rec;
+}
+
+/** A PeaPlant (in the stage given, adult by default) with that chromosome pair. */
+export function peaWithGenes(m: Maker, genes: Genes, stageIndex = ADULT_PLANT): SwObject {
+  const o = plant(m, 'pea', 'pea', 'pea', stageIndex);
+  o.life!.genes = genes;
   return o;
+}
+
+/** PeaPlant with GeneticTraitPeas.mkRandomChromosomePair: each parent's four alleles drawn in turn. */
+export function peaPlant(m: Maker, rng: JavaRandom): SwObject {
+  const parent = () => PEA_TRAITS.map(() => randomAllele(rng));
+  return peaWithGenes(m, [parent(), parent()]);
+}
+
+/**
+ * GeneticReproduction.mateGenesPunnetSquare: per trait, a shuffle of the four pairings of the
+ * parents' alleles (from the shared stream) picks the child's.
+ */
+function mate(a: Genes, b: Genes, rng: JavaRandom): Genes {
+  const child: Genes = [[], []];
+  PEA_TRAITS.forEach((_, t) => {
+    const [x, y] = rng.shuffle([
+      [a[0][t], b[0][t]],
+      [a[0][t], b[1][t]],
+      [a[1][t], b[0][t]],
+      [a[1][t], b[1][t]],
+    ])[0];
+    child[0].push(x);
+    child[1].push(y);
+  });
+  return child;
 }
 
 export function soil(m: Maker): SwObject {
@@ -179,15 +214,19 @@ export function plantName(o: SwObject): string {
   return o.descriptName(`${l.type} ${l.form === 'pea' ? 'plant' : 'tree'}`);
 }
 
-/** PeaPlant.mkGeneticTraitsStr in the adult and reproducing stages. */
+/** PeaPlant.mkGeneticTraitsStr: a seed's shape and colour ("round green "), an adult's height (" with a tall height"). */
 export function plantTraits(o: SwObject): string {
   const l = o.life!;
-  return l.height ? ` with a ${l.height} height` : '';
+  if (!l.genes) return '';
+  const st = l.stages[l.cur].name;
+  if (st === 'seed') return `${phenotype(l.genes, 1)} ${phenotype(l.genes, 2)} `;
+  return st === 'adult' || st === 'reproducing' ? ` with a ${phenotype(l.genes, 0)} height` : '';
 }
 
 /** Flower.mkGeneticTraitsStr: the parent plant's flower colour, if it has genes. */
 export function flowerTraits(flower: SwObject): string {
-  return flower.parentPlant?.life?.flowerColor ?? '';
+  const genes = flower.parentPlant?.life?.genes;
+  return genes ? phenotype(genes, 3) : '';
 }
 
 function changeStage(l: Life, name: string): void {
@@ -308,20 +347,110 @@ function flower(m: Maker, parent: SwObject): SwObject {
   return o;
 }
 
-/** Flower.tick before pollination: it grows its own pollen; pollen from another plant of its type would pollinate it. */
-function flowerTick(o: SwObject, make: Maker): void {
+/** Flower.addPollen: the flower grows its plant's pollen when it holds none of it. */
+function addPollen(o: SwObject, make: Maker): void {
   const parent = o.parentPlant!;
-  if (!o.children().some((c) => c.kind === 'pollen' && c.parentPlant === parent)) {
-    const pollen = make.obj('pollen', 'pollen', { mat: 'PollenMatterProp' });
-    pollen.containerProp = notContainer();
-    pollen.parentPlant = parent;
-    o.add(pollen);
+  if (o.children().some((c) => c.kind === 'pollen' && c.parentPlant === parent)) return;
+  const pollen = make.obj('pollen', 'pollen', { mat: 'PollenMatterProp' });
+  pollen.containerProp = notContainer();
+  pollen.parentPlant = parent;
+  o.add(pollen);
+}
+
+/** Flower.pollinate: pollen of another plant of the same type is used up and starts the fruit. */
+function pollinate(o: SwObject, pollen: SwObject): boolean {
+  const parent = o.parentPlant!;
+  if (pollen.parentPlant === parent || pollen.parentPlant!.life!.type !== parent.life!.type) return false;
+  pollen.delete();
+  o.extra.pollinationStep = 1;
+  o.otherParent = pollen.parentPlant;
+  return true;
+}
+
+/** PollinationProperties.stepsUntilFruitingBodyForms. */
+const STEPS_TO_FRUIT = 5;
+
+/**
+ * Flower.tick: unpollinated, it grows its pollen and looks for another plant's pollen on itself or
+ * on what is in it (a bee); pollinated, it wilts, and five ticks later it becomes its plant's fruit
+ * (PlantReproduction.createFruit), leaving what it held with the plant.
+ */
+function flowerTick(o: SwObject, make: Maker): void {
+  const step = Number(o.extra.pollinationStep);
+  if (step > 0) {
+    o.extra.pollinationStep = step + 1;
+    const plant = o.container;
+    if (step + 1 <= STEPS_TO_FRUIT || !plant) return;
+    plant.add(fruit(make, o.parentPlant!, o.otherParent));
+    for (const c of [...o.children(), ...o.portalList()]) plant.add(c);
+    o.delete();
+    return;
   }
-  const pollens = o.children().flatMap((c) => (c.kind === 'pollen' ? [c] : c.children().filter((x) => x.kind === 'pollen')));
-  for (const p of pollens) {
-    if (p.parentPlant === parent || p.parentPlant!.life!.type !== parent.life!.type) continue;
-    throw new Error('SciWorld: pollination (fruiting) is not built in agentgym-web.');
+  addPollen(o, make);
+  for (const c of o.children()) {
+    if (c.kind === 'pollen' ? pollinate(o, c) : c.children().some((p) => p.kind === 'pollen' && pollinate(o, p))) return;
   }
+}
+
+/** PlantReproduction.createFruit: a pea pod is a pea seed of the two parents' child; a tree gives its Food.scala fruit. */
+function fruit(make: Maker, parent: SwObject, other: SwObject | undefined): SwObject {
+  const type = parent.life!.type;
+  const [a, b] = [parent.life!.genes, other?.life?.genes];
+  if (type === 'pea' && a && b) return peaWithGenes(make, mate(a, b, make.shared()), 0);
+  if (type === 'apple') return make.apple();
+  return make.food(type, type === 'avocado' || type === 'orange' ? 'food-an' : 'a');
+}
+
+const isLocation = (o: SwObject) => o.kind === 'room' || o.kind === 'outside';
+
+/** WanderingAnimal.moveToNewLocation: through a random open door, or out of the open container it is in. */
+function beeMoves(o: SwObject, rng: JavaRandom): void {
+  const here = o.container!;
+  const doors = here.portalList().filter((p) => p.kind === 'door' && p.portal!.isOpen);
+  if (doors.length === 0) {
+    if (isLocation(here) || !here.containerProp?.isOpen) return;
+    let room = here.container;
+    while (room && !isLocation(room)) room = room.container;
+    room?.add(o);
+    return;
+  }
+  const { from, to } = doors[rng.nextInt(doors.length)].portal!;
+  (from === here ? to : from).add(o);
+}
+
+/** Bee.moveIntoFlower: into a random flower it can reach from where it is. */
+function beeIntoFlower(o: SwObject, rng: JavaRandom): void {
+  const flowers: SwObject[] = [];
+  const walk = (c: SwObject) => {
+    for (const x of c.children()) {
+      if (x.kind === 'flower') flowers.push(x);
+      if (x.containerProp?.isOpen) walk(x);
+    }
+  };
+  walk(o.container!);
+  if (flowers.length === 0) return;
+  flowers.sort((a, b) => a.uuid - b.uuid)[rng.nextInt(flowers.length)].add(o);
+}
+
+/** Bee.collectPollen: a random pollen from where it is, unless it carries more than five. */
+function beeCollects(o: SwObject, rng: JavaRandom): void {
+  if (o.children().filter((c) => c.kind === 'pollen').length > 5) return;
+  const pollens = o.container!.children().filter((c) => c.kind === 'pollen');
+  if (pollens.length === 0) return;
+  o.add(pollens[rng.nextInt(pollens.length)]);
+}
+
+/** Bee.tick: a coin flip picks between its two moves (from a flower: collect pollen or leave; else: into a flower or leave). */
+function beeTick(o: SwObject, make: Maker): void {
+  if (!o.container) return;
+  const rng = make.shared();
+  const inFlower = o.container.kind === 'flower';
+  const coin = rng.nextInt(2);
+  if (inFlower) {
+    if (coin === 0) beeCollects(o, rng);
+    else beeMoves(o, rng);
+  } else if (coin === 1) beeIntoFlower(o, rng);
+  else beeMoves(o, rng);
 }
 
 /** The living part of a tick (before the generic EnvObject tick), per class. */
@@ -330,6 +459,7 @@ export function lifeTick(o: SwObject, make: Maker): void {
   if (o.extra.selfWatering && !o.children().some(isWater)) o.add(make.water());
   const l = o.life;
   if (!l) return;
+  if (l.form === 'bee') beeTick(o, make);
   if (o.kind === 'plant') {
     // FruitingTree / PeaPlant rename themselves first.
     o.name = plantName(o);

@@ -98,3 +98,17 @@ export function streamBefore(taskClass: string, variation: number): JavaRandom {
   }
   throw new Error(`SciWorld: no task class ${taskClass}`);
 }
+
+/**
+ * The shared stream as play begins, once every class has made its draws: what the bees draw from
+ * as they fly (Bee.tick). ScienceWorld ticks a container's things in its hash set's order, so the
+ * order the bees draw in is ScienceWorld's own only up to that.
+ */
+export function streamAfterLoad(variation: number): JavaRandom {
+  const rng = new JavaRandom(variation);
+  for (const [name, draws] of LOAD_DRAWS) {
+    if (!draws) throw new Error(`SciWorld: the load-time draws of ${name} are not counted yet`);
+    draws(rng);
+  }
+  return rng;
+}

@@ -40,9 +40,11 @@ export interface Life {
   counters: { ticks: number; noWater: number; noSoil: number; hot: number }[];
   isDead: boolean;
   isSickly: boolean;
-  /** Pea plants' phenotype. */
-  height?: string;
-  flowerColor?: string;
+  /**
+   * Pea plants' chromosome pair (GeneticTraitPeas): per parent, whether each allele of plant height,
+   * seed shape, seed colour and flower colour is the dominant one.
+   */
+  genes?: [boolean[], boolean[]];
 }
 export interface PortalProp {
   isOpen: boolean;
@@ -94,6 +96,8 @@ export class SwObject {
   life?: Life;
   /** Flowers and pollen: the plant they grew on. */
   parentPlant?: SwObject;
+  /** A pollinated flower: the plant whose pollen pollinated it (the fruit's second parent). */
+  otherParent?: SwObject;
   /** Electrical terminals: terminal 1 and 2 (hidden on most things), or an anode and a cathode. */
   terminals: [SwObject, SwObject] | null = null;
   /** On a terminal: the one terminal it is wired to (ScienceWorld allows one) and its voltage. */

@@ -13,6 +13,7 @@ import { mix, readDocument } from './chemistry.ts';
 import { description, formatTemp, listDescription, connectsTo } from './describe.ts';
 import { connect, disconnect } from './electric.ts';
 import { BUILT_TYPES, familyOf } from './families.ts';
+import { shovel } from './grow-task.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
 import { clearTicks, tick } from './physics.ts';
@@ -55,7 +56,7 @@ export function buildGame(index: number): Game {
   if (!family) {
     throw new Error(`SciWorld item ${index} is task ${type.id} (${type.name}), variation ${variation}: that task type is not built yet in agentgym-web (built: ${[...BUILT_TYPES].join(', ')}).`);
   }
-  const maker = new Maker(new Uuids());
+  const maker = new Maker(new Uuids(), variation);
   const { house, task } = family.build(maker, type.id, variation);
   return { house, task, maker, moves: 0, waiting: 0, pending: null, score: 0, done: false, variation, readings: new Map() };
 }
@@ -233,6 +234,7 @@ export class SciWorldEnv implements Env {
       case 'use object': {
         const [device, patient] = [v('device'), v('patient')];
         g.task.goals.ctx.uses.push({ device: device.name, patient: patient.descriptName() });
+        if (device.name === 'shovel') return shovel(patient, g.maker);
         if (device.kind === 'thermometer' && patient.material) g.readings.set(patient, patient.material.temperatureC);
         return useDevice(device, patient);
       }

@@ -7,10 +7,21 @@
  */
 import type { JavaRandom } from './java-random.ts';
 import { bee } from './living.ts';
+import { streamAfterLoad } from './load-stream.ts';
 import { closable, device, material, notContainer, openUnclosable, SwObject, type Uuids } from './objects.ts';
 
 export class Maker {
-  constructor(readonly ids: Uuids) {}
+  private sharedRng: JavaRandom | null = null;
+
+  constructor(
+    readonly ids: Uuids,
+    readonly variation = 0,
+  ) {}
+
+  /** ScienceWorld's shared Random in play (the bees fly by it), worked out when first asked for. */
+  shared(): JavaRandom {
+    return (this.sharedRng ??= streamAfterLoad(this.variation));
+  }
 
   obj(name: string, kind: string, opts: { mat?: string; refs?: string[]; terminals?: boolean } = {}): SwObject {
     const o = new SwObject(this.ids, name, kind, opts.terminals ?? true);
