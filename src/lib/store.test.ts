@@ -70,6 +70,14 @@ describe('store', () => {
     expect((await store.getEpisode('r:0'))?.steps).toEqual([step(9)]);
   });
 
+  it("re-runs a benchmark episode under its id with fewer steps, or none, and reads back only the new run's", async () => {
+    await store.putBenchmarkEpisodes([ep('run:maze_0', 1, { runId: 'run', steps: [step(0), step(1), step(2, true)] })]);
+    await store.putBenchmarkEpisodes([ep('run:maze_0', 2, { runId: 'run', steps: [step(5, true)] })]);
+    expect((await store.getEpisode('run:maze_0'))?.steps.map((s) => s.action)).toEqual(['a5']);
+    await store.putBenchmarkEpisodes([ep('run:maze_0', 3, { runId: 'run', status: 'error', error: 'HTTP 500' })]);
+    expect((await store.getEpisode('run:maze_0'))?.steps).toEqual([]);
+  });
+
   it('stores a whole episode as two records, and a whole save replaces the steps Play wrote one by one', async () => {
     const spy = vi.spyOn(IDBObjectStore.prototype, 'put');
     await store.putEpisodes([{ ...ep('w:0', 1), steps: [step(0), step(1), step(2, true)] }, { ...ep('w:1', 2), steps: [] }]);

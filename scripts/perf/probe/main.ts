@@ -7,7 +7,7 @@ import { ENVS } from '../../../workers/envs/registry.ts';
 import { openWorkerEnv, sizePools } from '../../../src/lib/env-client.ts';
 import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
 import { policySource } from '../policy.ts';
-import { putEpisodes, putRun } from '../../../src/lib/store.ts';
+import { putBenchmarkEpisodes, putRun } from '../../../src/lib/store.ts';
 import { groupCommit } from '../../../src/lib/group-commit.ts';
 import { instantClient, orchestrate, type OrchestrationResult } from '../orchestrate.ts';
 import type { LlmClient } from '../../../src/lib/llm/types.ts';
@@ -68,5 +68,5 @@ let client: Promise<LlmClient> | undefined;
 window.probeBench = async (concurrency, repeats) => {
   client ??= instantClient(openWorkerEnv); // recorded on the first call, before its clock starts
   sizePools(concurrency); // as the benchmark does
-  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: groupCommit(putEpisodes), saveRun: putRun, concurrency, repeats, now: () => performance.now() });
+  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: groupCommit(putBenchmarkEpisodes), saveRun: putRun, concurrency, repeats, now: () => performance.now() });
 };

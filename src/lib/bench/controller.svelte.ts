@@ -6,7 +6,7 @@
  */
 import { openWorkerEnv, sizePools } from '../env-client.ts';
 import { llmSettings } from '../llm/llm-settings.svelte.ts';
-import { getEpisodeSummaries, getRun, listRuns, newId, putEpisodes, putRun } from '../store.ts';
+import { getEpisodeSummaries, getRun, listRuns, newId, putBenchmarkEpisodes, putRun } from '../store.ts';
 import { groupCommit } from '../group-commit.ts';
 import { guardSave, requestPersistentStorage } from '../storage-health.svelte.ts';
 import { APP_VERSION } from '../version.ts';
@@ -95,7 +95,7 @@ class BenchController {
     const byId = new Map((await getEpisodeSummaries(Object.values(run.finished))).map((e) => [e.id, e]));
     const known = new Map(Object.entries(run.finished).flatMap(([key, id]) => (byId.has(id) ? [[key, byId.get(id)!] as const] : [])));
     // Episodes that end while others are being written are stored with them, in one transaction.
-    const store = groupCommit(putEpisodes);
+    const store = groupCommit(putBenchmarkEpisodes);
     const runner = new BenchRunner(
       run,
       {
