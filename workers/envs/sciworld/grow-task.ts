@@ -74,7 +74,7 @@ const lifeStage = (type: string, stage: string, description: string): Goal => ({
 });
 
 /** GoalLifeStageAnywhere: at least n living things of that type in that stage in the agent's room. */
-export const lifeStageAnywhere = (type: string, stage: string, n: number, description: string, key?: string): Goal => ({
+const lifeStageAnywhere = (type: string, stage: string, n: number, description: string, key?: string): Goal => ({
   description,
   key,
   check: (_o, ctx) => {
@@ -82,6 +82,14 @@ export const lifeStageAnywhere = (type: string, stage: string, n: number, descri
     return found.length >= n ? 'ok' : null;
   },
 });
+
+/** The grow and genetics tasks' optional goals: at least n plants as seeds, seedlings, adults, reproducing. */
+export const plantCountGoals = (seedType: string, n: number): Goal[] => [
+  lifeStageAnywhere(seedType, 'seed', n, `have at least ${n} plants as seeds`),
+  lifeStageAnywhere(seedType, 'seedling', n, `have at least ${n} plants as seedlings`),
+  lifeStageAnywhere(seedType, 'adult', n, `have at least ${n} plants as adult plants`),
+  lifeStageAnywhere(seedType, 'reproducing', n, `have at least ${n} plants as reproducing plants`, `atLeast${n}Reproducing`),
+];
 
 /** GoalContainerOpen. */
 export const containerOpen = (name: string, description: string, after?: string[]): Goal => ({
@@ -125,12 +133,7 @@ export function setupGrow(typeId: string, house: House, objs: GrowObjects): Buil
     ordered = [find(seedType, 'focus on the grown fruit')];
     description = `Your task is to grow a ${seedType}. This will require growing several plants, and them being crosspollinated to produce fruit.  Seeds can be found in the ${location}. To complete the task, focus on the grown ${seedType}.`;
     for (const n of [1, 2]) {
-      unordered.push(
-        lifeStageAnywhere(seedType, 'seed', n, `have at least ${n} plants as seeds`),
-        lifeStageAnywhere(seedType, 'seedling', n, `have at least ${n} plants as seedlings`),
-        lifeStageAnywhere(seedType, 'adult', n, `have at least ${n} plants as adult plants`),
-        lifeStageAnywhere(seedType, 'reproducing', n, `have at least ${n} plants as reproducing plants`, `atLeast${n}Reproducing`),
-      );
+      unordered.push(...plantCountGoals(seedType, n));
     }
     unordered.push(
       containerOpen('bee hive', 'bee hive open (after reprod. life stage)'),

@@ -10,7 +10,7 @@
 import { moveToLocation, moveToNewLocation } from './find-task.ts';
 import { JavaRandom } from './java-random.ts';
 import { drawPotNumbers, streamBefore } from './load-stream.ts';
-import { containerOpen, lifeStageAnywhere } from './grow-task.ts';
+import { containerOpen, plantCountGoals } from './grow-task.ts';
 import { answerBox, flowerPot, PEA_TRAITS, peaWithGenes, randomAllele, soil, type Genes } from './living.ts';
 import type { SwObject } from './objects.ts';
 import { directlyIn, find, GoalSequence, inRoomWith, type BuiltTask, type Goal } from './tasks.ts';
@@ -101,12 +101,7 @@ export function setupMendel1(house: House, objs: MendelObjects): BuiltTask {
     ...potNames.map((p, i) => directlyIn(p, [`${seedType} seed`], `have seed in flower pot (${i + 1})`)),
   ];
   for (let n = 1; n <= 6; n++) {
-    unordered.push(
-      lifeStageAnywhere(seedType, 'seed', n, `have at least ${n} plants as seeds`),
-      lifeStageAnywhere(seedType, 'seedling', n, `have at least ${n} plants as seedlings`),
-      lifeStageAnywhere(seedType, 'adult', n, `have at least ${n} plants as adult plants`),
-      lifeStageAnywhere(seedType, 'reproducing', n, `have at least ${n} plants as reproducing plants`, `atLeast${n}Reproducing`),
-    );
+    unordered.push(...plantCountGoals(seedType, n));
   }
   unordered.push(
     containerOpen('bee hive', 'bee hive open (after reprod. life stage)', ['atLeast2Reproducing']),

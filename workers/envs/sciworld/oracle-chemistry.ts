@@ -8,7 +8,7 @@
  * of the other, mix, focus on the secondary colour; for a tertiary colour pour in one more primary
  * from the large cupboard, mix again, and focus on that.
  */
-import { startRoom, walk, type Walker } from './oracle-walk.ts';
+import { act, startRoom, walk, type Walker } from './oracle-walk.ts';
 
 type Script = Generator<string, void, string>;
 
@@ -18,12 +18,6 @@ const PRIMARIES: Record<string, [string, string]> = {
   orange: ['red', 'yellow'],
   violet: ['red', 'blue'],
 };
-
-/** Runs a command; where several things answer to it, any will do: the first. */
-function* act(command: string): Generator<string, string, string> {
-  const reply = yield command;
-  return reply.startsWith('Ambiguous request') ? yield '0' : reply;
-}
 
 /** How a cup is named by what it holds (sorted, as its referents list them). */
 const cupHolding = (...paints: string[]) => `cup containing ${paints.map((p) => `${p} paint`).sort().join(' and ')}`;

@@ -6,7 +6,7 @@
  * filled at the kitchen sink), puts it in a circuit with the workshop's battery and a light bulb,
  * and answers by whether the bulb lights.
  */
-import { startRoom, walk, type Walker } from './oracle-walk.ts';
+import { act, startRoom, walk, type Walker } from './oracle-walk.ts';
 
 type Script = Generator<string, void, string>;
 
@@ -19,14 +19,6 @@ export function parseElectricTask(observation: string): ElectricTask | null {
   if (power) return { kind: 'power', part: power[1], source: (power[2] as 'renewable' | 'nonrenewable' | undefined) ?? 'battery' };
   const test = /^Your task is to determine if (.+?) is electrically conductive\. The .+? is located around the (.+?)\. First, focus on the .+?\. If it is electrically conductive, place it in the (.+?)\. If it is electrically nonconductive, place it in the (.+?)\./.exec(observation);
   return test ? { kind: 'conductivity', thing: test[1], location: test[2], yes: test[3], no: test[4] } : null;
-}
-
-const AMBIGUOUS = /^Ambiguous request/;
-
-/** An action; where the names match several things alike, the first choice. */
-function* act(action: string): Generator<string, string, string> {
-  const obs = yield action;
-  return AMBIGUOUS.test(obs) ? yield '0' : obs;
 }
 
 /** The workshop's wires and light bulbs as a look-around lists them. */

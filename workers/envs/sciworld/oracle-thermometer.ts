@@ -10,7 +10,7 @@
  * the substance goes in the metal pot onto the stove (heating a solid) or into the freezer (cooling
  * a liquid) and is read until one of those holds, renamed by its state as it melts or freezes.
  */
-import { startRoom, walk, type Walker } from './oracle-walk.ts';
+import { act, startRoom, walk, type Walker } from './oracle-walk.ts';
 
 type Script = Generator<string, void, string>;
 
@@ -55,13 +55,6 @@ const reading = (obs: string): number | null => {
   const m = /measures a temperature of (-?\d+) degrees celsius/.exec(obs);
   return m ? Number(m[1]) : null;
 };
-
-/** Answers an ambiguity prompt with its first choice (the same object reached two ways). */
-function* act(command: string): Generator<string, string, string> {
-  let obs = yield command;
-  while (obs.startsWith('Ambiguous request')) obs = yield '0';
-  return obs;
-}
 
 function* fetchThermometer(s: Walker): Generator<string, void, string> {
   yield* walk(s, 'kitchen');

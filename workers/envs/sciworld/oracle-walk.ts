@@ -62,10 +62,9 @@ export function startRoom(observation: string): string {
   return here ? here[1] : 'kitchen';
 }
 
-const AMBIGUOUS = /^Ambiguous request/;
-
-/** An action; where its names match several things alike, the first choice of the numbered prompt. */
+/** An action; where its names match several things alike, the first choice of each numbered prompt. */
 export function* act(action: string): Generator<string, string, string> {
-  const obs = yield action;
-  return AMBIGUOUS.test(obs) ? yield '0' : obs;
+  let obs = yield action;
+  while (obs.startsWith('Ambiguous request')) obs = yield '0';
+  return obs;
 }
