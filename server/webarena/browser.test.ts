@@ -174,7 +174,7 @@ describe('the proxy over a remote browser (CDP)', () => {
   let proxy: RunningProxy;
   const profile = mkdtempSync(join(tmpdir(), 'webarena-cdp-'));
   beforeAll(async () => {
-    browser = spawn(chromiumPath(), [...CHROMIUM_ARGS, '--headless', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank']);
+    browser = spawn(chromiumPath(), [...CHROMIUM_ARGS, '--headless', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { detached: true });
     // Chromium prints its DevTools endpoint on stderr once it listens.
     const ws = await new Promise<string>((found, fail) => {
       let err = '';
@@ -189,9 +189,10 @@ describe('the proxy over a remote browser (CDP)', () => {
   afterAll(async () => {
     await proxy.close();
     const exited = browser.exitCode === null ? new Promise((done) => browser.once('exit', done)) : null;
-    browser.kill();
+    // Chromium runs in its own process group: stop its helper processes too, which would otherwise
+    // go on writing the profile after the main process is gone.
+    process.kill(-browser.pid!, 'SIGKILL');
     await exited;
-    // Chromium's helper processes can still be writing the profile just after the kill: retry.
     rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   });
 
