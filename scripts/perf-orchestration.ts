@@ -8,7 +8,7 @@
  * Each row first plays one untimed pass (worker boot, env loading, JIT: its rate is the "first
  * pass" column), then times REPEATS passes. CPU per episode is split by thread (Linux /proc), so
  * the cost of each part shows even when other programs share the machine. Prints numbers only.
- * Options: `--only node|chromium`, `--parallel 8,64`, and `--profile DIR` to write the page's and
+ * Options: `--only node|chromium`, `--parallel 8,64`, `--envs maze,bird` (some envs only), and `--profile DIR` to write the page's and
  * the workers' CPU profiles of each timed Chromium run there and print where the time went.
  */
 import { cpus, loadavg } from 'node:os';
@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { BENCH_ENVS, instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
+import { benchEnvs, BENCH_ENVS, instantClient, orchestrate, type OrchestrationResult } from './perf/orchestrate.ts';
 import { table, fmt } from './perf/measure.ts';
 import { withProbePage } from './perf/browser.ts';
 import { startProfiles } from './perf/cpu-profile.ts';
@@ -27,11 +27,13 @@ import { chromiumCpu, rendererRss, type CpuSeconds } from './perf/proc-stats.ts'
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MB = 1024 * 1024;
-const { values: args } = parseArgs({ options: { only: { type: 'string' }, parallel: { type: 'string', default: '8,64' }, profile: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { only: { type: 'string' }, parallel: { type: 'string', default: '8,64' }, profile: { type: 'string' }, envs: { type: 'string' } } });
 const PARALLEL = args.parallel.split(',').map(Number);
 if (PARALLEL.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--parallel takes whole numbers, e.g. 8,64 (got ${args.parallel})`);
 if (args.only !== undefined && args.only !== 'node' && args.only !== 'chromium') throw new Error('--only takes node or chromium');
 if (args.profile) mkdirSync(args.profile, { recursive: true });
+const ENV_IDS = args.envs?.split(',');
+const RUN_ENVS = benchEnvs(ENV_IDS);
 const REPEATS = 3;
 /** How often memory is sampled during a timed run (each sample costs the machine a little CPU). */
 const SAMPLE_MS = 100;
@@ -79,9 +81,9 @@ function cpuSince(before: CpuSeconds | null, after: CpuSeconds | null): Partial<
 
 async function nodeRuns(): Promise<string[][]> {
   const rows: string[][] = [];
-  const client = await instantClient(openLocalEnv);
+  const client = await instantClient(openLocalEnv, RUN_ENVS);
   const run = (concurrency: number, repeats: number) =>
-    orchestrate({ openEnv: openLocalEnv, client, save: async () => {}, saveRun: async () => {}, concurrency, repeats, now: () => performance.now() });
+    orchestrate({ openEnv: openLocalEnv, client, save: async () => {}, saveRun: async () => {}, concurrency, repeats, envs: RUN_ENVS, now: () => performance.now() });
   for (const concurrency of PARALLEL) {
     const first = await run(concurrency, 1);
     const before = process.cpuUsage();
@@ -104,10 +106,10 @@ async function browserRuns(): Promise<string[][]> {
     };
     const rows: string[][] = [];
     for (const concurrency of PARALLEL) {
-      const first = await page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, 1]);
+      const first = await page.evaluate(([c, n, e]) => window.probeBench(c, n, e), [concurrency, 1, ENV_IDS] as const);
       const stopProfiles = args.profile ? await startProfiles(page, args.profile, `chromium-${concurrency}`) : null;
       const before = chromiumCpu();
-      const [r, peaks] = await withPeaks(sample, SAMPLE_MS, () => page.evaluate(([c, n]) => window.probeBench(c, n), [concurrency, REPEATS]));
+      const [r, peaks] = await withPeaks(sample, SAMPLE_MS, () => page.evaluate(([c, n, e]) => window.probeBench(c, n, e), [concurrency, REPEATS, ENV_IDS] as const));
       rows.push(row('Chromium', first, r, peaks, cpuSince(before, chromiumCpu())));
       if (stopProfiles) console.log((await stopProfiles()).join('\n'));
     }
@@ -118,7 +120,7 @@ async function browserRuns(): Promise<string[][]> {
 
 const loadBefore = loadavg();
 const rows = [...(args.only === 'chromium' ? [] : await nodeRuns()), ...(args.only === 'node' ? [] : await browserRuns())];
-console.log(`Benchmark runner with an instant LLM over the eval splits of ${BENCH_ENVS.map((e) => e.id).join(', ')} (${REPEATS} timed passes after one untimed), ${cpus().length} cores;`);
+console.log(`Benchmark runner with an instant LLM over the eval splits of ${RUN_ENVS.map((e) => e.id).join(', ')} (${REPEATS} timed passes after one untimed), ${cpus().length} cores;`);
 console.log(`left out, not deterministic: ${ENVS.filter((e) => !BENCH_ENVS.includes(e)).map((e) => e.id).join(', ') || 'none'}. Load average (1, 5, 15 min) before ${loadBefore.map((x) => x.toFixed(1)).join(' ')}, after ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`);
 console.log("Chromium: peak heap is the page's JS heap, peak RSS its renderer process (the page and its env workers);");
 console.log('CPU per episode: main is the page (or Node) thread, browser is IndexedDB\'s backend and IPC.\n');

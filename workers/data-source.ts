@@ -10,11 +10,47 @@ export type DataProgress = (path: string, received: number, total: number, done:
 
 const CACHE_PREFIX = 'agentgym-data:';
 
+/**
+ * Files up to MEMO_FILE_BYTES are also kept in the worker's memory once read, up to MEMO_BYTES in
+ * all, least recently used out: ALFWorld reads a 3 KB game file on every reset, and each read from
+ * Cache Storage cost the browser process about 2 ms of CPU. Large files are the envs' to keep.
+ */
+const MEMO_FILE_BYTES = 64 * 1024;
+const MEMO_BYTES = 8 * 1024 * 1024;
+
+/** Recently read small files, oldest first (a Map keeps insertion order). */
+class ByteMemo {
+  private readonly files = new Map<string, Uint8Array>();
+  private bytes = 0;
+
+  get(path: string): Uint8Array | undefined {
+    const hit = this.files.get(path);
+    if (hit) {
+      this.files.delete(path);
+      this.files.set(path, hit);
+    }
+    return hit;
+  }
+
+  set(path: string, body: Uint8Array): void {
+    if (body.length > MEMO_FILE_BYTES || this.files.has(path)) return;
+    this.files.set(path, body);
+    this.bytes += body.length;
+    for (const [old, b] of this.files) {
+      if (this.bytes <= MEMO_BYTES) break;
+      this.files.delete(old);
+      this.bytes -= b.length;
+    }
+  }
+}
+
 /** A DataSource over HTTP: `base` is the URL static-data/ is served from. */
 export function fetchDataSource(base: string, cacheKey: string, onProgress?: DataProgress): DataSource {
   const cacheName = CACHE_PREFIX + cacheKey;
   const caches = typeof globalThis.caches === 'undefined' ? null : globalThis.caches;
   let pruned: Promise<void> | null = null;
+  let opened: Promise<Cache> | null = null;
+  const memo = new ByteMemo();
 
   // Older versions of the same env's data are dead weight once a new version is in use.
   const prune = async () => {
@@ -25,9 +61,18 @@ export function fetchDataSource(base: string, cacheKey: string, onProgress?: Dat
     }
   };
 
-  async function bytes(path: string): Promise<Uint8Array> {
+  const openCache = (): Promise<Cache> | null => {
+    if (!caches) return null;
+    opened ??= caches.open(cacheName).catch((e: unknown) => {
+      opened = null; // not kept: the next read tries again
+      throw e;
+    });
+    return opened;
+  };
+
+  async function read(path: string): Promise<Uint8Array> {
     const url = new URL(path, base).href;
-    const cache = caches ? await caches.open(cacheName) : null;
+    const cache = await openCache();
     const hit = await cache?.match(url);
     if (hit) return new Uint8Array(await hit.arrayBuffer());
     pruned ??= prune().catch(() => {});
@@ -35,6 +80,14 @@ export function fetchDataSource(base: string, cacheKey: string, onProgress?: Dat
     if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
     const body = await readWithProgress(res, (got, total, done) => onProgress?.(path, got, total, done));
     await cache?.put(url, new Response(body.slice().buffer as ArrayBuffer, { headers: { 'content-type': res.headers.get('content-type') ?? 'application/octet-stream' } }));
+    return body;
+  }
+
+  async function bytes(path: string): Promise<Uint8Array> {
+    const kept = memo.get(path);
+    if (kept) return kept.slice(); // a copy: the caller may change what it gets
+    const body = await read(path);
+    memo.set(path, body.slice());
     return body;
   }
 

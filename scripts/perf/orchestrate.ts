@@ -1,6 +1,7 @@
 /** One benchmark over every env's eval split with the instant LLM; shared by Node and the probe page. */
 import type { EnvOpener } from '../../workers/env-handle.ts';
 import { ENVS } from '../../workers/envs/registry.ts';
+import type { EnvManifest } from '../../workers/envs/contract.ts';
 import { BenchRunner } from '../../src/lib/bench/scheduler.ts';
 import { newRun, playTask } from '../../src/lib/bench/run.ts';
 import type { EpisodeRecord } from '../../src/lib/records.ts';
@@ -24,13 +25,25 @@ export interface OrchestrationResult {
  */
 export const BENCH_ENVS = ENVS.filter((e) => e.deterministic);
 
-const EVAL_ITEMS: Record<string, number[]> = Object.fromEntries(BENCH_ENVS.map((e) => [e.id, [...e.evalItems]]));
+/** The benchmarked envs named in `ids` (all of them when it is absent); an unknown name is an error. */
+export function benchEnvs(ids?: readonly string[]): EnvManifest[] {
+  if (!ids) return BENCH_ENVS;
+  return ids.map((id) => BENCH_ENVS.find((e) => e.id === id) ?? fail(`${id} is not a deterministic env (choose from ${BENCH_ENVS.map((e) => e.id).join(', ')})`));
+}
 
-/** The instant LLM for every env's eval split, its replies recorded by playing through `recordWith`. */
-export async function instantClient(recordWith: EnvOpener): Promise<LlmClient> {
-  const formats = await Promise.all(BENCH_ENVS.map((e) => e.format()));
-  const byInstruction = new Map(BENCH_ENVS.map((e, i) => [formats[i].instruction, e.id]));
-  const table = await recordReplies(recordWith, EVAL_ITEMS, (id) => BENCH_ENVS.find((e) => e.id === id)!.maxRounds);
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function evalItems(envs: readonly EnvManifest[]): Record<string, number[]> {
+  return Object.fromEntries(envs.map((e) => [e.id, [...e.evalItems]]));
+}
+
+/** The instant LLM for the envs' eval splits, its replies recorded by playing through `recordWith`. */
+export async function instantClient(recordWith: EnvOpener, envs: readonly EnvManifest[] = BENCH_ENVS): Promise<LlmClient> {
+  const formats = await Promise.all(envs.map((e) => e.format()));
+  const byInstruction = new Map(envs.map((e, i) => [formats[i].instruction, e.id]));
+  const table = await recordReplies(recordWith, evalItems(envs), (id) => envs.find((e) => e.id === id)!.maxRounds);
   return instantLlm(table, (instruction) => byInstruction.get(instruction) ?? '');
 }
 
@@ -44,10 +57,13 @@ export async function orchestrate(opts: {
   concurrency: number;
   repeats: number;
   now: () => number;
+  /** The envs to run (the client must have been recorded for them); all deterministic envs by default. */
+  envs?: readonly EnvManifest[];
 }): Promise<OrchestrationResult> {
+  const envs = opts.envs ?? BENCH_ENVS;
   const run = await newRun(`perf-${opts.concurrency}`, 'perf', {
-    envs: BENCH_ENVS.map((e) => e.id),
-    items: EVAL_ITEMS,
+    envs: envs.map((e) => e.id),
+    items: evalItems(envs),
     models: [{ providerId: 'instant', label: 'instant', model: 'instant-1' }],
     concurrency: opts.concurrency,
     params: {},

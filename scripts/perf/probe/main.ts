@@ -9,7 +9,7 @@ import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
 import { policySource } from '../policy.ts';
 import { putBenchmarkEpisodes, putRun } from '../../../src/lib/store.ts';
 import { groupCommit } from '../../../src/lib/group-commit.ts';
-import { instantClient, orchestrate, type OrchestrationResult } from '../orchestrate.ts';
+import { benchEnvs, instantClient, orchestrate, type OrchestrationResult } from '../orchestrate.ts';
 import type { LlmClient } from '../../../src/lib/llm/types.ts';
 
 export interface WorkerTiming extends EnvTiming {
@@ -57,7 +57,8 @@ async function probeEnvs(opts: Omit<MeasureOptions, 'now'>): Promise<ProbeResult
 
 declare global {
   interface Window {
-    probeBench(concurrency: number, repeats: number): Promise<OrchestrationResult>;
+    /** `envs`: env ids to run, all deterministic envs when absent (fixed by the first call). */
+    probeBench(concurrency: number, repeats: number, envs?: string[]): Promise<OrchestrationResult>;
     probeEnvs: typeof probeEnvs;
   }
 }
@@ -65,8 +66,9 @@ window.probeEnvs = probeEnvs;
 
 let client: Promise<LlmClient> | undefined;
 
-window.probeBench = async (concurrency, repeats) => {
-  client ??= instantClient(openWorkerEnv); // recorded on the first call, before its clock starts
+window.probeBench = async (concurrency, repeats, ids) => {
+  const envs = benchEnvs(ids);
+  client ??= instantClient(openWorkerEnv, envs); // recorded on the first call, before its clock starts
   sizePools(concurrency); // as the benchmark does
-  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: groupCommit(putBenchmarkEpisodes), saveRun: putRun, concurrency, repeats, now: () => performance.now() });
+  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: groupCommit(putBenchmarkEpisodes), saveRun: putRun, concurrency, repeats, envs, now: () => performance.now() });
 };
