@@ -34,6 +34,23 @@ describe('groupCommit', () => {
     expect(settled).toEqual([1, 2, 3, 4]);
   });
 
+  it('with a window, gathers the saves made within it after the first into one write', async () => {
+    const w = gatedWriter();
+    const save = groupCommit(w.writeAll, 30);
+    const saves = [save(1)];
+    await new Promise((r) => setTimeout(r, 5));
+    saves.push(save(2));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(w.batches).toEqual([]); // still inside the window
+    await new Promise((r) => setTimeout(r, 40));
+    expect(w.batches).toEqual([[1, 2]]);
+    saves.push(save(3));
+    await new Promise((r) => setTimeout(r, 40));
+    expect(w.batches).toEqual([[1, 2], [3]]);
+    await w.open();
+    await Promise.all(saves);
+  });
+
   it('fails only the save that cannot be stored when its batch fails', async () => {
     const w = gatedWriter((items) => items.includes(3));
     const save = groupCommit(w.writeAll);

@@ -1,11 +1,11 @@
 /**
- * Group commit: saves made in the same turn of the event loop (a burst of episodes ending
- * together) go to storage in one write, issued on the next task. Writes are not held back behind
- * earlier ones (IndexedDB orders overlapping transactions itself), so a lone save waits only that
- * one task; at hundreds of saves a second they share transactions instead of one each, which is
+ * Group commit: saves made within `windowMs` of the first one waiting (by default, in the same
+ * turn of the event loop: a burst of episodes ending together) go to storage in one write.
+ * Writes are not held back behind earlier ones (IndexedDB orders overlapping transactions
+ * itself); at hundreds of saves a second they share transactions instead of one each, which is
  * most of what storing costs. Each save's promise settles when its own item is stored (or failed).
  */
-export function groupCommit<T>(writeAll: (items: readonly T[]) => Promise<void>): (item: T) => Promise<void> {
+export function groupCommit<T>(writeAll: (items: readonly T[]) => Promise<void>, windowMs = 0): (item: T) => Promise<void> {
   interface Waiting {
     item: T;
     resolve(): void;
@@ -31,7 +31,7 @@ export function groupCommit<T>(writeAll: (items: readonly T[]) => Promise<void>)
           const batch = queue;
           queue = [];
           void write(batch);
-        }, 0);
+        }, windowMs);
       }
       queue.push({ item, resolve, reject });
     });

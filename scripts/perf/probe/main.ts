@@ -7,8 +7,7 @@ import { ENVS } from '../../../workers/envs/registry.ts';
 import { openWorkerEnv, sizePools } from '../../../src/lib/env-client.ts';
 import { measureEnv, type EnvTiming, type MeasureOptions } from '../measure.ts';
 import { policySource } from '../policy.ts';
-import { putBenchmarkEpisodes, putRun } from '../../../src/lib/store.ts';
-import { groupCommit } from '../../../src/lib/group-commit.ts';
+import { benchmarkEpisodeSaver, putRun } from '../../../src/lib/store.ts';
 import { benchEnvs, instantClient, orchestrate, type OrchestrationResult } from '../orchestrate.ts';
 import type { LlmClient } from '../../../src/lib/llm/types.ts';
 
@@ -70,5 +69,5 @@ window.probeBench = async (concurrency, repeats, ids) => {
   const envs = benchEnvs(ids);
   client ??= instantClient(openWorkerEnv, envs); // recorded on the first call, before its clock starts
   sizePools(concurrency); // as the benchmark does
-  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: groupCommit(putBenchmarkEpisodes), saveRun: putRun, concurrency, repeats, envs, now: () => performance.now() });
+  return orchestrate({ openEnv: openWorkerEnv, client: await client, save: benchmarkEpisodeSaver(), saveRun: putRun, concurrency, repeats, envs, now: () => performance.now() });
 };

@@ -6,8 +6,7 @@
  */
 import { openWorkerEnv, sizePools } from '../env-client.ts';
 import { llmSettings } from '../llm/llm-settings.svelte.ts';
-import { getEpisodeSummaries, getRun, listRuns, newId, putBenchmarkEpisodes, putRun } from '../store.ts';
-import { groupCommit } from '../group-commit.ts';
+import { benchmarkEpisodeSaver, getEpisodeSummaries, getRun, listRuns, newId, putRun } from '../store.ts';
 import { guardSave, requestPersistentStorage } from '../storage-health.svelte.ts';
 import { APP_VERSION } from '../version.ts';
 import { missingProviders, providerName, swapProviders, type ProviderChoice } from './providers.ts';
@@ -94,8 +93,8 @@ class BenchController {
     // How finished tasks ended, for the progress bars: their headers, in one read, without steps.
     const byId = new Map((await getEpisodeSummaries(Object.values(run.finished))).map((e) => [e.id, e]));
     const known = new Map(Object.entries(run.finished).flatMap(([key, id]) => (byId.has(id) ? [[key, byId.get(id)!] as const] : [])));
-    // Episodes that end while others are being written are stored with them, in one transaction.
-    const store = groupCommit(putBenchmarkEpisodes);
+    // Episodes that end close together are stored in one transaction.
+    const store = benchmarkEpisodeSaver();
     const runner = new BenchRunner(
       run,
       {

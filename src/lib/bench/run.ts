@@ -60,6 +60,7 @@ export function playTask(run: RunRecord, deps: PlayDeps) {
     const spec = requireEnv(task.env);
     const env = await deps.openEnv(task.env, { views: false });
     let last: EpisodeRecord | undefined;
+    let final: EpisodeRecord;
     try {
       const ep = await EpisodeSession.start({
         env,
@@ -92,21 +93,21 @@ export function playTask(run: RunRecord, deps: PlayDeps) {
         const runWide = ep.failure instanceof LlmError && RUN_WIDE.includes(ep.failure.kind);
         if (!runWide) await ep.abandon();
       }
-      const final = ep.snapshot;
-      await deps.save(final);
-      return final;
+      final = ep.snapshot;
     } catch (e) {
       // The env itself failed to start: record the task as an error episode.
-      const failed: EpisodeRecord = {
+      final = {
         ...(last ?? emptyEpisode(run, task, deps)),
         status: 'error',
         error: e instanceof Error ? e.message : String(e),
       };
-      await deps.save(failed);
-      return failed;
     } finally {
       env.close();
     }
+    // Played: the next task may start while this one is stored (writes are grouped, so one may wait a moment).
+    ctx.released?.();
+    await deps.save(final);
+    return final;
   };
 }
 

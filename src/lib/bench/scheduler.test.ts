@@ -44,6 +44,33 @@ function episode(runId: string, task: Task, status: EpisodeRecord['status'], suc
 }
 
 describe('BenchRunner', () => {
+  it('starts the next task while a played episode is being stored, and counts a task finished only once stored', async () => {
+    const stores: (() => void)[] = [];
+    const started: string[] = [];
+    const runner = new BenchRunner(makeRun(1), {
+      async play(task, ctx) {
+        started.push(task.key);
+        ctx.released?.();
+        await new Promise<void>((r) => stores.push(r)); // the write, held until the test lets it land
+        return episode('run1', task, 'done', true);
+      },
+      saveRun: async () => {},
+    });
+    const done = runner.start();
+    await new Promise((r) => setTimeout(r, 10));
+    // Concurrency 1, yet every task has started: none waits for an earlier one's write.
+    expect(started).toHaveLength(8);
+    expect(runner.progress()).toMatchObject({ running: 0, done: 0 });
+    expect(Object.keys(runner.run.finished)).toHaveLength(0);
+    stores.splice(0, 3).forEach((land) => land());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(Object.keys(runner.run.finished)).toHaveLength(3);
+    stores.forEach((land) => land());
+    const run = await done;
+    expect(run.status).toBe('done');
+    expect(Object.keys(run.finished)).toHaveLength(8);
+  });
+
   it('plays every task once, never more than the concurrency at a time', async () => {
     let live = 0, peak = 0;
     const played: string[] = [];

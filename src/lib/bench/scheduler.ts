@@ -14,6 +14,11 @@ export interface PlayContext {
   signal: AbortSignal;
   /** The agent hit a 429; slow the whole run down. */
   onRateLimit(retryAfterMs?: number): void;
+  /**
+   * The episode is played and only its save is left: its slot goes to the next task. The task
+   * counts as finished only once `play` resolves, after the save.
+   */
+  released?(): void;
 }
 
 export interface RunnerDeps {
@@ -202,10 +207,19 @@ export class BenchRunner {
     this.running.set(task.key, controller);
     this.count(task, (acc) => acc.running++);
     this.report();
+    let slotFreed = false;
+    const release = () => {
+      if (slotFreed) return;
+      slotFreed = true;
+      this.running.delete(task.key);
+      this.count(task, (acc) => acc.running--);
+      this.wake?.();
+    };
     try {
       const ep = await this.deps.play(task, {
         signal: controller.signal,
         onRateLimit: (ms) => this.limiter.rateLimited(ms),
+        released: release,
       });
       // A cancelled or paused-by-fault episode is not finished: it restarts on resume.
       // An episode that ended in an error (an outage outlasting the retry budget) is not finished:
@@ -238,9 +252,7 @@ export class BenchRunner {
       this.change({ lastError: e instanceof Error ? e.message : String(e) });
       this.pause();
     } finally {
-      this.running.delete(task.key);
-      this.count(task, (acc) => acc.running--);
-      this.wake?.();
+      release();
       this.report();
     }
   }
