@@ -14,7 +14,8 @@ import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
 import { ENVS } from '../workers/envs/registry.ts';
 import { openLocalEnv } from '../workers/local-env.ts';
-import { fmt, measureEnv, measureResets, percentile, table, type EnvTiming, type ResetRun } from './perf/measure.ts';
+import { fmt, measureEnv, measureResets, percentile, table, timedReads, type EnvTiming, type ResetRun } from './perf/measure.ts';
+import { nodeDataFor } from '../workers/node-data-source.ts';
 import { policySource } from './perf/policy.ts';
 import type { ProbeResult } from './perf/probe/main.ts';
 import { withProbePage } from './perf/browser.ts';
@@ -50,23 +51,24 @@ function slowestItemUs(spans: readonly [number, number][], items: number): numbe
 
 async function nodeRun(): Promise<void> {
   const now = () => performance.now();
-  const header = ['env', 'load ms', 'reset first µs', 'resets', 'reset p50 µs', 'p99 µs', 'p99.9 µs', 'in a GC', 'p99 w/o GC µs', 'slowest item µs', ...STEP_HEADER];
+  const header = ['env', 'load ms', 'reset first µs', 'resets', 'reset p50 µs', 'p99 µs', 'p99.9 µs', 'in a GC', 'p99 w/o GC µs', 'slowest item µs', 'file read p50 µs', 'w/o read p50 µs', ...STEP_HEADER];
   const rows: string[][] = [];
   const errors: string[] = [];
   for (const spec of ENVS) {
     try {
       // The first open imports the env's code and builds its data: its load cost.
       const t = now();
-      const bare = await openLocalEnv(spec.id, { views: false });
+      const data = timedReads(nodeDataFor(spec.id), now);
+      const bare = await openLocalEnv(spec.id, { views: false }, data.source);
       const loadMs = now() - t;
-      const resets = await measureResets(spec, bare, now, RESET_RUN);
+      const resets = await measureResets(spec, bare, now, RESET_RUN, data.readMs);
       const gc = await touchedByGc(resets.spans);
       const clean = resets.spans.filter((_, i) => !gc[i]).map(([a, b]) => b - a);
       bare.close();
       const handle = await openLocalEnv(spec.id);
       const timing = await measureEnv(spec, handle, await policySource(spec), { ...NODE_RUN, now });
       handle.close();
-      const resetCells = [String(resets.spans.length), fmt(resets.p50Us), fmt(resets.p99Us), fmt(resets.p999Us), String(gc.filter(Boolean).length), fmt(percentile(clean, 0.99) * 1000), fmt(slowestItemUs(resets.spans, spec.evalItems.length))];
+      const resetCells = [String(resets.spans.length), fmt(resets.p50Us), fmt(resets.p99Us), fmt(resets.p999Us), String(gc.filter(Boolean).length), fmt(percentile(clean, 0.99) * 1000), fmt(slowestItemUs(resets.spans, spec.evalItems.length)), resets.reads ? fmt(resets.reads.readP50Us) : '-', resets.reads ? fmt(resets.reads.ownP50Us) : '-'];
       rows.push([spec.id, fmt(loadMs, 1), fmt(resets.firstUs), ...resetCells, ...stepCells(timing)]);
     } catch (e) {
       rows.push([spec.id, 'error (below)']);
@@ -76,7 +78,8 @@ async function nodeRun(): Promise<void> {
   console.log(`Node ${process.version}, in-process EnvSession. Load: the first open (import and create). Resets: the env alone over its eval`);
   console.log(`items, after ${RESET_RUN.warmupPasses} untimed warm-up passes, until ${RESET_RUN.minSamples.toLocaleString('en')} resets or ${RESET_RUN.budgetMs / 1000} s; "in a GC": resets a V8 garbage-collection`);
   console.log('pause overlapped (perf_hooks "gc" entries), left out of "p99 w/o GC"; "slowest item": the eval item whose fastest reset');
-  console.log('is slowest, that fastest time. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n');
+  console.log('is slowest, that fastest time. An env that reads a file on every reset (ALFWorld\'s game file) has that read and the reset');
+  console.log('without it apart. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n');
   console.log(table(header, pad(rows, header.length)));
   for (const e of errors) console.log(`error, ${e}`);
   console.log(`Load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs: times include waiting for a CPU.`);

@@ -1,10 +1,12 @@
 /** In-process EnvHandle for Node (CLI, HTTP server, tests): same calls as the worker pool, no worker. */
+import type { DataSource } from './envs/contract.ts';
 import type { EnvHandle, OpenOptions } from './env-handle.ts';
 import { nodeDataFor } from './node-data-source.ts';
 import { EnvSession } from './session.ts';
 
-export async function openLocalEnv(envId: string, options?: OpenOptions): Promise<EnvHandle> {
-  const session = await EnvSession.open(envId, nodeDataFor(envId), options);
+/** `data`: where the env reads its files (perf scripts pass one that times the reads). */
+export async function openLocalEnv(envId: string, options?: OpenOptions, data: DataSource = nodeDataFor(envId)): Promise<EnvHandle> {
+  const session = await EnvSession.open(envId, data, options);
   return {
     reset: (index) => session.reset(index),
     step: (action) => session.step(action),

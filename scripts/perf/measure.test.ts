@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { measureEnv, measureResets, percentile, table } from './measure.ts';
+import { measureEnv, measureResets, percentile, table, timedReads } from './measure.ts';
+import { alfworld } from '../../workers/envs/alfworld/manifest.ts';
+import { nodeDataFor } from '../../workers/node-data-source.ts';
 import { policySource } from './policy.ts';
 import { babyai } from '../../workers/envs/babyai/manifest.ts';
 import { maze } from '../../workers/envs/maze/manifest.ts';
@@ -40,6 +42,19 @@ describe('perf measurement', () => {
     // 25 eval items: two timed passes reach 30 samples.
     expect(t.spans).toHaveLength(50);
     expect(resets).toBe(1 + 25 + 50);
+  });
+
+  it("reports the file an env reads on reset (ALFWorld's game file) apart from the rest of the reset", async () => {
+    let clock = 0;
+    const now = () => clock++; // each call to the clock is 1 ms
+    const data = timedReads(nodeDataFor('alfworld'), now);
+    const handle = await openLocalEnv('alfworld', { views: false }, data.source);
+    const few = { ...alfworld, evalItems: alfworld.evalItems.slice(0, 3) };
+    const t = await measureResets(few, handle, now, { warmupPasses: 0, minSamples: 3, budgetMs: 1e9 }, data.readMs);
+    // One read per reset, timed by two clock calls (1 ms); the reset's own span is two calls more.
+    expect(t.reads).toEqual({ readP50Us: 1000, ownP50Us: 2000 });
+    const noFile = await measureResets(maze, await openLocalEnv('maze', { views: false }), now, { warmupPasses: 0, minSamples: 3, budgetMs: 1e9 }, () => 0);
+    expect(noFile.reads).toBeUndefined();
   });
 
   it('takes nearest-rank percentiles and lays out a table', () => {

@@ -2,7 +2,7 @@
  * One perf run of one env through an EnvHandle (in-process in Node, a comlink worker in the
  * browser): reset time over its eval items and per-step latency, driven by a PolicySource.
  */
-import { isSuccess, type EnvManifest } from '../../workers/envs/contract.ts';
+import { isSuccess, type DataSource, type EnvManifest } from '../../workers/envs/contract.ts';
 import type { EnvHandle } from '../../workers/env-handle.ts';
 import type { PolicySource } from './policy.ts';
 
@@ -75,6 +75,30 @@ export interface ResetTiming {
   p999Us: number;
   /** Each timed reset as [start, end] on the `now` clock, to match against GC pauses. */
   spans: [number, number][];
+  /**
+   * For an env that reads a file on reset (ALFWorld's game file): the p50 of that read, and of
+   * the reset without it. Absent when no timed reset read a file.
+   */
+  reads?: { readP50Us: number; ownP50Us: number };
+}
+
+/** `source` with the time spent in its reads added up (nested reads count once), for `measureResets`. */
+export function timedReads(source: DataSource, now: () => number): { source: DataSource; readMs: () => number } {
+  let total = 0;
+  let depth = 0;
+  const timed =
+    <A extends unknown[], R>(read: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const t = now();
+      depth++;
+      try {
+        return await read(...args);
+      } finally {
+        if (--depth === 0) total += now() - t;
+      }
+    };
+  const json = timed((p: string) => source.json<unknown>(p));
+  return { source: { ...source, bytes: timed((p: string) => source.bytes(p)), json: <T>(p: string) => json(p) as Promise<T> }, readMs: () => total };
 }
 
 export interface ResetRun {
@@ -87,22 +111,27 @@ export interface ResetRun {
 }
 
 /** Reset alone over the eval items: the first reset apart, then warm-up passes, then timed passes. */
-export async function measureResets(spec: EnvManifest, handle: EnvHandle, now: () => number, run: ResetRun): Promise<ResetTiming> {
+export async function measureResets(spec: EnvManifest, handle: EnvHandle, now: () => number, run: ResetRun, readMs?: () => number): Promise<ResetTiming> {
   let t = now();
   await handle.reset(spec.evalItems[0]);
   const firstUs = (now() - t) * 1000;
   for (let p = 0; p < run.warmupPasses; p++) for (const item of spec.evalItems) await handle.reset(item);
   const spans: [number, number][] = [];
+  const reads: number[] = [];
   const began = now();
   do {
     for (const item of spec.evalItems) {
+      const read = readMs?.() ?? 0;
       t = now();
       await handle.reset(item);
       spans.push([t, now()]);
+      reads.push((readMs?.() ?? 0) - read);
     }
   } while (spans.length < run.minSamples && now() - began < run.budgetMs);
   const times = spans.map(([a, b]) => b - a);
-  return { firstUs, p50Us: percentile(times, 0.5) * 1000, p99Us: percentile(times, 0.99) * 1000, p999Us: percentile(times, 0.999) * 1000, spans };
+  const timing: ResetTiming = { firstUs, p50Us: percentile(times, 0.5) * 1000, p99Us: percentile(times, 0.99) * 1000, p999Us: percentile(times, 0.999) * 1000, spans };
+  if (reads.some((ms) => ms > 0)) timing.reads = { readP50Us: percentile(reads, 0.5) * 1000, ownP50Us: percentile(times.map((ms, i) => ms - reads[i]), 0.5) * 1000 };
+  return timing;
 }
 
 /** Nearest-rank percentile; NaN for no samples. */

@@ -52,6 +52,8 @@ interface GymDB extends DBSchema {
 const DB_NAME = 'agentgym';
 const DB_VERSION = 4;
 let dbPromise: Promise<IDBPDatabase<GymDB>> | null = null;
+/** The database once open, for writes that must copy their record at once (putRun). */
+let opened: IDBPDatabase<GymDB> | null = null;
 
 function db(): Promise<IDBPDatabase<GymDB>> {
   dbPromise ??= openDB<GymDB>(DB_NAME, DB_VERSION, {
@@ -81,8 +83,9 @@ function db(): Promise<IDBPDatabase<GymDB>> {
     blocking() {
       void dbPromise?.then((d) => d.close());
       dbPromise = null;
+      opened = null;
     },
-  });
+  }).then((d) => (opened = d));
   return dbPromise;
 }
 
@@ -390,9 +393,10 @@ export async function markInterrupted(live: ReadonlySet<string>): Promise<number
 }
 
 export async function putRun(run: RunRecord): Promise<void> {
-  // Copied now, not after the database opens: a live run keeps extending its tally's maps.
-  const value = plain(run);
-  await (await db()).put('runs', value);
+  // A live run keeps extending its tally's maps, so the record is copied now: by put() itself
+  // when the database is open (a JSON copy of a large run cost as much again), else as JSON.
+  if (opened) await putClone(opened.transaction('runs', 'readwrite').store, run);
+  else await (await db()).put('runs', plain(run));
 }
 
 export async function getRun(id: string): Promise<RunRecord | undefined> {

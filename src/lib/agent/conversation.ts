@@ -13,15 +13,8 @@ export interface Conversation {
   pinned: number;
 }
 
-export function conversationOf(format: AgentFormat, record: Pick<EpisodeRecord, 'initialObservation' | 'steps'>): Conversation {
-  const opening = format.opening?.(format.instruction, record.initialObservation);
-  const messages: ChatMessage[] = opening
-    ? opening.map((t) => ({ ...t }))
-    : [
-        { role: 'user', content: format.instruction },
-        { role: 'assistant', content: format.instructionReply },
-        { role: 'user', content: record.initialObservation },
-      ];
+export function conversationOf(format: AgentFormat, record: Pick<EpisodeRecord, 'initialObservation' | 'steps'>, opening = openingOf(format, record.initialObservation)): Conversation {
+  const messages: ChatMessage[] = opening.map((t) => ({ ...t }));
   // The first observation alone may be trimmed like any other; an opening turn that folds the
   // instruction in with it may not.
   const pinned = messages.at(-1)!.content === record.initialObservation ? messages.length - 1 : messages.length;
@@ -29,6 +22,17 @@ export function conversationOf(format: AgentFormat, record: Pick<EpisodeRecord, 
     messages.push({ role: 'assistant', content: turnOf(step) }, { role: 'user', content: step.observation });
   }
   return { messages, pinned };
+}
+
+/** The turns before the first reply; a live episode works them out once (ALFWorld's parses the first observation). */
+export function openingOf(format: AgentFormat, initialObservation: string): readonly ChatMessage[] {
+  return (
+    format.opening?.(format.instruction, initialObservation) ?? [
+      { role: 'user', content: format.instruction },
+      { role: 'assistant', content: format.instructionReply },
+      { role: 'user', content: initialObservation },
+    ]
+  );
 }
 
 /**

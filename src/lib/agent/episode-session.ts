@@ -10,9 +10,9 @@ import { errorMessage } from '../../../workers/error-message.ts';
 import type { EnvHandle } from '../../../workers/env-handle.ts';
 import { thoughtOf } from '../../../workers/envs/react-format.ts';
 import { accountUsage, sumUsage, type PriceTable } from '../llm/pricing.ts';
-import { LlmError, type ChatResult, type LlmClient, type ProviderConfig } from '../llm/types.ts';
+import { LlmError, type ChatMessage, type ChatResult, type LlmClient, type ProviderConfig } from '../llm/types.ts';
 import type { EpisodeRecord, ModelParams, StepRecord, Usage } from '../records.ts';
-import { conversationOf, trimToBudget } from './conversation.ts';
+import { conversationOf, openingOf, trimToBudget } from './conversation.ts';
 
 export const DEFAULT_CONTEXT_TOKENS = 32_000;
 
@@ -66,6 +66,7 @@ export class EpisodeSession {
   private driver: Promise<void> | undefined;
   private pauseRequested = false;
   private inFlight: AbortController | undefined;
+  private readonly opening: readonly ChatMessage[];
   /** Why the model last failed (the episode is then paused), for callers that decide what next. */
   failure: unknown;
 
@@ -76,6 +77,7 @@ export class EpisodeSession {
   ) {
     this.now = o.now ?? Date.now;
     this.maxRounds = o.maxRounds ?? o.spec.maxRounds;
+    this.opening = openingOf(format, initialObservation);
     this.params = { ...o.client?.config.params, ...o.params };
     this.record = {
       id: o.id ?? crypto.randomUUID(),
@@ -204,7 +206,7 @@ export class EpisodeSession {
   private async modelStep(): Promise<boolean> {
     const client = this.o.client!;
     const budget = (this.o.contextTokens ?? DEFAULT_CONTEXT_TOKENS) - (this.params.maxTokens ?? 0);
-    const { messages } = trimToBudget(conversationOf(this.format, this.record), budget);
+    const { messages } = trimToBudget(conversationOf(this.format, this.record, this.opening), budget);
     this.inFlight = new AbortController();
     let result: ChatResult;
     try {
