@@ -60,21 +60,35 @@ export interface Match {
   vars: Map<string, SwObject>;
 }
 
-/** getReferentsWithContainers, tokenized as the parser compares them. */
-function objectReferents(obj: SwObject, perspective: SwObject): string[] {
-  const base = obj.portal ? portalReferents(obj, perspective) : referents(obj);
+/**
+ * getReferentsWithContainers, tokenized as the parser compares them, keeping only those found in
+ * `text`: the parser only compares referents with pieces of the input, so the others never match
+ * (the order is kept, so matches and ambiguity prompts come out the same). `refsOf` caches
+ * getReferents for the parse (a container's are asked for by each thing in it).
+ */
+function objectReferents(obj: SwObject, perspective: SwObject, text: string, refsOf: (o: SwObject) => string[]): string[] {
+  const base = obj.portal ? portalReferents(obj, perspective) : refsOf(obj);
   const out = new Set<string>();
   for (const ref of base) {
     if (ref.trim().length === 0) continue;
-    out.add(ref.toLowerCase());
-    if (obj.container) {
-      for (const cref of referents(obj.container)) {
-        out.add(`${ref} in ${cref}`.toLowerCase());
-        out.add(`${ref} on ${cref}`.toLowerCase());
-      }
+    const lower = ref.toLowerCase();
+    out.add(lower);
+    if (!obj.container) continue;
+    // "<ref> in/on <container ref>" tokenizes to the ref's tokens then "in"/"on": not in the input, none can match.
+    const head = tokenize(lower).join(' ');
+    if (head && !text.includes(`${head} in`) && !text.includes(`${head} on`)) continue;
+    for (const cref of refsOf(obj.container)) {
+      out.add(`${ref} in ${cref}`.toLowerCase());
+      out.add(`${ref} on ${cref}`.toLowerCase());
     }
   }
-  return [...out].filter((r) => r.length > 1).map((r) => tokenize(r).join(' '));
+  const refs: string[] = [];
+  for (const r of out) {
+    if (r.length <= 1) continue;
+    const t = tokenize(r).join(' ');
+    if (text.includes(t)) refs.push(t);
+  }
+  return refs;
 }
 
 function portalReferents(p: SwObject, perspective: SwObject): string[] {
@@ -113,8 +127,10 @@ export function parseInput(input: string, objects: SwObject[], perspective: SwOb
   // Every referent of a terminal holds its name ("terminal 1", "anode"): skip the terminals the input can't name.
   const sorted = objects.filter((o) => o.kind !== 'terminal' || text.includes(o.name)).sort((a, b) => a.uuid - b.uuid);
   // Referents are worked out only once an action's verb has matched (most inputs name no object).
+  const baseRefs = new Map<SwObject, string[]>();
+  const baseOf = (o: SwObject) => baseRefs.get(o) ?? baseRefs.set(o, referents(o)).get(o)!;
   const cache = new Map<SwObject, string[]>();
-  const refsOf = (o: SwObject) => cache.get(o) ?? cache.set(o, objectReferents(o, perspective)).get(o)!;
+  const refsOf = (o: SwObject) => cache.get(o) ?? cache.set(o, objectReferents(o, perspective, text, baseOf)).get(o)!;
   const matches: Match[] = [];
   for (const action of ACTIONS) {
     const found: SwObject[][] = [];
