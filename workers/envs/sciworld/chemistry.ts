@@ -131,7 +131,7 @@ function getSubstance(container: SwObject, name: string, state: string): SwObjec
 /** ActionMix: mix a container's contents; the reply ScienceWorld gives. */
 export function mix(container: SwObject, make: Maker): string {
   // ActionMix.isValidAction counts hidden things too, and says nothing when it fails.
-  if (container.contents.size <= 1) return '';
+  if (container.contents.length <= 1) return '';
   const contents = container.children(false);
   if (contents.length === 0) return 'That container is empty, so there are no items to mix.';
   if (contents.length === 1) return `There is only one thing (${contents[0].descriptName()})`;

@@ -27,8 +27,8 @@ export function connectsTo(portal: SwObject, perspective: SwObject): SwObject | 
   const p = portal.portal!;
   if (perspective === p.from) return p.to;
   if (perspective === p.to) return p.from;
-  if (perspective.contents.has(p.from)) return p.to;
-  if (perspective.contents.has(p.to)) return p.from;
+  if (perspective.contents.includes(p.from)) return p.to;
+  if (perspective.contents.includes(p.to)) return p.from;
   return null;
 }
 
@@ -114,7 +114,7 @@ export function description(o: SwObject, mode: number = CURSORY): string {
     }
     case 'toilet': {
       let s = `a ${n}${Number(o.extra.flushStage ?? 0) > 0 ? ', which is flushing' : ''}. `;
-      if (o.contents.size > 0) s += `In the ${n} is: ${listDescription(contentsOf(o), o, CURSORY, false)}.`;
+      if (o.contents.length > 0) s += `In the ${n} is: ${listDescription(contentsOf(o), o, CURSORY, false)}.`;
       return s;
     }
     case 'thermometer':

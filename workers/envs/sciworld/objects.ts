@@ -72,13 +72,13 @@ export class Uuids {
   }
 }
 
-const NOTHING: ReadonlySet<SwObject> = new Set();
+const NOTHING: readonly SwObject[] = [];
 
 export class SwObject {
   readonly uuid: number;
   container: SwObject | null = null;
-  /** Made on the first add: most objects (every terminal) never hold anything. */
-  private held: Set<SwObject> | null = null;
+  /** In uuid order (what every reader wants); made on the first add: terminals never hold anything. */
+  private held: SwObject[] | null = null;
   /** Doors (rooms only; never removed, so a list). */
   readonly portals: SwObject[] = [];
   hidden = false;
@@ -122,27 +122,36 @@ export class SwObject {
     this.uuid = ids.next();
   }
 
-  get contents(): ReadonlySet<SwObject> {
+  get contents(): readonly SwObject[] {
     return this.held ?? NOTHING;
   }
 
   add(obj: SwObject): void {
     if (obj === this) return;
-    obj.container?.held?.delete(obj);
-    (this.held ??= new Set()).add(obj);
+    obj.container?.drop(obj);
+    const held = (this.held ??= []);
+    let i = held.length;
+    while (i > 0 && held[i - 1].uuid > obj.uuid) i--;
+    held.splice(i, 0, obj);
     obj.container = this;
     // InclinedPlane.addObject: a thing put on an inclined plane starts at its top (incline.ts).
     if (this.kind === 'inclined plane') this.extra[`pos${obj.uuid}`] = 1;
   }
 
   remove(): void {
-    this.container?.held?.delete(this);
+    this.container?.drop(this);
     this.container = null;
   }
 
-  /** Contained objects in uuid order (ScienceWorld's uuidOrderedSet). */
+  private drop(obj: SwObject): void {
+    const i = this.held?.indexOf(obj) ?? -1;
+    if (i >= 0) this.held!.splice(i, 1);
+  }
+
+  /** Contained objects in uuid order (ScienceWorld's uuidOrderedSet), a copy. */
   children(includeHidden = true): SwObject[] {
-    return [...this.contents].filter((o) => includeHidden || !o.hidden).sort((a, b) => a.uuid - b.uuid);
+    const held = this.held ?? NOTHING;
+    return includeHidden ? held.slice() : held.filter((o) => !o.hidden);
   }
 
   portalList(): SwObject[] {

@@ -391,7 +391,7 @@ function pour(o: SwObject, to: SwObject): string {
   } else if (!o.containerProp!.isOpen) return `The ${o.name} can't be poured out, because it's not open.`;
   if (!to.containerProp) return "That can't be moved there, because it's not a container.";
   if (!to.containerProp.isOpen) return `That can't be moved there, because the ${to.name} isn't open.`;
-  if (outOfContainer && o.contents.size === 0) return `The ${o.name} is empty, so there's nothing to pour.`;
+  if (outOfContainer && o.contents.length === 0) return `The ${o.name} is empty, so there's nothing to pour.`;
   if (o === to) return "You can't move something into itself.";
   if (outOfContainer) {
     for (const c of o.children()) if (c.movable) to.add(c);
