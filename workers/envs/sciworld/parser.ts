@@ -55,6 +55,18 @@ export function helpText(): string {
 const STOP = new Set(['a', 'an', 'the']);
 export const tokenize = (s: string) => s.trim().replace(/\s+/g, ' ').split(' ').filter((t) => !STOP.has(t));
 
+/** tokenize, joined: how the parser compares the input and referents. Kept: the same referents come back every step. */
+const joinedTokens = new Map<string, string>();
+function normalize(s: string): string {
+  let t = joinedTokens.get(s);
+  if (t === undefined) {
+    if (joinedTokens.size >= 20_000) joinedTokens.clear();
+    t = tokenize(s).join(' ');
+    joinedTokens.set(s, t);
+  }
+  return t;
+}
+
 export interface Match {
   action: ActionDef;
   vars: Map<string, SwObject>;
@@ -75,7 +87,7 @@ function objectReferents(obj: SwObject, perspective: SwObject, text: string, ref
     out.add(lower);
     if (!obj.container) continue;
     // "<ref> in/on <container ref>" tokenizes to the ref's tokens then "in"/"on": not in the input, none can match.
-    const head = tokenize(lower).join(' ');
+    const head = normalize(lower);
     if (head && !text.includes(`${head} in`) && !text.includes(`${head} on`)) continue;
     for (const cref of refsOf(obj.container)) {
       out.add(`${ref} in ${cref}`.toLowerCase());
@@ -85,7 +97,7 @@ function objectReferents(obj: SwObject, perspective: SwObject, text: string, ref
   const refs: string[] = [];
   for (const r of out) {
     if (r.length <= 1) continue;
-    const t = tokenize(r).join(' ');
+    const t = normalize(r);
     if (text.includes(t)) refs.push(t);
   }
   return refs;
@@ -123,7 +135,7 @@ export function accessibleObjects(root: SwObject): SwObject[] {
 }
 
 export function parseInput(input: string, objects: SwObject[], perspective: SwObject): Match[] {
-  const text = tokenize(input.toLowerCase()).join(' ');
+  const text = normalize(input.toLowerCase());
   // Every referent of a terminal holds its name ("terminal 1", "anode"): skip the terminals the input can't name.
   const sorted = objects.filter((o) => o.kind !== 'terminal' || text.includes(o.name)).sort((a, b) => a.uuid - b.uuid);
   // Referents are worked out only once an action's verb has matched (most inputs name no object).
