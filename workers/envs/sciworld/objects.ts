@@ -79,8 +79,8 @@ export class SwObject {
   container: SwObject | null = null;
   /** In uuid order (what every reader wants); made on the first add: terminals never hold anything. */
   private held: SwObject[] | null = null;
-  /** Doors (rooms only; never removed, so a list). */
-  readonly portals: SwObject[] = [];
+  /** Doors and drains, in uuid order (addPortal keeps it); never removed. */
+  private readonly doors: SwObject[] = [];
   hidden = false;
   deleted = false;
   tickDone = false;
@@ -154,8 +154,15 @@ export class SwObject {
     return includeHidden ? held.slice() : held.filter((o) => !o.hidden);
   }
 
-  portalList(): SwObject[] {
-    return [...this.portals].sort((a, b) => a.uuid - b.uuid);
+  addPortal(p: SwObject): void {
+    let i = this.doors.length;
+    while (i > 0 && this.doors[i - 1].uuid > p.uuid) i--;
+    this.doors.splice(i, 0, p);
+  }
+
+  /** Portals in uuid order; not a copy (nothing changes them once the world is built). */
+  portalList(): readonly SwObject[] {
+    return this.doors;
   }
 
   /** getContainedObjectsRecursive: every descendant (hidden ones too), uuid order. */
@@ -176,7 +183,7 @@ export class SwObject {
     const out = new Set<SwObject>();
     const walk = (o: SwObject) => {
       for (const c of o.contents) if (!c.hidden) out.add(c);
-      for (const p of o.portals) if (!p.hidden) out.add(p);
+      for (const p of o.doors) if (!p.hidden) out.add(p);
       for (const c of o.contents) if (!c.hidden) walk(c);
     };
     walk(this);

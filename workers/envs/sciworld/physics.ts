@@ -128,12 +128,19 @@ function portalTick(p: SwObject): void {
 
 export function tick(o: SwObject, make: Maker): void {
   if (o.tickDone) return;
+  // A terminal (most of the world) has no material, contents, portals or life: every step below is a no-op.
+  if (o.kind === 'terminal') {
+    o.tickDone = true;
+    return;
+  }
   lifeTick(o, make);
   deviceTick(o, make);
   combustion(o, make);
   const children = o.children();
-  for (const c of children) touch(o, c);
-  for (let i = 0; i < children.length; i++) for (let j = 0; j < i; j++) touch(children[i], children[j]);
+  // Heat moves only between things with a material: the others' touches are no-ops (order kept).
+  const warm = children.filter((c) => c.material);
+  if (o.material) for (const c of warm) touch(o, c);
+  for (let i = 0; i < warm.length; i++) for (let j = 0; j < i; j++) touch(warm[i], warm[j]);
   changeOfState(o);
   electricalTick(o);
   for (const c of children) tick(c, make);
@@ -144,5 +151,5 @@ export function tick(o: SwObject, make: Maker): void {
 export function clearTicks(o: SwObject): void {
   o.tickDone = false;
   for (const c of o.contents) clearTicks(c);
-  for (const p of o.portals) p.tickDone = false;
+  for (const p of o.portalList()) p.tickDone = false;
 }

@@ -124,7 +124,7 @@ export class Maker {
     const drain = this.obj('drain', 'drain');
     drain.movable = false;
     drain.portal = { isOpen: true, from: o, to: sewer };
-    o.portals.push(drain);
+    o.addPortal(drain);
     return o;
   }
 
@@ -425,8 +425,8 @@ function door(m: Maker, a: SwObject, b: SwObject): void {
   const d = m.obj('door', 'door');
   d.movable = false;
   d.portal = { isOpen: false, from: a, to: b };
-  a.portals.push(d);
-  b.portals.push(d);
+  a.addPortal(d);
+  b.addPortal(d);
 }
 
 /** EnvironmentMaker.mkKitchenEnvironment: the house, then the agent in a random room. */
