@@ -61,7 +61,8 @@ function seesOutside(o: SwObject): boolean {
 
 /** The electrical part of an object's tick (run where ScienceWorld runs it: before its contents tick). */
 export function electricalTick(o: SwObject): void {
-  const ts = o.terminals;
+  // A pair not made yet is unwired and uncharged: nothing to do unless the thing is an activated wire.
+  const ts = o.madeTerminals() ?? (isComponent(o) && o.deviceProp?.isActivated ? o.terminals : null);
   if (!ts || o.kind === 'terminal') return;
   const [a, b] = ts;
   if (isPolarized(o)) {

@@ -3,7 +3,8 @@
  * container, contained objects and portals, optional properties (material, container, device, heat
  * or cooling source, portal), a uuid in creation order and, as in ScienceWorld, two hidden
  * electrical terminals created before it (they count in the uuid order and in the object lists
- * task placement shuffles). Descriptions and referents follow each Scala class; `kind` picks them.
+ * task placement shuffles). The terminals get their uuids then but are made when first seen
+ * (most never are). Descriptions and referents follow each Scala class; `kind` picks them.
  */
 import type { MaterialSpec } from './material-spec.ts';
 import { MATERIALS } from './materials.ts';
@@ -98,8 +99,9 @@ export class SwObject {
   parentPlant?: SwObject;
   /** A pollinated flower: the plant whose pollen pollinated it (the fruit's second parent). */
   otherParent?: SwObject;
-  /** Electrical terminals: terminal 1 and 2 (hidden on most things), or an anode and a cathode. */
-  terminals: [SwObject, SwObject] | null = null;
+  private pair: [SwObject, SwObject] | null = null;
+  /** The uuid of terminal 1 while the hidden pair is not made yet, else -1. */
+  private unmadePair: number;
   /** On a terminal: the one terminal it is wired to (ScienceWorld allows one) and its voltage. */
   wiredTo: SwObject | null = null;
   voltage: number | null = null;
@@ -107,22 +109,46 @@ export class SwObject {
   extra: Record<string, string | number> = {};
 
   constructor(
-    ids: Uuids,
+    ids: Pick<Uuids, 'next'>,
     public name: string,
     public kind: string,
     terminals = true,
   ) {
-    if (terminals) {
-      const t1 = terminal(ids, 'terminal 1');
-      const t2 = terminal(ids, 'terminal 2');
-      this.add(t1);
-      this.add(t2);
-      this.terminals = [t1, t2];
-    }
+    this.unmadePair = terminals ? ids.next() : -1;
+    if (terminals) ids.next();
     this.uuid = ids.next();
   }
 
+  /** Electrical terminals: terminal 1 and 2 (hidden on most things), or an anode and a cathode. */
+  get terminals(): [SwObject, SwObject] | null {
+    this.makePair();
+    return this.pair;
+  }
+
+  private makePair(): void {
+    if (this.unmadePair < 0) return;
+    const first = this.unmadePair;
+    this.unmadePair = -1;
+    this.pair = [terminal(first, 'terminal 1'), terminal(first + 1, 'terminal 2')];
+    for (const t of this.pair) this.add(t);
+  }
+
+  set terminals(pair: [SwObject, SwObject] | null) {
+    this.pair = pair;
+  }
+
+  /** The terminals if made: a pair not made yet is hidden, unwired and uncharged. */
+  madeTerminals(): [SwObject, SwObject] | null {
+    return this.unmadePair >= 0 ? null : this.pair;
+  }
+
   get contents(): readonly SwObject[] {
+    this.makePair();
+    return this.held ?? NOTHING;
+  }
+
+  /** The contents but the terminals not made yet: enough where hidden, inert things don't count. */
+  get madeContents(): readonly SwObject[] {
     return this.held ?? NOTHING;
   }
 
@@ -132,7 +158,8 @@ export class SwObject {
     const held = (this.held ??= []);
     let i = held.length;
     while (i > 0 && held[i - 1].uuid > obj.uuid) i--;
-    held.splice(i, 0, obj);
+    if (i === held.length) held.push(obj);
+    else held.splice(i, 0, obj);
     obj.container = this;
     // InclinedPlane.addObject: a thing put on an inclined plane starts at its top (incline.ts).
     if (this.kind === 'inclined plane') this.extra[`pos${obj.uuid}`] = 1;
@@ -150,8 +177,7 @@ export class SwObject {
 
   /** Contained objects in uuid order (ScienceWorld's uuidOrderedSet), a copy. */
   children(includeHidden = true): SwObject[] {
-    const held = this.held ?? NOTHING;
-    return includeHidden ? held.slice() : held.filter((o) => !o.hidden);
+    return includeHidden ? this.contents.slice() : this.madeContents.filter((o) => !o.hidden);
   }
 
   addPortal(p: SwObject): void {
@@ -182,9 +208,9 @@ export class SwObject {
   visibleRecursive(): SwObject[] {
     const out = new Set<SwObject>();
     const walk = (o: SwObject) => {
-      for (const c of o.contents) if (!c.hidden) out.add(c);
+      for (const c of o.madeContents) if (!c.hidden) out.add(c);
       for (const p of o.doors) if (!p.hidden) out.add(p);
-      for (const c of o.contents) if (!c.hidden) walk(c);
+      for (const c of o.madeContents) if (!c.hidden) walk(c);
     };
     walk(this);
     return [...out].sort((a, b) => a.uuid - b.uuid);
@@ -222,8 +248,8 @@ export class SwObject {
 }
 
 /** A hidden, fixed electrical terminal (every object is made with two). */
-function terminal(ids: Uuids, name: string): SwObject {
-  const t = new SwObject(ids, name, 'terminal', false);
+function terminal(uuid: number, name: string): SwObject {
+  const t = new SwObject({ next: () => uuid }, name, 'terminal', false);
   t.hidden = true;
   t.movable = false;
   return t;

@@ -113,8 +113,12 @@ function portalReferents(p: SwObject, perspective: SwObject): string[] {
   return [p.name, `${p.name} from ${p.portal!.from.name} to ${p.portal!.to.name}`, `${p.name} from ${p.portal!.to.name} to ${p.portal!.from.name}`];
 }
 
-/** collectAccessibleObjects(includeHidden = true): the root, its portals and where they lead, open-container contents. */
-export function accessibleObjects(root: SwObject): SwObject[] {
+/**
+ * collectAccessibleObjects(includeHidden = true): the root, its portals and where they lead,
+ * open-container contents. Without `terminals`, the hidden terminals not made yet are left out (for
+ * an input that can't name them: parseInput drops them).
+ */
+export function accessibleObjects(root: SwObject, terminals: boolean): SwObject[] {
   const out = new Set<SwObject>([root]);
   for (const p of root.portalList()) {
     out.add(p);
@@ -122,10 +126,10 @@ export function accessibleObjects(root: SwObject): SwObject[] {
     if (to) out.add(to);
   }
   const walk = (o: SwObject) => {
-    for (const c of o.children()) {
+    for (const c of terminals ? o.contents : o.madeContents) {
       out.add(c);
       // Each thing's electrical terminals can be named too (getContainedAccessibleObjects adds them).
-      for (const t of c.terminals ?? []) out.add(t);
+      for (const t of (terminals ? c.terminals : c.madeTerminals()) ?? []) out.add(t);
       if (c.containerProp?.isOpen) walk(c);
     }
     for (const p of o.portalList()) out.add(p);

@@ -136,7 +136,8 @@ export function tick(o: SwObject, make: Maker): void {
   lifeTick(o, make);
   deviceTick(o, make);
   combustion(o, make);
-  const children = o.children();
+  // Terminals not made yet would tick as no-ops (as all terminals do): leave them unmade.
+  const children = o.madeContents.slice();
   // Heat moves only between things with a material: the others' touches are no-ops (order kept).
   const warm = children.filter((c) => c.material);
   if (o.material) for (const c of warm) touch(o, c);
@@ -150,6 +151,6 @@ export function tick(o: SwObject, make: Maker): void {
 
 export function clearTicks(o: SwObject): void {
   o.tickDone = false;
-  for (const c of o.contents) clearTicks(c);
+  for (const c of o.madeContents) clearTicks(c);
   for (const p of o.portalList()) p.tickDone = false;
 }

@@ -121,7 +121,9 @@ export class SciWorldEnv implements Env {
       else text = this.runTicks([choices[n]], '');
     } else {
       const room = this.room();
-      const objects = [...new Set([...accessibleObjects(room), ...accessibleObjects(g.house.agent)])];
+      // Hidden terminals are all called "terminal 1" or "terminal 2": only such an input needs them made.
+      const terminals = input.includes('terminal');
+      const objects = [...new Set([...accessibleObjects(room, terminals), ...accessibleObjects(g.house.agent, terminals)])];
       const matches = parseInput(raw, objects, room);
       if (matches.length === 0) {
         text = NO_MATCH;
