@@ -12,7 +12,7 @@ import type { Maker } from './world.ts';
 /** Foods whose description names a canonical form ("jam" reads "red jam"; Food.scala). */
 function namedFood(m: Maker, name: string, mat: string, refs: string[], canonical: string, refName = ''): SwObject {
   const o = m.food(name, 'canonical', mat);
-  o.extra.refs = refs.join('|');
+  o.refs = refs;
   o.extra.canonical = canonical;
   if (refName) o.extra.refName = refName;
   return o;

@@ -213,7 +213,7 @@ export function formatTemp(t: number): string {
 export function referents(o: SwObject): string[] {
   const n = o.name;
   const d = o.descriptName();
-  const base = (o.extra.refs as string | undefined)?.split('|') ?? [];
+  const base = o.refs ?? [];
   switch (o.kind) {
     case 'room':
       return ['room', n, d];

@@ -105,6 +105,8 @@ export class SwObject {
   /** On a terminal: the one terminal it is wired to (ScienceWorld allows one) and its voltage. */
   wiredTo: SwObject | null = null;
   voltage: number | null = null;
+  /** The class's own referents (getReferents adds the name and more per kind). */
+  refs?: readonly string[];
   /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...). */
   extra: Record<string, string | number> = {};
 

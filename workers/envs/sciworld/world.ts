@@ -26,7 +26,7 @@ export class Maker {
   obj(name: string, kind: string, opts: { mat?: string; refs?: string[]; terminals?: boolean } = {}): SwObject {
     const o = new SwObject(this.ids, name, kind, opts.terminals ?? true);
     if (opts.mat) o.material = material(opts.mat);
-    if (opts.refs) o.extra.refs = opts.refs.join('|');
+    if (opts.refs) o.refs = opts.refs;
     return o;
   }
 
