@@ -24,6 +24,14 @@ export class JavaRandom {
     this.lo = Number(s & 0xffffffn);
   }
 
+  /** An independent generator in this one's state. */
+  copy(): JavaRandom {
+    const r = new JavaRandom(0);
+    r.hi = this.hi;
+    r.lo = this.lo;
+    return r;
+  }
+
   /** seed = seed * 0x5DEECE66D + 0xB (mod 2^48), then Java's signed 32-bit top `bits` bits. */
   private next(bits: number): number {
     const low = this.lo * MULT_LO + 0xb;

@@ -88,11 +88,20 @@ const LOAD_DRAWS: readonly (readonly [string, Draws])[] = [
   ['TaskUseInstrumentThermometer3', (rng) => { for (let i = 0; i < 5 * 5; i++) for (const inCup of UNKNOWN_IN_CUP) drawUnknownThermal(rng, inCup); }],
 ];
 
+/** streamBefore's answers, by class and variation (each replays up to thousands of draws; one entry per item at most). */
+const streamsBefore = new Map<string, JavaRandom>();
+
 /** The shared stream as it stands when `taskClass`'s registerTasks begins. */
 export function streamBefore(taskClass: string, variation: number): JavaRandom {
+  const key = `${taskClass} ${variation}`;
+  const known = streamsBefore.get(key);
+  if (known) return known.copy();
   const rng = new JavaRandom(variation);
   for (const [name, draws] of LOAD_DRAWS) {
-    if (name === taskClass) return rng;
+    if (name === taskClass) {
+      streamsBefore.set(key, rng.copy());
+      return rng;
+    }
     if (!draws) throw new Error(`SciWorld: the load-time draws of ${name} are not counted yet (needed before ${taskClass})`);
     draws(rng);
   }
