@@ -80,27 +80,27 @@ export interface Match {
  */
 function objectReferents(obj: SwObject, perspective: SwObject, text: string, refsOf: (o: SwObject) => string[]): string[] {
   const base = obj.portal ? portalReferents(obj, perspective) : refsOf(obj);
-  const out = new Set<string>();
+  // Tokenized, in order, each once (a repeat would only repeat matches).
+  const refs = new Set<string>();
+  const keep = (ref: string) => {
+    if (ref.length <= 1) return;
+    const t = normalize(ref);
+    if (text.includes(t)) refs.add(t);
+  };
   for (const ref of base) {
     if (ref.trim().length === 0) continue;
     const lower = ref.toLowerCase();
-    out.add(lower);
-    if (!obj.container) continue;
-    // "<ref> in/on <container ref>" tokenizes to the ref's tokens then "in"/"on": not in the input, none can match.
+    // The ref's forms with its container ("<ref> in/on <container ref>") tokenize to the ref's tokens then "in"/"on".
     const head = normalize(lower);
-    if (head && !text.includes(`${head} in`) && !text.includes(`${head} on`)) continue;
+    if (head && !text.includes(head)) continue;
+    keep(lower);
+    if (!obj.container || (head && !text.includes(`${head} in`) && !text.includes(`${head} on`))) continue;
     for (const cref of refsOf(obj.container)) {
-      out.add(`${ref} in ${cref}`.toLowerCase());
-      out.add(`${ref} on ${cref}`.toLowerCase());
+      keep(`${ref} in ${cref}`.toLowerCase());
+      keep(`${ref} on ${cref}`.toLowerCase());
     }
   }
-  const refs: string[] = [];
-  for (const r of out) {
-    if (r.length <= 1) continue;
-    const t = normalize(r);
-    if (text.includes(t)) refs.push(t);
-  }
-  return refs;
+  return [...refs];
 }
 
 function portalReferents(p: SwObject, perspective: SwObject): string[] {
