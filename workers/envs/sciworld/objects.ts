@@ -84,7 +84,8 @@ export class SwObject {
   private readonly doors: SwObject[] = [];
   hidden = false;
   deleted = false;
-  tickDone = false;
+  /** The world tick that ticked it last (physics.ts). */
+  tickedIn = 0;
   material?: Material;
   containerProp?: ContainerProp;
   deviceProp?: DeviceProp;

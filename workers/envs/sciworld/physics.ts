@@ -119,18 +119,30 @@ function toiletTick(o: SwObject, make: Maker): void {
 }
 
 function portalTick(p: SwObject): void {
-  if (p.tickDone) return;
+  if (p.tickedIn === worldTicks) return;
   if (p.kind === 'drain' && p.portal!.isOpen) {
     for (const c of p.portal!.from.children()) if (c.material?.stateOfMatter === 'liquid') p.portal!.to.add(c);
   }
-  p.tickDone = true;
+  p.tickedIn = worldTicks;
 }
 
-export function tick(o: SwObject, make: Maker): void {
-  if (o.tickDone) return;
+/**
+ * World ticks so far: a thing is done for this tick when its tickedIn says so, instead of a flag
+ * cleared on every thing in the world first. That differs only for a thing out of the world at the
+ * clearing and put back during the tick; nothing leaves the world but to be deleted or eaten.
+ */
+let worldTicks = 0;
+
+export function tickWorld(universe: SwObject, make: Maker): void {
+  worldTicks++;
+  tick(universe, make);
+}
+
+function tick(o: SwObject, make: Maker): void {
+  if (o.tickedIn === worldTicks) return;
   // A terminal (most of the world) has no material, contents, portals or life: every step below is a no-op.
   if (o.kind === 'terminal') {
-    o.tickDone = true;
+    o.tickedIn = worldTicks;
     return;
   }
   lifeTick(o, make);
@@ -146,11 +158,5 @@ export function tick(o: SwObject, make: Maker): void {
   electricalTick(o);
   for (const c of children) tick(c, make);
   for (const p of o.portalList()) portalTick(p);
-  o.tickDone = true;
-}
-
-export function clearTicks(o: SwObject): void {
-  o.tickDone = false;
-  for (const c of o.madeContents) clearTicks(c);
-  for (const p of o.portalList()) p.tickDone = false;
+  o.tickedIn = worldTicks;
 }

@@ -16,7 +16,7 @@ import { BUILT_TYPES, familyOf } from './families.ts';
 import { shovel } from './grow-task.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
 import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
-import { clearTicks, tick } from './physics.ts';
+import { tickWorld } from './physics.ts';
 import { roomTree } from './room-tree.ts';
 import { ITEM_COUNT, taskOf, type BuiltTask, type Goal } from './tasks.ts';
 import { Maker, type House } from './world.ts';
@@ -173,8 +173,7 @@ export class SciWorldEnv implements Env {
       queue = [];
       g.task.goals.tick();
       if (!free) {
-        clearTicks(g.house.universe);
-        tick(g.house.universe, g.maker);
+        tickWorld(g.house.universe, g.maker);
         g.moves++;
       }
       g.task.goals.tick();
