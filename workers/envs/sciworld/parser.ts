@@ -163,6 +163,7 @@ export function parseInput(input: string, objects: SwObject[], perspective: SwOb
       }
     };
     walk(text, 0, []);
+    if (found.length === 0) continue;
     const unique: SwObject[][] = [];
     for (const f of found) if (!unique.some((u) => u.length === f.length && u.every((x, k) => x === f[k]))) unique.push(f);
     const ids = action.pattern.filter((e): e is { id: string } => 'id' in e).map((e) => e.id);

@@ -150,10 +150,12 @@ function tick(o: SwObject, make: Maker): void {
   combustion(o, make);
   // Terminals not made yet would tick as no-ops (as all terminals do): leave them unmade.
   const children = o.madeContents.slice();
-  // Heat moves only between things with a material: the others' touches are no-ops (order kept).
-  const warm = children.filter((c) => c.material);
-  if (o.material) for (const c of warm) touch(o, c);
-  for (let i = 0; i < warm.length; i++) for (let j = 0; j < i; j++) touch(warm[i], warm[j]);
+  if (children.length > 0) {
+    // Heat moves only between things with a material: the others' touches are no-ops (order kept).
+    const warm = children.filter((c) => c.material);
+    if (o.material) for (const c of warm) touch(o, c);
+    for (let i = 0; i < warm.length; i++) for (let j = 0; j < i; j++) touch(warm[i], warm[j]);
+  }
   changeOfState(o);
   electricalTick(o);
   for (const c of children) tick(c, make);
