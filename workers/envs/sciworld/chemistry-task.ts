@@ -75,7 +75,7 @@ function makeMixObjects(m: Maker, variation: number): MixObjects {
 
 /** TaskObject with no container names: on the room's floor, unless the room already holds one so named. */
 function addUnlessPresent(room: SwObject, obj: SwObject): void {
-  if (room.descendants().some((o) => o.name === obj.name)) return;
+  if (room.holdsNamed(obj.name)) return;
   room.add(obj);
 }
 

@@ -163,7 +163,7 @@ const source = (name: string) => (o: SwObject) => isGenerator(o) && (name === ''
 /** TaskObject: into the room, unless something of that name is already in it (or `force`). */
 function place(house: House, roomName: string, obj: SwObject, force = false): void {
   const r = house.rooms.get(roomName)!;
-  if (!force && r.descendants().some((o) => o.name === obj.name)) return;
+  if (!force && r.holdsNamed(obj.name)) return;
   r.add(obj);
 }
 

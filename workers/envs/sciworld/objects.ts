@@ -80,8 +80,8 @@ export class SwObject {
   container: SwObject | null = null;
   /** In uuid order (what every reader wants); made on the first add: terminals never hold anything. */
   private held: SwObject[] | null = null;
-  /** Doors and drains, in uuid order (addPortal keeps it); never removed. */
-  private readonly doors: SwObject[] = [];
+  /** Doors and drains, in uuid order (addPortal keeps it); never removed; made on the first (few things have any). */
+  private doors: SwObject[] | null = null;
   hidden = false;
   deleted = false;
   /** The world tick that ticked it last (physics.ts). */
@@ -184,14 +184,15 @@ export class SwObject {
   }
 
   addPortal(p: SwObject): void {
-    let i = this.doors.length;
-    while (i > 0 && this.doors[i - 1].uuid > p.uuid) i--;
-    this.doors.splice(i, 0, p);
+    const doors = (this.doors ??= []);
+    let i = doors.length;
+    while (i > 0 && doors[i - 1].uuid > p.uuid) i--;
+    doors.splice(i, 0, p);
   }
 
   /** Portals in uuid order; not a copy (nothing changes them once the world is built). */
   portalList(): readonly SwObject[] {
-    return this.doors;
+    return this.doors ?? NOTHING;
   }
 
   /** getContainedObjectsRecursive: every descendant (hidden ones too), uuid order. */
@@ -207,12 +208,18 @@ export class SwObject {
     return out.sort((a, b) => a.uuid - b.uuid);
   }
 
+  /** Whether a descendant is called `name`, without making hidden terminals (a pair not made yet is terminal 1 and 2). */
+  holdsNamed(name: string): boolean {
+    if (this.unmadePair >= 0 && (name === 'terminal 1' || name === 'terminal 2')) return true;
+    return this.madeContents.some((c) => c.name === name || c.holdsNamed(name));
+  }
+
   /** getContainedObjectsAndPortalsRecursive(includeHidden = false): what goals search in a room. */
   visibleRecursive(): SwObject[] {
     const out = new Set<SwObject>();
     const walk = (o: SwObject) => {
       for (const c of o.madeContents) if (!c.hidden) out.add(c);
-      for (const p of o.doors) if (!p.hidden) out.add(p);
+      for (const p of o.portalList()) if (!p.hidden) out.add(p);
       for (const c of o.madeContents) if (!c.hidden) walk(c);
     };
     walk(this);

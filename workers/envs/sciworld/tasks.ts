@@ -417,7 +417,7 @@ export function place(house: House, s: Placement, obj: SwObject, rng: JavaRandom
   const room = house.rooms.get(s.room!)!;
   const containers = s.containers ?? [];
   for (const c of room.children()) {
-    if (containers.includes(c.name) && c.descendants().some((x) => x.name === s.name) && !s.forceAdd) return;
+    if (containers.includes(c.name) && c.holdsNamed(s.name) && !s.forceAdd) return;
   }
   for (const c of rng.shuffle(room.descendants())) {
     if (containers.includes(c.name)) {

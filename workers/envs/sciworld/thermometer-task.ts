@@ -252,7 +252,7 @@ export function setupThermometer(typeId: string, variation: number, house: House
   if (object) {
     const room = house.rooms.get(c.location)!;
     if (c.containers) place(house, { name: c.name, room: c.location, containers: c.containers, forceAdd: c.forceAdd }, object, new JavaRandom(variation));
-    else if (c.forceAdd || !room.descendants().some((o) => o.name === c.name)) room.add(object);
+    else if (c.forceAdd || !room.holdsNamed(c.name)) room.add(object);
   }
   const boxRoom = house.rooms.get(s.boxRoom)!;
   boxRoom.add(s.boxAbove);
