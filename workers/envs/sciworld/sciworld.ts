@@ -15,7 +15,7 @@ import { connect, disconnect } from './electric.ts';
 import { BUILT_TYPES, familyOf } from './families.ts';
 import { shovel } from './grow-task.ts';
 import { CURSORY, DETAILED, Uuids, type SwObject } from './objects.ts';
-import { accessibleObjects, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
+import { accessibleObjects, ACTIONS, ambiguityMessage, helpText, parseInput, type Match } from './parser.ts';
 import { tickWorld } from './physics.ts';
 import { roomTree } from './room-tree.ts';
 import { ITEM_COUNT, taskOf, type BuiltTask, type Goal } from './tasks.ts';
@@ -24,6 +24,7 @@ import { Maker, type House } from './world.ts';
 export const NO_MATCH = 'No known action matches that input.';
 const UNKNOWN = "Unknown action.  Type 'help' for a list of actions, and 'objects' for a list of possible object referents. ";
 const STEP_LIMIT = 100;
+const LOOK_AROUND: Match = { action: ACTIONS.find((a) => a.name === 'look around')!, vars: new Map() };
 
 interface Game {
   house: House;
@@ -70,7 +71,9 @@ export class SciWorldEnv implements Env {
     // AgentGym's reset takes a real "look around" step (free, but goals are checked), and its
     // client shows the task description above it.
     // GET /observation then answers the look-around alone, as AgentGym's server does.
-    const look = this.step('look around').observation;
+    // "look around" parses to that one action whatever the world holds (no other action's words
+    // start it), so the parse is skipped.
+    const look = this.result(this.runTicks([LOOK_AROUND], ''), true).observation;
     return `${this.game.task.description}\n${look}`;
   }
 
