@@ -22,6 +22,7 @@ import { fmt, table } from './perf/measure.ts';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STATIC_DATA = join(ROOT, 'static-data') + '/';
 const ENVS_DIR = join(ROOT, 'workers/envs') + '/';
+const HOST = join(ROOT, 'workers/host.ts');
 const ENTRY_BUDGET_KB = 250;
 const KB = 1024;
 
@@ -68,8 +69,10 @@ async function buildGraphs(): Promise<{ page: BuildGraph; worker: BuildGraph }> 
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
-  if (pages.length !== 1 || workers.length !== 1) throw new Error(`Expected one page build and one worker build, got ${pages.length} and ${workers.length}`);
-  return { page: pages[0], worker: workers[0] };
+  // Vite builds each worker apart: the env host, and the workers it starts (BIRD's query worker...).
+  const hosts = workers.filter((w) => w.modules.has(HOST));
+  if (pages.length !== 1 || hosts.length !== 1) throw new Error(`Expected one page build and one env host worker build, got ${pages.length} and ${hosts.length}`);
+  return { page: pages[0], worker: hosts[0] };
 }
 
 interface ManifestModule {
