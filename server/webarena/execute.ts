@@ -15,21 +15,50 @@ export interface Tabs {
 
 const NAV_TIMEOUT_MS = 15_000;
 
+/** Set in the page by `beforeunload`: the page is being navigated away from. */
+type Leaving = { __agentgymLeaving?: boolean };
+
 /** Waits for every main-frame navigation started during `run` to load (or fail). */
 async function settling(page: Page, run: () => Promise<void>): Promise<void> {
   let started = 0;
   let finished = 0;
+  let loads = 0;
+  /** A navigation counted as started on the page's word, before the browser reported its request. */
+  let unreported = false;
   const isMainNav = (r: Request) => r.isNavigationRequest() && r.frame() === page.mainFrame() && !r.redirectedFrom();
-  const onRequest = (r: Request) => void (isMainNav(r) && started++);
+  const onRequest = (r: Request) => {
+    if (!isMainNav(r)) return;
+    if (unreported) unreported = false;
+    else started++;
+  };
   const onFailed = (r: Request) => void (isMainNav(r) && finished++);
-  const onLoad = () => void (finished = started);
+  const onLoad = () => {
+    loads++;
+    finished = started;
+  };
+  const onDownload = () => void (finished = started);
   page.on('request', onRequest);
   page.on('requestfailed', onFailed);
   page.on('load', onLoad);
+  page.on('download', onDownload);
   try {
+    // A navigation fires beforeunload in the page as it begins, while the browser may report its
+    // request only later (on a busy machine, after the frame below): a form posted by a click was
+    // then not waited for, and the next action or the evaluator's own page load cut it off.
+    await page.evaluate(() => {
+      (window as Leaving).__agentgymLeaving = false;
+      addEventListener('beforeunload', () => ((window as Leaving).__agentgymLeaving = true), { once: true });
+    }).catch(() => {});
     await run();
-    // One frame later a navigation the action triggered has been requested.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))).catch(() => {});
+    // One frame later a navigation the action triggered has begun. A page already gone (the
+    // evaluation fails) was left too.
+    const leaving = await page
+      .evaluate(() => new Promise<boolean>((r) => requestAnimationFrame(() => setTimeout(() => r((window as Leaving).__agentgymLeaving === true), 0))))
+      .catch(() => true);
+    if (leaving && started === 0 && loads === 0) {
+      started = 1;
+      unreported = true;
+    }
     const deadline = Date.now() + NAV_TIMEOUT_MS;
     while (finished < started && Date.now() < deadline && !page.isClosed()) {
       await Promise.race([page.waitForEvent('load', { timeout: NAV_TIMEOUT_MS }), page.waitForEvent('requestfailed', { timeout: NAV_TIMEOUT_MS })]).catch(() => {});
@@ -38,6 +67,7 @@ async function settling(page: Page, run: () => Promise<void>): Promise<void> {
     page.off('request', onRequest);
     page.off('requestfailed', onFailed);
     page.off('load', onLoad);
+    page.off('download', onDownload);
   }
 }
 
