@@ -179,7 +179,8 @@ export class SciWorldEnv implements Env {
         tickWorld(g.house.universe, g.maker);
         g.moves++;
       }
-      g.task.goals.tick();
+      // A free action only describes, so the world is as the first check saw it.
+      g.task.goals.tick(free);
       if (g.waiting > 0) g.waiting--;
       else break;
     }
