@@ -158,7 +158,7 @@ function makePaintObjects(m: Maker, typeId: string, variation: number): PaintObj
     if (name) furniture.name = name;
     return furniture;
   };
-  const sets = [furnished(m.cupboard(), 'paint cupboard', m.woodCup), furnished(m.closet(), 'paint closet', m.glassCup), furnished(m.desk(), null, m.tinCup)];
+  const sets = [furnished(m.cupboard(), 'paint cupboard', () => m.woodCup()), furnished(m.closet(), 'paint closet', () => m.glassCup()), furnished(m.desk(), null, () => m.tinCup())];
   const location = PAINT_LOCATIONS[loc];
   const placed = [sets[set % 3]];
   if (location !== 'art studio') placed.push(mixing[set % 3]);

@@ -59,10 +59,34 @@ export const closable = (): ContainerProp => ({ isContainer: true, isOpen: false
 export const notContainer = (): ContainerProp => ({ isContainer: false, isOpen: false, isClosable: false });
 export const device = (isActivable: boolean, isActivated: boolean, isUsable = false): DeviceProp => ({ isActivable, isActivated, isUsable, isBroken: false });
 
-export function material(className: string): Material {
-  const spec = MATERIALS[className];
+// A Map: looking a name up in the table's object literal was a hot spot of a reset.
+const SPECS = new Map(Object.entries(MATERIALS));
+
+export function materialSpec(className: string): MaterialSpec {
+  const spec = SPECS.get(className);
   if (!spec) throw new Error(`No ScienceWorld material ${className}`);
-  return { ...spec, nameInStateOfMatter: { ...spec.nameInStateOfMatter } };
+  return spec;
+}
+
+/** A thing's own copy of a material, field by field (a spread of it was a hot spot of a reset). */
+export function material(className: string): Material {
+  const s = materialSpec(className);
+  return {
+    substanceName: s.substanceName,
+    nameInStateOfMatter: { ...s.nameInStateOfMatter },
+    color: s.color,
+    temperatureC: s.temperatureC,
+    thermalConductivity: s.thermalConductivity,
+    stateOfMatter: s.stateOfMatter,
+    boilingPoint: s.boilingPoint,
+    meltingPoint: s.meltingPoint,
+    combustionPoint: s.combustionPoint,
+    isCombusting: s.isCombusting,
+    hasCombusted: s.hasCombusted,
+    combustionTicks: s.combustionTicks,
+    electricallyConductive: s.electricallyConductive,
+    frictionCoefficient: s.frictionCoefficient,
+  };
 }
 
 /** Allocates uuids in creation order (ScienceWorld's UniqueIdentifier, reset per load). */
@@ -111,12 +135,18 @@ export class SwObject {
   /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...). */
   extra: Record<string, string | number> = {};
 
+  /** `ids` is the allocator, or a terminal's uuid (taken with its owner's; a terminal has no terminals). */
   constructor(
-    ids: Pick<Uuids, 'next'>,
+    ids: Uuids | number,
     public name: string,
     public kind: string,
     terminals = true,
   ) {
+    if (typeof ids === 'number') {
+      this.unmadePair = -1;
+      this.uuid = ids;
+      return;
+    }
     this.unmadePair = terminals ? ids.next() : -1;
     if (terminals) ids.next();
     this.uuid = ids.next();
@@ -198,13 +228,7 @@ export class SwObject {
   /** getContainedObjectsRecursive: every descendant (hidden ones too), uuid order. */
   descendants(): SwObject[] {
     const out: SwObject[] = [];
-    const walk = (o: SwObject) => {
-      for (const c of o.contents) {
-        out.push(c);
-        walk(c);
-      }
-    };
-    walk(this);
+    collectAll(this, out);
     return out.sort((a, b) => a.uuid - b.uuid);
   }
 
@@ -217,12 +241,7 @@ export class SwObject {
   /** getContainedObjectsAndPortalsRecursive(includeHidden = false): what goals search in a room. */
   visibleRecursive(): SwObject[] {
     const out = new Set<SwObject>();
-    const walk = (o: SwObject) => {
-      for (const c of o.madeContents) if (!c.hidden) out.add(c);
-      for (const p of o.portalList()) if (!p.hidden) out.add(p);
-      for (const c of o.madeContents) if (!c.hidden) walk(c);
-    };
-    walk(this);
+    collectVisible(this, out);
     return [...out].sort((a, b) => a.uuid - b.uuid);
   }
 
@@ -257,9 +276,23 @@ export class SwObject {
   }
 }
 
+// The walks are functions of their own, not closures made per call (tsx names every closure it makes).
+function collectAll(o: SwObject, out: SwObject[]): void {
+  for (const c of o.contents) {
+    out.push(c);
+    collectAll(c, out);
+  }
+}
+
+function collectVisible(o: SwObject, out: Set<SwObject>): void {
+  for (const c of o.madeContents) if (!c.hidden) out.add(c);
+  for (const p of o.portalList()) if (!p.hidden) out.add(p);
+  for (const c of o.madeContents) if (!c.hidden) collectVisible(c, out);
+}
+
 /** A hidden, fixed electrical terminal (every object is made with two). */
 function terminal(uuid: number, name: string): SwObject {
-  const t = new SwObject({ next: () => uuid }, name, 'terminal', false);
+  const t = new SwObject(uuid, name, 'terminal', false);
   t.hidden = true;
   t.movable = false;
   return t;

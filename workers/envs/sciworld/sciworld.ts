@@ -26,6 +26,10 @@ const UNKNOWN = "Unknown action.  Type 'help' for a list of actions, and 'object
 const STEP_LIMIT = 100;
 const LOOK_AROUND: Match = { action: ACTIONS.find((a) => a.name === 'look around')!, vars: new Map() };
 
+/** Each item's look-around text at reset, as the reset's runTicks returns it (about 0.5 kB each; capped). */
+const LOOKS = new Map<number, string>();
+const LOOKS_CAP = 2048;
+
 interface Game {
   house: House;
   task: BuiltTask;
@@ -73,7 +77,16 @@ export class SciWorldEnv implements Env {
     // GET /observation then answers the look-around alone, as AgentGym's server does.
     // "look around" parses to that one action whatever the world holds (no other action's words
     // start it), so the parse is skipped.
-    const look = this.result(this.runTicks([LOOK_AROUND], ''), true).observation;
+    // The world a reset builds is a function of the item, so its look-around text is too: it is
+    // remembered (the goals still check). Skipping the description leaves hidden terminals unmade.
+    const known = LOOKS.get(index);
+    const text = this.runTicks([LOOK_AROUND], '', known);
+    if (known === undefined) {
+      if (LOOKS.size >= LOOKS_CAP) LOOKS.clear();
+      // A flat copy: the text as built is a V8 rope that kept about 6 kB alive per item, not 0.5.
+      LOOKS.set(index, (' ' + text).slice(1));
+    }
+    const look = this.result(text, true).observation;
     return `${this.game.task.description}\n${look}`;
   }
 
@@ -162,15 +175,15 @@ export class SciWorldEnv implements Env {
     };
   }
 
-  /** AgentInterface.step: run the action, tick the world (and keep ticking while waiting). */
-  private runTicks(actions: Match[], cancelled: string): string {
+  /** AgentInterface.step: run the action, tick the world (and keep ticking while waiting); `known`: what the one action will say. */
+  private runTicks(actions: Match[], cancelled: string, known?: string): string {
     const g = this.need();
     const out: string[] = [];
     let queue = actions;
     for (;;) {
       const free = queue.length > 0 && queue.every((m) => ['look around', 'view inventory', 'task'].includes(m.action.name));
       for (const m of queue) {
-        out.push(this.run(m));
+        out.push(known ?? this.run(m));
         g.task.goals.ctx.history.push(m.action.name === 'look at' ? m.vars.get('obj')! : null);
       }
       queue = [];
@@ -179,12 +192,13 @@ export class SciWorldEnv implements Env {
         tickWorld(g.house.universe, g.maker);
         g.moves++;
       }
-      g.task.goals.tick();
+      // A free action only describes, so the world is as the first check saw it.
+      g.task.goals.tick(free);
       if (g.waiting > 0) g.waiting--;
       else break;
     }
     void cancelled;
-    return out.join('\n').trim().replace(/ +/g, ' ');
+    return known ?? out.join('\n').trim().replace(/ +/g, ' ');
   }
 
   private run(m: Match): string {

@@ -200,6 +200,8 @@ export function tempChange(delta: number, description: string): Goal {
   };
 }
 
+const NO_KEYS: readonly string[] = [];
+
 /** GoalSequence: ordered subgoals, optional unordered ones, the score and failure. */
 export class GoalSequence {
   cur = 0;
@@ -228,12 +230,15 @@ export class GoalSequence {
     return Math.min(1, ordered + unorderedScore);
   }
 
+  // Loops, not closures: these run for every goal on every check.
   private prereqs(g: Goal): boolean {
-    return (g.after ?? []).every((k) => this.ctx.completedKeys.has(k));
+    for (const k of g.after ?? NO_KEYS) if (!this.ctx.completedKeys.has(k)) return false;
+    return true;
   }
 
-  tick(): void {
-    this.ctx.roomObjects = null;
+  /** `stillWorld`: nothing moved since the last check, so what the room shows is still known. */
+  tick(stillWorld = false): void {
+    if (!stillWorld) this.ctx.roomObjects = null;
     this.tickOrdered();
     this.tickUnordered();
   }
@@ -262,15 +267,16 @@ export class GoalSequence {
     let changed = true;
     while (changed) {
       changed = false;
-      this.unordered.forEach((goal, i) => {
-        if (this.unorderedDone[i] || !this.prereqs(goal)) return;
+      for (let i = 0; i < this.unordered.length; i++) {
+        const goal = this.unordered[i];
+        if (this.unorderedDone[i] || !this.prereqs(goal)) continue;
         const hit = goal.check(null, this.ctx) === 'ok' || (this.ctx.focus !== null && goal.check(this.ctx.focus, this.ctx) === 'ok');
         if (hit) {
           this.unorderedDone[i] = true;
           if (goal.key) this.ctx.completedKeys.add(goal.key);
           changed = true;
         }
-      });
+      }
     }
   }
 }
@@ -322,7 +328,7 @@ function iceCube(m: Maker): SwObject {
 /** ContainerMaker.mkRandomLiquidCup's container for the index it draws (a wood cup is made, then dropped). */
 export function randomCup(m: Maker, idx: number): SwObject {
   m.woodCup();
-  return [m.metalPot, m.glassCup, m.plasticCup, m.tinCup, m.paperCup, m.ceramicCup, m.jug][idx]();
+  return m[(['metalPot', 'glassCup', 'plasticCup', 'tinCup', 'paperCup', 'ceramicCup', 'jug'] as const)[idx]]();
 }
 
 /** ContainerMaker.mkRandomLiquidCup: the liquid's container takes its temperature and is open. */

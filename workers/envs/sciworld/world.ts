@@ -8,7 +8,7 @@
 import type { JavaRandom } from './java-random.ts';
 import { bee } from './living.ts';
 import { streamAfterLoad } from './load-stream.ts';
-import { closable, device, material, notContainer, openUnclosable, SwObject, type Uuids } from './objects.ts';
+import { closable, device, material, materialSpec, notContainer, openUnclosable, SwObject, type Uuids } from './objects.ts';
 
 export class Maker {
   private sharedRng: JavaRandom | null = null;
@@ -46,20 +46,40 @@ export class Maker {
     o.containerProp = closed ? closable() : openUnclosable();
     return o;
   }
-  metalPot = () => this.cup('metal pot', 'SteelProp', ['pot', 'metal pot']);
-  glassCup = () => this.cup('glass cup', 'GlassProp', ['cup', 'glass cup']);
-  plasticCup = () => this.cup('plastic cup', 'PlasticProp', ['cup', 'plastic cup']);
-  woodCup = () => this.cup('wood cup', 'WoodProp', ['cup', 'wood cup']);
-  tinCup = () => this.cup('tin cup', 'TinProp', ['cup', 'tin cup']);
-  paperCup = () => this.cup('paper cup', 'PaperProp', ['cup', 'paper cup']);
-  ceramicCup = () => this.cup('ceramic cup', 'CeramicProp', ['cup', 'ceramic cup']);
-  woodBowl = () => this.cup('bowl', 'WoodProp', ['bowl', 'wood bowl']);
-  jug = () => this.cup('jug', 'PlasticProp', ['jug']);
-  glassJar = () => this.cup('glass jar', 'GlassProp', ['jar', 'glass jar'], true);
+  metalPot(): SwObject {
+    return this.cup('metal pot', 'SteelProp', ['pot', 'metal pot']);
+  }
+  glassCup(): SwObject {
+    return this.cup('glass cup', 'GlassProp', ['cup', 'glass cup']);
+  }
+  plasticCup(): SwObject {
+    return this.cup('plastic cup', 'PlasticProp', ['cup', 'plastic cup']);
+  }
+  woodCup(): SwObject {
+    return this.cup('wood cup', 'WoodProp', ['cup', 'wood cup']);
+  }
+  tinCup(): SwObject {
+    return this.cup('tin cup', 'TinProp', ['cup', 'tin cup']);
+  }
+  paperCup(): SwObject {
+    return this.cup('paper cup', 'PaperProp', ['cup', 'paper cup']);
+  }
+  ceramicCup(): SwObject {
+    return this.cup('ceramic cup', 'CeramicProp', ['cup', 'ceramic cup']);
+  }
+  woodBowl(): SwObject {
+    return this.cup('bowl', 'WoodProp', ['bowl', 'wood bowl']);
+  }
+  jug(): SwObject {
+    return this.cup('jug', 'PlasticProp', ['jug']);
+  }
+  glassJar(): SwObject {
+    return this.cup('glass jar', 'GlassProp', ['jar', 'glass jar'], true);
+  }
 
   /** Tables, desks, counters, cupboards, closets (containers/furniture/Table.scala). */
   furniture(name: string, kind: 'table' | 'cupboard', mat: string, withDrawer: boolean): SwObject {
-    const o = this.obj(name, kind, { mat, refs: [name.split(' ').pop()!, `${material(mat).substanceName} ${name.split(' ').pop()}`] });
+    const o = this.obj(name, kind, { mat, refs: [name.split(' ').pop()!, `${materialSpec(mat).substanceName} ${name.split(' ').pop()}`] });
     o.containerProp = kind === 'cupboard' ? closable() : openUnclosable();
     if (withDrawer) {
       const drawer = this.obj('drawer', 'drawer', { mat: 'WoodProp', refs: ['drawer', 'wood table'] });
@@ -68,15 +88,27 @@ export class Maker {
     }
     return o;
   }
-  woodTable = () => this.furniture('table', 'table', 'WoodProp', false);
-  steelTable = () => this.furniture('table', 'table', 'SteelProp', false);
-  desk = () => this.furniture('desk', 'table', 'WoodProp', true);
-  counter = () => this.furniture('counter', 'table', 'WoodProp', true);
-  cupboard = () => this.furniture('cupboard', 'cupboard', 'WoodProp', true);
-  closet = () => this.furniture('closet', 'cupboard', 'WoodProp', false);
+  woodTable(): SwObject {
+    return this.furniture('table', 'table', 'WoodProp', false);
+  }
+  steelTable(): SwObject {
+    return this.furniture('table', 'table', 'SteelProp', false);
+  }
+  desk(): SwObject {
+    return this.furniture('desk', 'table', 'WoodProp', true);
+  }
+  counter(): SwObject {
+    return this.furniture('counter', 'table', 'WoodProp', true);
+  }
+  cupboard(): SwObject {
+    return this.furniture('cupboard', 'cupboard', 'WoodProp', true);
+  }
+  closet(): SwObject {
+    return this.furniture('closet', 'cupboard', 'WoodProp', false);
+  }
 
   sittable(name: string, mat: string): SwObject {
-    const o = this.obj(name, 'sittable', { mat, refs: ['sittable', `${material(mat).substanceName} sittable`] });
+    const o = this.obj(name, 'sittable', { mat, refs: ['sittable', `${materialSpec(mat).substanceName} sittable`] });
     o.containerProp = openUnclosable();
     return o;
   }
@@ -181,8 +213,12 @@ export class Maker {
     });
     return o;
   }
-  orange = () => this.food('orange', 'food-an');
-  orangeJuice = () => this.food('orange juice', 'bare', 'OrangeJuiceProp');
+  orange(): SwObject {
+    return this.food('orange', 'food-an');
+  }
+  orangeJuice(): SwObject {
+    return this.food('orange juice', 'bare', 'OrangeJuiceProp');
+  }
 
   thermometer(): SwObject {
     const o = this.obj('thermometer', 'thermometer', { mat: 'GlassProp', refs: ['thermometer'] });
