@@ -188,11 +188,7 @@ export class SwObject {
   add(obj: SwObject): void {
     if (obj === this) return;
     obj.container?.drop(obj);
-    const held = (this.held ??= []);
-    let i = held.length;
-    while (i > 0 && held[i - 1].uuid > obj.uuid) i--;
-    if (i === held.length) held.push(obj);
-    else held.splice(i, 0, obj);
+    insertByUuid((this.held ??= []), obj);
     obj.container = this;
     // InclinedPlane.addObject: a thing put on an inclined plane starts at its top (incline.ts).
     if (this.kind === 'inclined plane') this.extra[`pos${obj.uuid}`] = 1;
@@ -214,10 +210,7 @@ export class SwObject {
   }
 
   addPortal(p: SwObject): void {
-    const doors = (this.doors ??= []);
-    let i = doors.length;
-    while (i > 0 && doors[i - 1].uuid > p.uuid) i--;
-    doors.splice(i, 0, p);
+    insertByUuid((this.doors ??= []), p);
   }
 
   /** Portals in uuid order; not a copy (nothing changes them once the world is built). */
@@ -274,6 +267,13 @@ export class SwObject {
   isOpenContainer(): boolean {
     return !!this.containerProp && this.containerProp.isOpen;
   }
+}
+
+/** Put `obj` into `list`, kept in uuid order (things are mostly added in that order: scan from the end). */
+function insertByUuid(list: SwObject[], obj: SwObject): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1].uuid > obj.uuid) i--;
+  list.splice(i, 0, obj);
 }
 
 // The walks are functions of their own, not closures made per call (tsx names every closure it makes).
