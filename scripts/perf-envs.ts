@@ -79,7 +79,9 @@ async function nodeRun(): Promise<void> {
   console.log(`items, after ${RESET_RUN.warmupPasses} untimed warm-up passes, until ${RESET_RUN.minSamples.toLocaleString('en')} resets or ${RESET_RUN.budgetMs / 1000} s; "in a GC": resets a V8 garbage-collection`);
   console.log('pause overlapped (perf_hooks "gc" entries), left out of "p99 w/o GC"; "slowest item": the eval item whose fastest reset');
   console.log('is slowest, that fastest time. An env that reads a file on every reset (ALFWorld\'s game file) has that read and the reset');
-  console.log('without it apart. Steps: driven by a policy, each with its picture and available actions, as Play shows them.\n');
+  console.log('without it apart. WebArena (needsProxy) drives a real Chromium: its reset opens fresh pages and logs in, so it is');
+  console.log('timed in milliseconds, not against the other envs (`perf:webarena` splits it up). Steps: driven by a policy, each with');
+  console.log('its picture and available actions, as Play shows them.\n');
   console.log(table(header, pad(rows, header.length)));
   for (const e of errors) console.log(`error, ${e}`);
   console.log(`Load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs: times include waiting for a CPU.`);
