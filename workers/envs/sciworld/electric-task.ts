@@ -15,7 +15,7 @@ import { JavaRandom } from './java-random.ts';
 import { answerBox } from './living.ts';
 import { streamBefore } from './load-stream.ts';
 import { device, type SwObject } from './objects.ts';
-import { GoalSequence, inRoomWith, type BuiltTask, type Goal, type GoalContext } from './tasks.ts';
+import { agentRoomObjects, GoalSequence, inRoomWith, isNamed, roomHasNamed, type BuiltTask, type Goal, type GoalContext } from './tasks.ts';
 import { buildHouse, electrical, type House, type Maker } from './world.ts';
 import { electricScriptFor } from './oracle-electric.ts';
 
@@ -102,9 +102,7 @@ const BOX_COLOURS = ['red', 'green', 'blue', 'orange', 'yellow', 'purple'];
 
 // ---------------------------------------------------------------- goals (GoalElectricallyConnected.scala and kin)
 
-const room = (ctx: GoalContext) => ctx.agent.container;
-const visible = (ctx: GoalContext) => (ctx.roomObjects ??= room(ctx)?.visibleRecursive() ?? []);
-const called = (o: SwObject, name: string) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name.toLowerCase();
+const called = (o: SwObject, name: string) => isNamed(o, name.toLowerCase());
 const sameAsLast = (obj: SwObject, ctx: GoalContext) => !ctx.lastSatisfied || ctx.lastSatisfied === obj;
 
 /** GoalFind: focusing on anything else fails the task. */
@@ -140,14 +138,14 @@ const inBox = (box: string, wrong: string): Goal => ({
 /** GoalObjectConnectedToWire on one side (0: terminal 1 / anode, 1: terminal 2 / cathode). */
 const sideWired = (name: string, side: 0 | 1, description: string): Goal => ({
   description,
-  check: (_o, ctx) => (visible(ctx).some((o) => called(o, name) && sideOnWire(o, side)) ? 'ok' : null),
+  check: (_o, ctx) => (roomHasNamed(ctx, name.toLowerCase(), (o) => sideOnWire(o, side)) ? 'ok' : null),
 });
 
 /** GoalWireConnects...: some wire in the room joins a part passing `a` to one passing `b`. */
 const wireJoins = (a: (o: SwObject) => boolean, b: (o: SwObject) => boolean, description: string): Goal => ({
   description,
   check: (_o, ctx) =>
-    visible(ctx).some((w) => {
+    agentRoomObjects(ctx).some((w) => {
       if (w.kind !== 'wire') return false;
       const ends = wireEnds(w);
       return ends.some(a) && ends.some(b);

@@ -16,7 +16,7 @@ import { block, DEFAULT_SURFACE, inclinedPlane, surfaceFrom, type Surface } from
 import { JavaRandom } from './java-random.ts';
 import type { SwObject } from './objects.ts';
 import { inclineScriptFor } from './oracle-incline.ts';
-import { directlyIn, GoalSequence, type BuiltTask, type Goal, type GoalContext } from './tasks.ts';
+import { directlyIn, GoalSequence, namedInRoom, type BuiltTask, type Goal } from './tasks.ts';
 import { buildHouse, type Maker } from './world.ts';
 
 export const INCLINE_TYPES = new Set(['9-1', '9-2', '9-3']);
@@ -124,15 +124,13 @@ const focusPlane = (kind: Kind, target: string): Goal => ({
   },
 });
 
-const calledIn = (ctx: GoalContext, name: string) =>
-  (ctx.roomObjects ??= ctx.agent.container?.visibleRecursive() ?? []).filter((o) => o.name.toLowerCase() === name || o.descriptName().toLowerCase() === name);
 
 /** GoalActivateDeviceWithName / GoalDeactivateDeviceWithName: a device so named in the agent's room is on (off). */
 const deviceIs = (name: string, on: boolean, description: string, key: string, after: string[]): Goal => ({
   description,
   key,
   after,
-  check: (_o, ctx) => (calledIn(ctx, name).some((o) => o.deviceProp && o.deviceProp.isActivated === on) ? 'ok' : null),
+  check: (_o, ctx) => (namedInRoom(ctx, name).some((o) => o.deviceProp && o.deviceProp.isActivated === on) ? 'ok' : null),
 });
 
 /** GoalPastActionExamineObject: a "look at" the thing after the goal's prerequisites were first met. */

@@ -60,7 +60,7 @@ export const notContainer = (): ContainerProp => ({ isContainer: false, isOpen: 
 export const device = (isActivable: boolean, isActivated: boolean, isUsable = false): DeviceProp => ({ isActivable, isActivated, isUsable, isBroken: false });
 
 // A Map: looking a name up in the table's object literal was a hot spot of a reset.
-const SPECS = new Map(Object.entries(MATERIALS));
+const SPECS = new Map(Object.entries(MATERIALS).map(([k, spec]) => [k, { ...spec, nameInStateOfMatter: Object.freeze({ ...spec.nameInStateOfMatter }) }]));
 
 export function materialSpec(className: string): MaterialSpec {
   const spec = SPECS.get(className);
@@ -73,7 +73,8 @@ export function material(className: string): Material {
   const s = materialSpec(className);
   return {
     substanceName: s.substanceName,
-    nameInStateOfMatter: { ...s.nameInStateOfMatter },
+    // Shared and frozen: a thing's names per state are replaced whole, never edited.
+    nameInStateOfMatter: s.nameInStateOfMatter,
     color: s.color,
     temperatureC: s.temperatureC,
     thermalConductivity: s.thermalConductivity,
@@ -94,6 +95,14 @@ export class Uuids {
   private n = 0;
   next(): number {
     return this.n++;
+  }
+  /** How many have been handed out. */
+  get taken(): number {
+    return this.n;
+  }
+  /** Take `count` without using them: for things ScienceWorld makes and drops before the agent could see them. */
+  skip(count: number): void {
+    this.n += count;
   }
 }
 
@@ -132,8 +141,7 @@ export class SwObject {
   voltage: number | null = null;
   /** The class's own referents (getReferents adds the name and more per kind). */
   refs?: readonly string[];
-  /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...). */
-  extra: Record<string, string | number> = {};
+  private ownExtra: Record<string, string | number> | null = null;
 
   /** `ids` is the allocator, or a terminal's uuid (taken with its owner's; a terminal has no terminals). */
   constructor(
@@ -150,6 +158,11 @@ export class SwObject {
     this.unmadePair = terminals ? ids.next() : -1;
     if (terminals) ids.next();
     this.uuid = ids.next();
+  }
+
+  /** Free per-kind fields (picture subject, book title, apple colour, waiting counter...), made on first use (most things have none). */
+  get extra(): Record<string, string | number> {
+    return (this.ownExtra ??= {});
   }
 
   /** Electrical terminals: terminal 1 and 2 (hidden on most things), or an anode and a cathode. */
@@ -273,7 +286,8 @@ export class SwObject {
 function insertByUuid(list: SwObject[], obj: SwObject): void {
   let i = list.length;
   while (i > 0 && list[i - 1].uuid > obj.uuid) i--;
-  list.splice(i, 0, obj);
+  if (i === list.length) list.push(obj);
+  else list.splice(i, 0, obj);
 }
 
 // The walks are functions of their own, not closures made per call (tsx names every closure it makes).

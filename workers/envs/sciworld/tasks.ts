@@ -5,8 +5,8 @@
  * The find family is in find-task.ts.
  */
 import { JavaRandom } from './java-random.ts';
-import type { SwObject } from './objects.ts';
-import type { House, Maker } from './world.ts';
+import { Uuids, type SwObject } from './objects.ts';
+import { Maker, type House } from './world.ts';
 
 export interface TaskType {
   id: string;
@@ -93,6 +93,8 @@ export interface GoalContext {
   lastSatisfied: SwObject | null;
   /** What the agent's room holds, gathered once per goal check (the world is still meanwhile). */
   roomObjects: SwObject[] | null;
+  /** roomObjects' names and description names in lower case, by index, made when a goal first compares names. */
+  roomNames: { names: string[]; descripts: string[] } | null;
   /** The documents the agent has read (the ActionRead entries of its action history). */
   read: SwObject[];
   /** Every "use X on Y" run so far (ActionUseDevice in the agent's action history): device name, patient descriptName. */
@@ -115,8 +117,36 @@ export interface Goal {
 }
 
 const sameAsLast = (obj: SwObject, ctx: GoalContext) => !ctx.lastSatisfied || ctx.lastSatisfied === obj;
-const agentRoomObjects = (ctx: GoalContext) => (ctx.roomObjects ??= ctx.agent.container?.visibleRecursive() ?? []);
-const named = (o: SwObject, name: string) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name.toLowerCase();
+/** What the agent's room shows (getContainedObjectsAndPortalsRecursive), gathered once per check. */
+export const agentRoomObjects = (ctx: GoalContext) => (ctx.roomObjects ??= ctx.agent.container?.visibleRecursive() ?? []);
+/** Whether `o` is called `lower` (already lower case) by its name or its description name. */
+export const isNamed = (o: SwObject, lower: string) => o.name.toLowerCase() === lower || o.descriptName().toLowerCase() === lower;
+
+function roomNames(ctx: GoalContext): { names: string[]; descripts: string[] } {
+  if (ctx.roomNames) return ctx.roomNames;
+  const objects = agentRoomObjects(ctx);
+  return (ctx.roomNames = { names: objects.map((o) => o.name.toLowerCase()), descripts: objects.map((o) => o.descriptName().toLowerCase()) });
+}
+
+/**
+ * What in the agent's room is called `name` by its lower-case name, or by its lower-case description
+ * name (`descript`, `name` unless given): goals ask this many times per check, so the names are worked out once.
+ */
+export function namedInRoom(ctx: GoalContext, name: string, descript = name): SwObject[] {
+  const objects = agentRoomObjects(ctx);
+  const { names, descripts } = roomNames(ctx);
+  const out: SwObject[] = [];
+  for (let i = 0; i < objects.length; i++) if (names[i] === name || descripts[i] === descript) out.push(objects[i]);
+  return out;
+}
+
+/** Whether the agent's room shows something called `lower` (lower case) that passes `test`. */
+export function roomHasNamed(ctx: GoalContext, lower: string, test: (o: SwObject) => unknown): boolean {
+  const objects = agentRoomObjects(ctx);
+  const { names, descripts } = roomNames(ctx);
+  for (let i = 0; i < objects.length; i++) if ((names[i] === lower || descripts[i] === lower) && test(objects[i])) return true;
+  return false;
+}
 
 /** GoalFind with failIfWrong: focusing on anything not so named fails the task. */
 export const find = (objectName: string, description = 'focus on substance', defocus = false): Goal => ({
@@ -150,7 +180,7 @@ export const inRoomWith = (name: string, description = `be in same location as $
   description,
   key,
   after,
-  check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => o.name.toLowerCase() === name.toLowerCase() || o.descriptName().toLowerCase() === name) ? 'ok' : null),
+  check: (_o, ctx) => (namedInRoom(ctx, name.toLowerCase(), name).length > 0 ? 'ok' : null),
 });
 export const aloneInContainer = (names: string[], description = 'have substance alone in a single container'): Goal => ({
   description,
@@ -162,22 +192,21 @@ export const aloneInContainer = (names: string[], description = 'have substance 
       ? 'ok'
       : null,
 });
-export const activated = (device: string): Goal => ({
-  description: `activate heater (${device})`,
-  check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => named(o, device) && o.deviceProp?.isActivated) ? 'ok' : null),
-});
-export const directlyIn = (container: string, valid: string[], description: string, key?: string): Goal => ({
-  description,
-  key,
-  check: (_o, ctx) =>
-    agentRoomObjects(ctx).some((o) => named(o, container) && o.children(false).some((c) => valid.includes(c.name) || valid.includes(c.descriptName()))) ? 'ok' : null,
-});
-export const onFire = (name: string): Goal => ({
-  description: 'ignite wood',
-  key: 'ignite',
-  after: ['wood1'],
-  check: (_o, ctx) => (agentRoomObjects(ctx).some((o) => named(o, name) && o.material?.isCombusting) ? 'ok' : null),
-});
+const isActivated = (o: SwObject) => o.deviceProp?.isActivated;
+const isCombusting = (o: SwObject) => o.material?.isCombusting;
+export const activated = (device: string): Goal => {
+  const lower = device.toLowerCase();
+  return { description: `activate heater (${device})`, check: (_o, ctx) => (roomHasNamed(ctx, lower, isActivated) ? 'ok' : null) };
+};
+export const directlyIn = (container: string, valid: string[], description: string, key?: string): Goal => {
+  const lower = container.toLowerCase();
+  const holdsValid = (o: SwObject) => o.children(false).some((c) => valid.includes(c.name) || valid.includes(c.descriptName()));
+  return { description, key, check: (_o, ctx) => (roomHasNamed(ctx, lower, holdsValid) ? 'ok' : null) };
+};
+export const onFire = (name: string): Goal => {
+  const lower = name.toLowerCase();
+  return { description: 'ignite wood', key: 'ignite', after: ['wood1'], check: (_o, ctx) => (roomHasNamed(ctx, lower, isCombusting) ? 'ok' : null) };
+};
 export const objectIn = (container: string, description: string): Goal => ({
   description,
   check: (obj, ctx) => {
@@ -215,7 +244,7 @@ export class GoalSequence {
     agent: SwObject,
   ) {
     this.unorderedDone = unordered.map(() => false);
-    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, read: [], uses: [], history: [] };
+    this.ctx = { agent, focus: null, keys: new Map(), completedKeys: new Set(), lastSatisfied: null, roomObjects: null, roomNames: null, read: [], uses: [], history: [] };
   }
 
   get completed(): boolean {
@@ -238,7 +267,10 @@ export class GoalSequence {
 
   /** `stillWorld`: nothing moved since the last check, so what the room shows is still known. */
   tick(stillWorld = false): void {
-    if (!stillWorld) this.ctx.roomObjects = null;
+    if (!stillWorld) {
+      this.ctx.roomObjects = null;
+      this.ctx.roomNames = null;
+    }
     this.tickOrdered();
     this.tickUnordered();
   }
@@ -297,7 +329,7 @@ export interface Placement {
   disableSink?: boolean;
 }
 
-const SUBSTANCES: Placement[] = [
+export const SUBSTANCES: readonly Placement[] = [
   { name: 'water' },
   { name: 'water', disableSink: true },
   { name: 'ice', make: (m) => iceCube(m), room: 'kitchen', containers: ['freezer'] },
@@ -344,17 +376,49 @@ export interface BuiltTask {
   goals: GoalSequence;
 }
 
-/** The task objects TaskMaker1 creates (before the house, so with lower uuids) for one mode. */
+/** What making a placement's object costs: the uuids it takes and the cups it draws (a Random draw each). */
+interface MakeCost {
+  uuids: number;
+  cups: number;
+}
+const COSTS = new Map<Placement, MakeCost>();
+
+/** Worked out once by making it in a scratch world; every cup a draw can pick takes the same uuids (a test checks). */
+export function makeCost(s: Placement, cupIndex = 0): MakeCost {
+  const known = cupIndex === 0 ? COSTS.get(s) : undefined;
+  if (known) return known;
+  const scratch = new Maker(new Uuids());
+  let cups = 0;
+  s.make?.(scratch, () => {
+    cups++;
+    return randomCup(scratch, cupIndex);
+  });
+  const cost = { uuids: scratch.ids.taken, cups };
+  if (cupIndex === 0) COSTS.set(s, cost);
+  return cost;
+}
+
+/** The uuids of the stove TaskMaker1 makes after each mode's objects (and drops). */
+const STOVE_UUIDS = 3;
+
+/**
+ * The task objects TaskMaker1 creates (before the house, so with lower uuids) for one mode. It makes
+ * every mode's objects; the other modes' are dropped unseen, so only their uuids and cup draws are taken.
+ */
 export function makeTaskObjects(m: Maker, variation: number, mode: Mode): (SwObject | null)[] {
   const rng = new JavaRandom(variation);
   const out: (SwObject | null)[] = [];
   for (const md of MODE_ORDER) {
     const cup = () => randomCup(m, rng.nextInt(7));
     for (const s of SUBSTANCES) {
-      const made = s.make ? s.make(m, cup) : null;
-      if (md === mode) out.push(made);
+      if (md === mode) out.push(s.make ? s.make(m, cup) : null);
+      else {
+        const cost = makeCost(s);
+        for (let i = 0; i < cost.cups; i++) rng.nextInt(7);
+        m.ids.skip(cost.uuids);
+      }
     }
-    m.heater('stove', 'stove', 260, ['stove']);
+    m.ids.skip(STOVE_UUIDS);
   }
   return out;
 }

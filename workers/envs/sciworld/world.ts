@@ -10,6 +10,16 @@ import { bee } from './living.ts';
 import { streamAfterLoad } from './load-stream.ts';
 import { closable, device, material, materialSpec, notContainer, openUnclosable, SwObject, type Uuids } from './objects.ts';
 
+/** Referents "table" and "wood table" for a kind made of a material; one shared list per pair (referents are never edited). */
+const REFS = new Map<string, Map<string, readonly string[]>>();
+function materialRefs(kind: string, mat: string): readonly string[] {
+  let byMat = REFS.get(kind);
+  if (!byMat) REFS.set(kind, (byMat = new Map()));
+  let refs = byMat.get(mat);
+  if (!refs) byMat.set(mat, (refs = Object.freeze([kind, `${materialSpec(mat).substanceName} ${kind}`])));
+  return refs;
+}
+
 export class Maker {
   private sharedRng: JavaRandom | null = null;
 
@@ -23,7 +33,7 @@ export class Maker {
     return (this.sharedRng ??= streamAfterLoad(this.variation));
   }
 
-  obj(name: string, kind: string, opts: { mat?: string; refs?: string[]; terminals?: boolean } = {}): SwObject {
+  obj(name: string, kind: string, opts: { mat?: string; refs?: readonly string[]; terminals?: boolean } = {}): SwObject {
     const o = new SwObject(this.ids, name, kind, opts.terminals ?? true);
     if (opts.mat) o.material = material(opts.mat);
     if (opts.refs) o.refs = opts.refs;
@@ -79,7 +89,7 @@ export class Maker {
 
   /** Tables, desks, counters, cupboards, closets (containers/furniture/Table.scala). */
   furniture(name: string, kind: 'table' | 'cupboard', mat: string, withDrawer: boolean): SwObject {
-    const o = this.obj(name, kind, { mat, refs: [name.split(' ').pop()!, `${materialSpec(mat).substanceName} ${name.split(' ').pop()}`] });
+    const o = this.obj(name, kind, { mat, refs: materialRefs(name.split(' ').pop()!, mat) });
     o.containerProp = kind === 'cupboard' ? closable() : openUnclosable();
     if (withDrawer) {
       const drawer = this.obj('drawer', 'drawer', { mat: 'WoodProp', refs: ['drawer', 'wood table'] });
@@ -108,7 +118,7 @@ export class Maker {
   }
 
   sittable(name: string, mat: string): SwObject {
-    const o = this.obj(name, 'sittable', { mat, refs: ['sittable', `${materialSpec(mat).substanceName} sittable`] });
+    const o = this.obj(name, 'sittable', { mat, refs: materialRefs('sittable', mat) });
     o.containerProp = openUnclosable();
     return o;
   }
