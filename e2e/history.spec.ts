@@ -269,3 +269,50 @@ test('a model episode cut off mid-call by a reload becomes interrupted, and resu
     await mock.close();
   }
 });
+
+test('a game left for another page is there on coming back, and a model keeps playing meanwhile', async ({ page }) => {
+  const errors = watchErrors(page);
+  const mock = new MockLlmServer();
+  const origin = await mock.start();
+  const script = await oracleScript('maze', 3);
+  try {
+    // A person's game: one move, a look at History (the game waits for its next move), then back.
+    await page.goto('/');
+    await startEpisode(page, 'MAZE', 18);
+    await page.getByRole('button', { name: 'move up', exact: true }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(rows(page).filter({ hasText: 'maze_18' }).getByTestId('history-result')).toHaveText('paused');
+    await page.getByRole('link', { name: 'Play', exact: true }).click();
+    await expect(page.getByTestId('step-count')).toHaveText('1');
+    await page.getByRole('button', { name: 'move down', exact: true }).click();
+    await page.getByRole('button', { name: 'move down', exact: true }).click();
+    await expect(page.getByTestId('outcome')).toHaveText('Success');
+
+    // A slow model started in Play plays on while History and Settings are open, to the end.
+    mock.configure({ scripts: [script], faults: { delayMs: 300 } });
+    await addProvider(page, origin, 'OpenAI chat completions (compatible)', 'sk-away');
+    await page.getByRole('link', { name: 'Play', exact: true }).click();
+    await page.getByLabel('Agent').selectOption({ label: 'Mock · mock-1' });
+    await startEpisode(page, 'MAZE', 3);
+    await page.getByRole('button', { name: 'Run to end' }).click();
+    await expect(page.getByTestId('model-state')).toHaveText('Model is playing…');
+    await expect(page.getByTestId('step-count')).toHaveText('1'); // stored from its first step
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(rows(page).filter({ hasText: 'maze_3' }).getByTestId('history-result')).toHaveText('running');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => mock.log.length, { timeout: 20_000 }).toBe(script.replies.length);
+    await page.getByRole('link', { name: 'Play', exact: true }).click();
+    await expect(page.getByTestId('outcome')).toHaveText('Success');
+    await expect(page.getByTestId('step-count')).toHaveText(String(script.replies.length));
+    // History lists once per visit: visit again until the last save has landed.
+    await expect(async () => {
+      await page.getByRole('link', { name: 'History' }).click();
+      await expect(rows(page).filter({ hasText: 'maze_3' }).getByTestId('history-result')).toHaveText('success', { timeout: 1000 });
+      await page.getByRole('link', { name: 'Play', exact: true }).click();
+    }).toPass({ timeout: 10_000 });
+    expect(errors).toEqual([]);
+  } finally {
+    await mock.close();
+  }
+});
