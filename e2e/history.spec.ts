@@ -316,3 +316,22 @@ test('a game left for another page is there on coming back, and a model keeps pl
     await mock.close();
   }
 });
+
+test('a game left unfinished for another one can be resumed from History at once', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  await startEpisode(page, 'MAZE', 18);
+  await page.getByRole('button', { name: 'move up', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await startEpisode(page, 'MAZE', 3);
+  await expect(page.getByTestId('step-count')).toHaveText('0');
+  await page.getByRole('link', { name: 'History' }).click();
+  const row = rows(page).filter({ hasText: 'maze_18' });
+  await expect(row.getByTestId('history-result')).toHaveText('interrupted');
+  await row.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  expect(errors).toEqual([]);
+});

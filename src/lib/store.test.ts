@@ -170,6 +170,16 @@ describe('store', () => {
     expect(await allIds({ result: 'interrupted' })).toEqual(['paused-play', 'ghost']);
   });
 
+  it('marks one episode Play let go of as interrupted, and leaves finished and benchmark ones alone', async () => {
+    await store.putEpisode(ep('left', 1, { status: 'paused' }));
+    await store.putEpisode(ep('bench', 2, { status: 'paused', runId: 'r' }));
+    await store.putEpisode(ep('over', 3, { status: 'done', outcome: 'success' }));
+    for (const id of ['left', 'bench', 'over', 'never-stored']) await store.markEpisodeInterrupted(id);
+    const status = async (id: string) => (await store.getEpisode(id))?.status;
+    expect([await status('left'), await status('bench'), await status('over'), await status('never-stored')]).toEqual(['interrupted', 'paused', 'done', undefined]);
+    expect(await allIds({ result: 'interrupted' })).toEqual(['left']);
+  });
+
   it('sorts by date, reward or steps either way, page by page, without skipping or repeating ties', async () => {
     // 45 episodes: rewards in 3 values, step counts in 4, start times in 9 (so every key has ties).
     for (let i = 0; i < 45; i++) {

@@ -371,6 +371,8 @@ export async function deleteEpisodes(ids: readonly string[]): Promise<void> {
   await Promise.all([...ids.flatMap((id) => [tx.objectStore('episodes').delete(id), tx.objectStore('steps').delete(stepRange(id))]), tx.done]);
 }
 
+const asInterrupted = (h: StoredHeader): StoredHeader => ({ ...h, status: 'interrupted', ix: { ...h.ix, result: 'interrupted' } });
+
 /**
  * Episodes left running or paused whose runner is gone (a reload, a crash, a closed tab) become
  * 'interrupted'. `live` are the ids some open page is still playing. A paused benchmark episode
@@ -384,12 +386,23 @@ export async function markInterrupted(live: ReadonlySet<string>): Promise<number
     for (let c = await index.openCursor(IDBKeyRange.bound([result, -Infinity], [result, Infinity])); c; c = await c.continue()) {
       const h = c.value;
       if (live.has(h.id) || (result === 'paused' && h.runId !== undefined)) continue;
-      await c.update({ ...h, status: 'interrupted', ix: { ...h.ix, result: 'interrupted' } });
+      await c.update(asInterrupted(h));
       marked++;
     }
   }
   await tx.done;
   return marked;
+}
+
+/**
+ * Play let go of an unfinished episode of its own (another was started): it is interrupted at
+ * once, so History offers Resume without waiting for the next page load's sweep.
+ */
+export async function markEpisodeInterrupted(id: string): Promise<void> {
+  const tx = (await db()).transaction('episodes', 'readwrite');
+  const h = await tx.store.get(id);
+  if (h && h.runId === undefined && (h.status === 'running' || h.status === 'paused')) await tx.store.put(asInterrupted(h));
+  await tx.done;
 }
 
 export async function putRun(run: RunRecord): Promise<void> {
