@@ -376,6 +376,13 @@ export interface BuiltTask {
   goals: GoalSequence;
 }
 
+/** How many uuids making something takes, found by making it in a scratch world. */
+function uuidsTaken(make: (m: Maker) => unknown): number {
+  const scratch = new Maker(new Uuids());
+  make(scratch);
+  return scratch.ids.taken;
+}
+
 /** What making a placement's object costs: the uuids it takes and the cups it draws (a Random draw each). */
 interface MakeCost {
   uuids: number;
@@ -383,23 +390,25 @@ interface MakeCost {
 }
 const COSTS = new Map<Placement, MakeCost>();
 
-/** Worked out once by making it in a scratch world; every cup a draw can pick takes the same uuids (a test checks). */
-export function makeCost(s: Placement, cupIndex = 0): MakeCost {
-  const known = cupIndex === 0 ? COSTS.get(s) : undefined;
-  if (known) return known;
-  const scratch = new Maker(new Uuids());
-  let cups = 0;
-  s.make?.(scratch, () => {
-    cups++;
-    return randomCup(scratch, cupIndex);
-  });
-  const cost = { uuids: scratch.ids.taken, cups };
-  if (cupIndex === 0) COSTS.set(s, cost);
+/** Worked out once per placement; every cup a draw can pick takes the same uuids (a test checks). */
+function makeCost(s: Placement): MakeCost {
+  let cost = COSTS.get(s);
+  if (!cost) {
+    let cups = 0;
+    const uuids = uuidsTaken((m) =>
+      s.make?.(m, () => {
+        cups++;
+        return randomCup(m, 0);
+      }),
+    );
+    COSTS.set(s, (cost = { uuids, cups }));
+  }
   return cost;
 }
 
-/** The uuids of the stove TaskMaker1 makes after each mode's objects (and drops). */
-const STOVE_UUIDS = 3;
+/** The stove TaskMaker1 makes after each mode's objects (and drops). */
+const makeStove = (m: Maker) => m.heater('stove', 'stove', 260, ['stove']);
+const STOVE_UUIDS = uuidsTaken(makeStove);
 
 /**
  * The task objects TaskMaker1 creates (before the house, so with lower uuids) for one mode. It makes
