@@ -20,10 +20,14 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** The Play page while it is the one shown (it stays mounted, hidden, under the other pages). */
+export const playPage = (page: Page) => page.getByRole('region', { name: 'Play' });
+
 export async function startEpisode(page: Page, envTitle: string, item: number): Promise<void> {
-  await page.getByLabel('Environment').selectOption({ label: envTitle });
-  await page.getByLabel('Item').fill(String(item));
-  await page.getByRole('button', { name: 'New episode' }).click();
+  const play = playPage(page);
+  await play.getByLabel('Environment').selectOption({ label: envTitle });
+  await play.getByLabel('Item').fill(String(item));
+  await play.getByRole('button', { name: 'New episode' }).click();
 }
 
 /** Types one action into the Play composer and sends it, as a person does. */

@@ -39,6 +39,20 @@ async function importInto(page: Page, where: 'history' | 'bench', file: Buffer) 
 
 const rows = (page: Page) => page.getByTestId('history-row');
 
+/** MAZE item 18 from one step in: up, then (after a wall on the left) down and down to the goal. */
+async function startMaze18(page: Page) {
+  await startEpisode(page, 'MAZE', 18);
+  await page.getByRole('button', { name: 'move up', exact: true }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+}
+
+/** The rest of MAZE item 18 after its first move. */
+async function finishMaze18(page: Page) {
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await page.getByRole('button', { name: 'move down', exact: true }).click();
+  await expect(page.getByTestId('outcome')).toHaveText('Success');
+}
+
 test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent and date, and clears back to hand play', async ({ page }) => {
   const errors = watchErrors(page);
   const day = (d: number, i = 0) => Date.UTC(2026, 0, d, 12) + i * 1000;
@@ -215,18 +229,14 @@ test('a run with two models over three items counts three episodes on each model
 test('an episode left mid-play by a reload becomes interrupted, and Resume goes on from its last step', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  await startEpisode(page, 'MAZE', 18); // one step above the goal's corridor: up, left (a wall), down, down
-  await page.getByRole('button', { name: 'move up', exact: true }).click();
-  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await startMaze18(page);
   await page.reload();
   await page.getByRole('link', { name: 'History' }).click();
   const row = rows(page).filter({ hasText: 'maze_18' });
   await expect(row.getByTestId('history-result')).toHaveText('interrupted');
   await row.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
-  await page.getByRole('button', { name: 'move down', exact: true }).click();
-  await page.getByRole('button', { name: 'move down', exact: true }).click();
-  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await finishMaze18(page);
   await page.getByRole('link', { name: 'History' }).click();
   // The same episode, now finished: no second copy.
   await expect(rows(page)).toHaveCount(1);
@@ -278,16 +288,12 @@ test('a game left for another page is there on coming back, and a model keeps pl
   try {
     // A person's game: one move, a look at History (the game waits for its next move), then back.
     await page.goto('/');
-    await startEpisode(page, 'MAZE', 18);
-    await page.getByRole('button', { name: 'move up', exact: true }).click();
-    await expect(page.getByTestId('step-count')).toHaveText('1');
+    await startMaze18(page);
     await page.getByRole('link', { name: 'History' }).click();
     await expect(rows(page).filter({ hasText: 'maze_18' }).getByTestId('history-result')).toHaveText('paused');
     await page.getByRole('link', { name: 'Play', exact: true }).click();
     await expect(page.getByTestId('step-count')).toHaveText('1');
-    await page.getByRole('button', { name: 'move down', exact: true }).click();
-    await page.getByRole('button', { name: 'move down', exact: true }).click();
-    await expect(page.getByTestId('outcome')).toHaveText('Success');
+    await finishMaze18(page);
 
     // A slow model started in Play plays on while History and Settings are open, to the end.
     mock.configure({ scripts: [script], faults: { delayMs: 300 } });
@@ -297,7 +303,8 @@ test('a game left for another page is there on coming back, and a model keeps pl
     await startEpisode(page, 'MAZE', 3);
     await page.getByRole('button', { name: 'Run to end' }).click();
     await expect(page.getByTestId('model-state')).toHaveText('Model is playing…');
-    await expect(page.getByTestId('step-count')).toHaveText('1'); // stored from its first step
+    // A second request means the first step is played and stored (each save is awaited before the next call).
+    await expect.poll(() => mock.log.length).toBeGreaterThanOrEqual(2);
     await page.getByRole('link', { name: 'History' }).click();
     await expect(rows(page).filter({ hasText: 'maze_3' }).getByTestId('history-result')).toHaveText('running');
     await page.getByRole('link', { name: 'Settings' }).click();
@@ -320,9 +327,7 @@ test('a game left for another page is there on coming back, and a model keeps pl
 test('a game left unfinished for another one can be resumed from History at once', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('/');
-  await startEpisode(page, 'MAZE', 18);
-  await page.getByRole('button', { name: 'move up', exact: true }).click();
-  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await startMaze18(page);
   await startEpisode(page, 'MAZE', 3);
   await expect(page.getByTestId('step-count')).toHaveText('0');
   await page.getByRole('link', { name: 'History' }).click();
@@ -330,8 +335,6 @@ test('a game left unfinished for another one can be resumed from History at once
   await expect(row.getByTestId('history-result')).toHaveText('interrupted');
   await row.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByTestId('step-count')).toHaveText('1');
-  await page.getByRole('button', { name: 'move down', exact: true }).click();
-  await page.getByRole('button', { name: 'move down', exact: true }).click();
-  await expect(page.getByTestId('outcome')).toHaveText('Success');
+  await finishMaze18(page);
   expect(errors).toEqual([]);
 });
