@@ -53,6 +53,16 @@ async function finishMaze18(page: Page) {
   await expect(page.getByTestId('outcome')).toHaveText('Success');
 }
 
+/** History lists MAZE 18 as interrupted after its first move; Resume goes on from there to the goal. */
+async function resumeMaze18(page: Page) {
+  await page.getByRole('link', { name: 'History' }).click();
+  const row = rows(page).filter({ hasText: 'maze_18' });
+  await expect(row.getByTestId('history-result')).toHaveText('interrupted');
+  await row.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByTestId('step-count')).toHaveText('1');
+  await finishMaze18(page);
+}
+
 test('History shows 50 episodes a page, newest first, and filters by env, outcome, agent and date, and clears back to hand play', async ({ page }) => {
   const errors = watchErrors(page);
   const day = (d: number, i = 0) => Date.UTC(2026, 0, d, 12) + i * 1000;
@@ -231,12 +241,7 @@ test('an episode left mid-play by a reload becomes interrupted, and Resume goes 
   await page.goto('/');
   await startMaze18(page);
   await page.reload();
-  await page.getByRole('link', { name: 'History' }).click();
-  const row = rows(page).filter({ hasText: 'maze_18' });
-  await expect(row.getByTestId('history-result')).toHaveText('interrupted');
-  await row.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByTestId('step-count')).toHaveText('1');
-  await finishMaze18(page);
+  await resumeMaze18(page);
   await page.getByRole('link', { name: 'History' }).click();
   // The same episode, now finished: no second copy.
   await expect(rows(page)).toHaveCount(1);
@@ -330,11 +335,6 @@ test('a game left unfinished for another one can be resumed from History at once
   await startMaze18(page);
   await startEpisode(page, 'MAZE', 3);
   await expect(page.getByTestId('step-count')).toHaveText('0');
-  await page.getByRole('link', { name: 'History' }).click();
-  const row = rows(page).filter({ hasText: 'maze_18' });
-  await expect(row.getByTestId('history-result')).toHaveText('interrupted');
-  await row.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByTestId('step-count')).toHaveText('1');
-  await finishMaze18(page);
+  await resumeMaze18(page);
   expect(errors).toEqual([]);
 });
